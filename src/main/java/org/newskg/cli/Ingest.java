@@ -1,0 +1,135 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newskg.clean.Cleaner;
+import org.newskg.core.Issue;
+import org.newskg.extract.EntityExtractor;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.IngestListener;
+import org.newskg.pipeline.IngestSummary;
+import org.newskg.pipeline.Ingestor;
+import org.newskg.source.TextFileReader;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newskg ingest}: articles in, knowledge graph out. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Adds news articles to the knowledge graph.",
+            "Reads plain-text articles (files or folders, recursively), removes page boilerplate, finds people,",
+            "organisations and places with CoreNLP and stores one named graph per article in TDB2.",
+            "Bad files are reported with their path and reason and the rest goes on.",
+            "Exit status: 0 all stored, 3 some inputs were bad, 1 nothing could be stored."
+        })
+public final class Ingest implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base IRI for minted resources; fixed when the store is created (default https://newskg.org/id/).")
+    String base;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Articles annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).",
+            defaultValue = "0")
+    int workers;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + TextFileReader.DEFAULT_MAX_BYTES,
+            description = "Largest input file read (default: ${DEFAULT-VALUE}).")
+    long maxSize;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        IngestSummary summary;
+        try (KnowledgeStore kg = KnowledgeStore.open(store.path(), Optional.ofNullable(base))) {
+            err.println("Loading CoreNLP models ...");
+            err.flush();
+            NlpPipeline nlp = new NlpPipeline();
+            Ingestor ingestor = new Ingestor(new TextFileReader(maxSize), new Cleaner(), nlp, new EntityExtractor(), kg, n);
+            summary = ingestor.ingest(paths, new Progress(err));
+            out.print(summary.render());
+            out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");
+        }
+        return exitCode(summary);
+    }
+
+    static int exitCode(IngestSummary summary) {
+        if (summary.errors() == 0) {
+            return ExitCodes.OK;
+        }
+        return summary.stored() + summary.duplicates() > 0 ? ExitCodes.PARTIAL : ExitCodes.FAILED;
+    }
+
+    /** A progress bar on a terminal, plain lines otherwise; issues as they happen. */
+    static final class Progress implements IngestListener {
+        private final PrintWriter err;
+        private final boolean terminal = System.console() != null;
+        private ProgressBar bar;
+        private int total;
+        private int done;
+        private long lastLine = System.nanoTime();
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void started(int files) {
+            total = files;
+            if (terminal && files > 1) {
+                bar = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().build();
+            }
+        }
+
+        @Override
+        public void fileDone(String source) {
+            done++;
+            if (bar != null) {
+                bar.step();
+            } else if (System.nanoTime() - lastLine > 10_000_000_000L || done == total) {
+                err.printf("ingest: %d/%d files%n", done, total);
+                err.flush();
+                lastLine = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void issue(Issue issue) {
+            if (bar != null) {
+                // Keep the bar on its own line: ProgressBar redraws after each message.
+                err.print("\r");
+            }
+            err.println(issue);
+            err.flush();
+        }
+
+        @Override
+        public void finished(IngestSummary summary) {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

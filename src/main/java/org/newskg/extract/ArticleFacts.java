@@ -1,0 +1,13 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.newskg.clean.CleanArticle;
+
+/** Everything extracted from one article, as plain records: no RDF, no CoreNLP. */
+public record ArticleFacts(CleanArticle article, List<Entity> entities) {
+    public ArticleFacts {
+        Objects.requireNonNull(article, "article");
+        entities = List.copyOf(entities);
+    }
+}

@@ -1,0 +1,161 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.EntityMention;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds the people, organisations and places of one article and joins each one's mentions.
+ * Within an article a short person name ("Smith") joins the one full name it is part of
+ * ("Jane Smith"); where two full names share it, it stays on its own rather than guess.
+ * Stateless and thread-safe.
+ */
+public final class EntityExtractor {
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
+    private static final int MAX_NAME_CHARS = 80;
+
+    public ArticleFacts extract(AnnotatedArticle annotated) {
+        Map<EntityType, List<Mention>> byType = new LinkedHashMap<>();
+        for (EntityMention m : annotated.mentions()) {
+            Optional<EntityType> type = EntityType.fromNer(m.type());
+            if (type.isPresent() && isName(m, annotated.tokensOf(m))) {
+                byType.computeIfAbsent(type.get(), t -> new ArrayList<>())
+                        .add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions)));
+        entities.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).span().begin())
+                .thenComparing(e -> e.type()));
+        return new ArticleFacts(annotated.article(), entities);
+    }
+
+    /** Pronouns, lower-case words and runaway spans are not names. */
+    private static boolean isName(EntityMention m, List<Token> tokens) {
+        if (m.text().length() > MAX_NAME_CHARS || Names.key(m.text()).isEmpty()) {
+            return false;
+        }
+        if (tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.pos()))) {
+            return false;
+        }
+        return m.text().codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static List<Entity> group(EntityType type, List<Mention> mentions) {
+        Map<String, List<Mention>> byKey = mentions.stream()
+                .collect(Collectors.groupingBy(m -> Names.key(m.text()), LinkedHashMap::new, Collectors.toList()));
+        Map<String, String> joinTo = type == EntityType.PERSON ? shortToFullNames(byKey.keySet()) : Map.of();
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        byKey.forEach((key, ms) -> groups.computeIfAbsent(joinTo.getOrDefault(key, key), k -> new ArrayList<>()).addAll(ms));
+
+        List<Entity> out = new ArrayList<>();
+        groups.forEach((key, ms) -> {
+            ms.sort(Comparator.comparingInt(m -> m.span().begin()));
+            String name = canonicalName(ms);
+            Set<String> aliases = new TreeSet<>();
+            for (Mention m : ms) {
+                String form = Names.display(m.text());
+                if (!form.equals(name)) {
+                    aliases.add(form);
+                }
+            }
+            Optional<String> subtype = type == EntityType.PLACE ? mostFrequent(ms, Mention::nerLabel)
+                    .filter(label -> !label.equals("LOCATION")) : Optional.empty();
+            out.add(new Entity(type, name, subtype, List.copyOf(aliases), ms));
+        });
+        return out;
+    }
+
+    /**
+     * For each person key that is the first or last words of exactly one longer name key, that
+     * longer key. "kishida" -> "fumio kishida"; "mao" -> "mao ning" (family name first).
+     */
+    static Map<String, String> shortToFullNames(Set<String> keys) {
+        Map<String, String> joins = new HashMap<>();
+        for (String shortKey : keys) {
+            List<String> shortWords = Names.words(shortKey);
+            List<String> candidates = keys.stream()
+                    .filter(k -> Names.words(k).size() > shortWords.size())
+                    .filter(k -> startsOrEndsWith(Names.words(k), shortWords))
+                    .toList();
+            // Only the longest candidates count: "Smith" may sit in "Jane Smith" and "Jane Ann Smith".
+            List<String> longest = keepLongestCovering(candidates);
+            if (longest.size() == 1) {
+                joins.put(shortKey, longest.get(0));
+            }
+        }
+        // Follow chains so that every short form lands on its fullest name.
+        Map<String, String> resolved = new HashMap<>();
+        joins.forEach((k, v) -> {
+            String target = v;
+            while (joins.containsKey(target)) {
+                target = joins.get(target);
+            }
+            resolved.put(k, target);
+        });
+        return resolved;
+    }
+
+    private static List<String> keepLongestCovering(List<String> candidates) {
+        return candidates.stream()
+                .filter(c -> candidates.stream().noneMatch(o -> !o.equals(c)
+                        && Names.words(o).size() > Names.words(c).size()
+                        && containsRun(Names.words(o), Names.words(c))))
+                .toList();
+    }
+
+    private static boolean startsOrEndsWith(List<String> words, List<String> part) {
+        int n = part.size();
+        return words.subList(0, n).equals(part) || words.subList(words.size() - n, words.size()).equals(part);
+    }
+
+    private static boolean containsRun(List<String> words, List<String> part) {
+        for (int i = 0; i + part.size() <= words.size(); i++) {
+            if (words.subList(i, i + part.size()).equals(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fullest form the article uses: most words first, then most frequent, then first seen. */
+    private static String canonicalName(List<Mention> mentions) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            counts.merge(Names.display(m.text()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> Names.words(Names.key(e.getKey())).size())
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -indexOf(counts, e.getKey())))
+                .orElseThrow()
+                .getKey();
+    }
+
+    private static int indexOf(Map<String, Integer> ordered, String key) {
+        int i = 0;
+        for (String k : ordered.keySet()) {
+            if (k.equals(key)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static <T> Optional<String> mostFrequent(List<T> items, Function<T, String> f) {
+        Map<String, Long> counts = items.stream().collect(Collectors.groupingBy(f, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+}

@@ -1,0 +1,114 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.newskg.clean.CleanArticle;
+import org.newskg.core.Span;
+
+/**
+ * The one facade over Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with SUTime).
+ * Loading takes seconds and a gigabyte, so build it once per process and share it:
+ * {@link StanfordCoreNLP#annotate} is safe to call from several threads.
+ */
+public final class NlpPipeline {
+
+    /** How the input text is split into tokens and sentences. */
+    public enum Tokenization {
+        /** Scraped news: one paragraph per line, each line break ends a sentence. */
+        NEWS_TEXT,
+        /** Already tokenized: tokens separated by spaces, one sentence per line (CoNLL evaluation). */
+        PRETOKENIZED
+    }
+
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final StanfordCoreNLP corenlp;
+
+    public NlpPipeline() {
+        this(Tokenization.NEWS_TEXT);
+    }
+
+    public NlpPipeline(Tokenization tokenization) {
+        this.corenlp = new StanfordCoreNLP(properties(tokenization));
+    }
+
+    /** The CoreNLP settings, in one place so the benchmark measures exactly what ingest runs. */
+    public static Properties properties(Tokenization tokenization) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        if (tokenization == Tokenization.PRETOKENIZED) {
+            p.setProperty("tokenize.whitespace", "true");
+            p.setProperty("ssplit.eolonly", "true");
+        } else {
+            // Scraped text has one paragraph per line and headlines without full stops.
+            p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        }
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        // Fine-grained labels (CITY, COUNTRY, TITLE, NATIONALITY) feed places and roles.
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        return p;
+    }
+
+    /**
+     * Annotates one article. Its publication date, when known, is the document date, so that
+     * "on Wednesday" resolves against the day the article appeared and not against today.
+     */
+    public AnnotatedArticle annotate(CleanArticle article) {
+        Annotation doc = new Annotation(article.text());
+        article.metadata().published().ifPresent(d ->
+                doc.set(CoreAnnotations.DocDateAnnotation.class, d.date().toString()));
+        corenlp.annotate(doc);
+        return toRecords(article, doc);
+    }
+
+    private static AnnotatedArticle toRecords(CleanArticle article, Annotation doc) {
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < coreSentences.size(); s++) {
+            CoreMap sentence = coreSentences.get(s);
+            int first = tokens.size();
+            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.originalText(), new Span(t.beginPosition(), t.endPosition()),
+                        t.tag(), t.lemma(), t.ner(), s));
+            }
+            sentences.add(new Sentence(s, new Span(
+                    sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), first, tokens.size()));
+            List<CoreMap> found = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            if (found == null) {
+                continue;
+            }
+            for (CoreMap m : found) {
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                Span span = new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+                String text = span.of(article.text());
+                if (TIME_TYPES.contains(type)) {
+                    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                    String value = timex == null ? "" : timex.value();
+                    times.add(new TimeExpression(text, span, type, value, s));
+                } else {
+                    // Mention token offsets are document-wide in CoreNLP.
+                    int begin = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+                    int end = m.get(CoreAnnotations.TokenEndAnnotation.class);
+                    mentions.add(new EntityMention(text, span, type, s, begin, end));
+                }
+            }
+        }
+        return new AnnotatedArticle(article, sentences, tokens, mentions, times);
+    }
+}

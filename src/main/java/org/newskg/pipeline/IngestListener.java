@@ -1,0 +1,20 @@
+package org.newskg.pipeline;
+
+import org.newskg.core.Issue;
+
+/** Hears what an ingest run does, one input at a time: for progress display and logs. */
+public interface IngestListener {
+    /** The run knows how many input files it has. */
+    default void started(int files) {}
+
+    /** One input file is done, whatever became of it. */
+    default void fileDone(String source) {}
+
+    /** A problem with one input; the run goes on. */
+    default void issue(Issue issue) {}
+
+    /** The run is over. */
+    default void finished(IngestSummary summary) {}
+
+    IngestListener NONE = new IngestListener() {};
+}

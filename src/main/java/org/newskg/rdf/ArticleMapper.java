@@ -1,0 +1,104 @@
+package org.newskg.rdf;
+
+import static org.apache.jena.graph.NodeFactory.createLiteralDT;
+import static org.apache.jena.graph.NodeFactory.createLiteralString;
+
+import java.time.format.DateTimeFormatter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.PublicationDate;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Mention;
+
+/**
+ * Maps one article's facts to its named graph: the article (schema.org NewsArticle and NIF
+ * context holding the cleaned text), its entities, and one NIF phrase per mention with the
+ * exact words and character offsets, so every triple can be traced to the words behind it.
+ */
+public final class ArticleMapper {
+    private final Iris iris;
+
+    public ArticleMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    public ArticleGraph map(String articleKey, ArticleFacts facts) {
+        Node article = iris.article(articleKey);
+        Graph g = GraphFactory.createDefaultGraph();
+        ArticleMetadata meta = facts.article().metadata();
+
+        g.add(article, Vocab.TYPE, Vocab.NEWS_ARTICLE);
+        g.add(article, Vocab.TYPE, Vocab.CONTEXT);
+        g.add(article, Vocab.IS_STRING, createLiteralString(facts.article().text()));
+        g.add(article, Vocab.SOURCE, createLiteralString(facts.article().source()));
+        g.add(article, Vocab.CONTENT_HASH, createLiteralString(Iris.sha256(facts.article().text())));
+        meta.title().ifPresent(t -> g.add(article, Vocab.HEADLINE, createLiteralString(t)));
+        meta.url().ifPresent(u -> g.add(article, Vocab.URL, NodeFactory.createURI(u)));
+        meta.byline().ifPresent(b -> g.add(article, Vocab.BYLINE, createLiteralString(b)));
+        meta.agency().ifPresent(a -> g.add(article, Vocab.AGENCY, createLiteralString(a)));
+        meta.publisher().ifPresent(p -> {
+            Node publisher = iris.entity(EntityType.ORGANIZATION, p);
+            g.add(article, Vocab.PUBLISHER, publisher);
+            g.add(publisher, Vocab.TYPE, Vocab.ORGANIZATION);
+            g.add(publisher, Vocab.NAME, createLiteralString(p));
+        });
+        meta.published().ifPresent(d -> {
+            g.add(article, Vocab.DATE_PUBLISHED, dateLiteral(d));
+            g.add(article, Vocab.DATE_EVIDENCE, createLiteralString(d.evidence()));
+        });
+
+        for (Entity e : facts.entities()) {
+            Node entity = iris.entity(e.type(), e.name());
+            Node type = typeOf(e.type());
+            g.add(article, Vocab.MENTIONS, entity);
+            g.add(entity, Vocab.TYPE, type);
+            e.subtype().map(ArticleMapper::placeType).ifPresent(t -> g.add(entity, Vocab.TYPE, t));
+            g.add(entity, Vocab.NAME, createLiteralString(e.name()));
+            e.aliases().forEach(a -> g.add(entity, Vocab.ALT_LABEL, createLiteralString(a)));
+            for (Mention m : e.mentions()) {
+                Node phrase = Iris.mention(article, m.span());
+                g.add(phrase, Vocab.TYPE, Vocab.PHRASE);
+                g.add(phrase, Vocab.REFERENCE_CONTEXT, article);
+                g.add(phrase, Vocab.BEGIN_INDEX, createLiteralDT(Integer.toString(m.span().begin()), XSDDatatype.XSDnonNegativeInteger));
+                g.add(phrase, Vocab.END_INDEX, createLiteralDT(Integer.toString(m.span().end()), XSDDatatype.XSDnonNegativeInteger));
+                g.add(phrase, Vocab.ANCHOR_OF, createLiteralString(m.text()));
+                g.add(phrase, Vocab.TA_IDENT_REF, entity);
+                g.add(phrase, Vocab.TA_CLASS_REF, type);
+                g.add(phrase, Vocab.NER_LABEL, createLiteralString(m.nerLabel()));
+            }
+        }
+        return new ArticleGraph(article, facts.article().source(), g);
+    }
+
+    /** xsd:dateTime with its offset where the source gives a time and zone, else xsd:date. */
+    static Node dateLiteral(PublicationDate d) {
+        return d.instant()
+                // toString() drops ":00" seconds, which xsd:dateTime requires.
+                .map(i -> createLiteralDT(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i), XSDDatatype.XSDdateTime))
+                .orElseGet(() -> createLiteralDT(d.date().toString(), XSDDatatype.XSDdate));
+    }
+
+    static Node typeOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> Vocab.PERSON;
+            case ORGANIZATION -> Vocab.ORGANIZATION;
+            case PLACE -> Vocab.PLACE;
+        };
+    }
+
+    private static Node placeType(String nerLabel) {
+        return switch (nerLabel) {
+            case "CITY" -> Vocab.CITY;
+            case "COUNTRY" -> Vocab.COUNTRY;
+            case "STATE_OR_PROVINCE" -> Vocab.STATE;
+            default -> Vocab.PLACE;
+        };
+    }
+
+}

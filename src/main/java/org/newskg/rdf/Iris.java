@@ -1,0 +1,61 @@
+package org.newskg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.core.Span;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Names;
+
+/**
+ * Mints IRIs. Every IRI is a function of the input alone, so the same input gives the same
+ * IRIs on every run and machine: articles from their URL or text, entities from their type
+ * and normalised name, mentions from their article and characters (RFC 5147 fragments, as in NIF).
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://newskg.org/id/";
+
+    private final String base;
+
+    public Iris(String base) {
+        if (!base.endsWith("/") && !base.endsWith("#")) {
+            throw new IllegalArgumentException("base IRI must end with / or #: " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** An article is identified by its canonical URL when it has one, else by its text. */
+    public static String articleKey(String url, String text) {
+        String basis = url != null && !url.isBlank() ? "url:" + url.strip() : "text:" + text.replace("\r\n", "\n").strip();
+        return sha256(basis).substring(0, 20);
+    }
+
+    public Node article(String articleKey) {
+        return NodeFactory.createURI(base + "article/" + articleKey);
+    }
+
+    public Node entity(EntityType type, String name) {
+        return NodeFactory.createURI(base + type.name().toLowerCase(Locale.ROOT) + "/" + Names.slug(Names.key(name)));
+    }
+
+    public static Node mention(Node article, Span span) {
+        return NodeFactory.createURI(article.getURI() + "#char=" + span.begin() + "," + span.end());
+    }
+
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.newskg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+
+/** The terms newskg writes, grouped by vocabulary. The newskg terms are defined in ontology/newskg.ttl. */
+public final class Vocab {
+    public static final String NEWSKG = "https://newskg.org/ns#";
+    public static final String SCHEMA = "http://schema.org/";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    public static final Node TYPE = uri(RDF, "type");
+
+    // schema.org
+    public static final Node NEWS_ARTICLE = uri(SCHEMA, "NewsArticle");
+    public static final Node PERSON = uri(SCHEMA, "Person");
+    public static final Node ORGANIZATION = uri(SCHEMA, "Organization");
+    public static final Node PLACE = uri(SCHEMA, "Place");
+    public static final Node CITY = uri(SCHEMA, "City");
+    public static final Node COUNTRY = uri(SCHEMA, "Country");
+    public static final Node STATE = uri(SCHEMA, "State");
+    public static final Node NAME = uri(SCHEMA, "name");
+    public static final Node HEADLINE = uri(SCHEMA, "headline");
+    public static final Node PUBLISHER = uri(SCHEMA, "publisher");
+    public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
+    public static final Node URL = uri(SCHEMA, "url");
+    public static final Node MENTIONS = uri(SCHEMA, "mentions");
+
+    // NIF: the article text and the exact words of each mention
+    public static final Node CONTEXT = uri(NIF, "Context");
+    public static final Node PHRASE = uri(NIF, "Phrase");
+    public static final Node IS_STRING = uri(NIF, "isString");
+    public static final Node BEGIN_INDEX = uri(NIF, "beginIndex");
+    public static final Node END_INDEX = uri(NIF, "endIndex");
+    public static final Node ANCHOR_OF = uri(NIF, "anchorOf");
+    public static final Node REFERENCE_CONTEXT = uri(NIF, "referenceContext");
+    public static final Node TA_IDENT_REF = uri(ITSRDF, "taIdentRef");
+    public static final Node TA_CLASS_REF = uri(ITSRDF, "taClassRef");
+
+    public static final Node ALT_LABEL = uri(SKOS, "altLabel");
+    public static final Node WAS_GENERATED_BY = uri(PROV, "wasGeneratedBy");
+
+    // newskg's own terms
+    public static final Node SOURCE = uri(NEWSKG, "source");
+    public static final Node CONTENT_HASH = uri(NEWSKG, "contentHash");
+    public static final Node BYLINE = uri(NEWSKG, "byline");
+    public static final Node AGENCY = uri(NEWSKG, "agency");
+    public static final Node DATE_EVIDENCE = uri(NEWSKG, "publicationDateEvidence");
+    public static final Node NER_LABEL = uri(NEWSKG, "nerLabel");
+    public static final Node SENTENCE_INDEX = uri(NEWSKG, "sentenceIndex");
+    public static final Node BASE_IRI = uri(NEWSKG, "baseIRI");
+    public static final Node STORE_SETTINGS = uri(NEWSKG, "StoreSettings");
+
+    /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
+    public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
+
+    /** Prefixes for every writer and query. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("newskg", NEWSKG)
+            .setNsPrefix("schema", SCHEMA)
+            .setNsPrefix("nif", NIF)
+            .setNsPrefix("itsrdf", ITSRDF)
+            .setNsPrefix("prov", PROV)
+            .setNsPrefix("skos", SKOS)
+            .setNsPrefix("rdf", RDF)
+            .setNsPrefix("rdfs", RDFS)
+            .setNsPrefix("xsd", XSD)
+            .lock();
+
+    private Vocab() {}
+
+    private static Node uri(String ns, String local) {
+        return NodeFactory.createURI(ns + local);
+    }
+}

@@ -1,0 +1,64 @@
+package org.newskg.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.core.Issue;
+
+/**
+ * Reads one plain-text article file. Every way a file can be bad becomes an issue with its
+ * path and reason (unreadable, empty, too large, binary); a guessed encoding is a warning.
+ */
+public final class TextFileReader {
+    /** Default size limit: far above any article, low enough that a stray dump or video is refused fast. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public TextFileReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("size limit must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public TextFileReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ReadResult read(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return ReadResult.failed(Issue.error(source, "source",
+                        "file too large: " + size + " bytes, limit " + maxBytes + " (see --max-size)"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<TextDecoder.Decoded> decoded = TextDecoder.decode(bytes);
+            if (decoded.isEmpty()) {
+                return ReadResult.failed(Issue.error(source, "source", "binary file, not text"));
+            }
+            String text = decoded.get().text();
+            if (text.isBlank()) {
+                return ReadResult.failed(Issue.error(source, "source", "empty file"));
+            }
+            List<Issue> warnings = decoded.get().guessed()
+                    ? List.of(Issue.warning(source, "source",
+                            "not valid UTF-8; read as " + decoded.get().charset().name()))
+                    : List.of();
+            return ReadResult.of(new RawArticle(source, text), warnings);
+        } catch (AccessDeniedException e) {
+            return ReadResult.failed(Issue.error(source, "source", "permission denied"));
+        } catch (IOException e) {
+            return ReadResult.failed(Issue.error(source, "source", "cannot read: " + describe(e)));
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
