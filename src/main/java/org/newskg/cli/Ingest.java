@@ -15,6 +15,7 @@ import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
+import org.newskg.source.Readers;
 import org.newskg.source.TextFileReader;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -65,8 +66,8 @@ public final class Ingest implements Callable<Integer> {
         try (KnowledgeStore kg = KnowledgeStore.open(store.path(), Optional.ofNullable(base))) {
             err.println("Loading CoreNLP models ...");
             err.flush();
-            NlpPipeline nlp = new NlpPipeline();
-            Ingestor ingestor = new Ingestor(new TextFileReader(maxSize), new Cleaner(), nlp, new EntityExtractor(), kg, n);
+            NlpPipeline nlp = NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
+            Ingestor ingestor = new Ingestor(Readers.standard(maxSize), new Cleaner(), nlp, new EntityExtractor(), kg, n);
             summary = ingestor.ingest(paths, new Progress(err));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");

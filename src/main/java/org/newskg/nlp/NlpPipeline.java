@@ -31,7 +31,14 @@ public final class NlpPipeline {
 
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
+    private static final java.util.Map<Tokenization, NlpPipeline> SHARED = new java.util.EnumMap<>(Tokenization.class);
+
     private final StanfordCoreNLP corenlp;
+
+    /** The process-wide pipeline for a tokenization, loaded on first use: models load once per process. */
+    public static synchronized NlpPipeline shared(Tokenization tokenization) {
+        return SHARED.computeIfAbsent(tokenization, NlpPipeline::new);
+    }
 
     public NlpPipeline() {
         this(Tokenization.NEWS_TEXT);

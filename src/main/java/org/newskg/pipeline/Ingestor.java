@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -26,8 +27,8 @@ import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.source.InputFiles;
 import org.newskg.source.RawArticle;
-import org.newskg.source.ReadResult;
-import org.newskg.source.TextFileReader;
+import org.newskg.source.ArticleSink;
+import org.newskg.source.Readers;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.WriteOutcome;
 
@@ -38,19 +39,19 @@ import org.newskg.store.WriteOutcome;
  * A bad input becomes an issue and the batch goes on; each article is committed on its own.
  */
 public final class Ingestor {
-    private final TextFileReader reader;
+    private final Readers readers;
     private final Cleaner cleaner;
     private final NlpPipeline nlp;
     private final EntityExtractor extractor;
     private final KnowledgeStore store;
     private final int workers;
 
-    public Ingestor(TextFileReader reader, Cleaner cleaner, NlpPipeline nlp, EntityExtractor extractor,
+    public Ingestor(Readers readers, Cleaner cleaner, NlpPipeline nlp, EntityExtractor extractor,
             KnowledgeStore store, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
-        this.reader = reader;
+        this.readers = readers;
         this.cleaner = cleaner;
         this.nlp = nlp;
         this.extractor = extractor;
@@ -63,50 +64,111 @@ public final class Ingestor {
 
     public IngestSummary ingest(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
-        List<Issue> issues = new ArrayList<>();
-        Counts counts = new Counts();
-        List<Path> files = InputFiles.expand(inputs, i -> report(i, issues, listener));
+        Run run = new Run(listener);
+        List<Path> files = InputFiles.expand(inputs, run::report);
         listener.started(files.size());
-
-        ArticleMapper mapper = new ArticleMapper(store.iris());
-        Set<String> seenThisRun = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "newskg-annotate");
             t.setDaemon(true);
             return t;
         });
         try {
-            // A window of a few articles per worker keeps every core busy and memory bounded.
-            Deque<Future<List<Prepared>>> window = new ArrayDeque<>();
             for (Path file : files) {
-                ReadResult read = reader.read(file);
-                read.issues().forEach(i -> report(i, issues, listener));
-                List<RawArticle> fresh = new ArrayList<>();
-                for (RawArticle raw : read.articles()) {
-                    String key = articleKey(raw);
-                    if (!seenThisRun.add(key)) {
-                        counts.duplicates++;
-                        report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run"),
-                                issues, listener);
-                    } else {
-                        fresh.add(raw);
+                readers.read(file, new ArticleSink() {
+                    @Override
+                    public void article(RawArticle raw) {
+                        run.submit(raw, pool);
                     }
-                }
-                window.add(pool.submit(() -> fresh.stream().map(raw -> prepare(raw, mapper)).toList()));
-                while (window.size() > workers * 2) {
-                    store(window.removeFirst(), counts, issues, listener);
-                }
+
+                    @Override
+                    public void issue(Issue issue) {
+                        run.report(issue);
+                    }
+                });
+                listener.fileDone(file.toString());
             }
-            while (!window.isEmpty()) {
-                store(window.removeFirst(), counts, issues, listener);
-            }
+            run.drain(0);
         } finally {
             pool.shutdownNow();
         }
-        IngestSummary summary = new IngestSummary(files.size(), counts.added, counts.replaced, counts.duplicates,
-                counts.entities, counts.mentions, issues, Duration.ofNanos(System.nanoTime() - start));
+        IngestSummary summary = new IngestSummary(files.size(), run.added, run.replaced, run.duplicates,
+                run.entities, run.mentions, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;
+    }
+
+    /** The state of one ingest run: articles in flight, counts and issues. */
+    private final class Run {
+        final IngestListener listener;
+        final ArticleMapper mapper = new ArticleMapper(store.iris());
+        final Set<String> seen = new HashSet<>();
+        // A window of a few articles per worker keeps every core busy and memory bounded.
+        final Deque<Future<Prepared>> window = new ArrayDeque<>();
+        final List<Issue> issues = new ArrayList<>();
+        final Map<String, Integer> entities = new HashMap<>();
+        int added;
+        int replaced;
+        int duplicates;
+        int mentions;
+
+        Run(IngestListener listener) {
+            this.listener = listener;
+        }
+
+        void report(Issue issue) {
+            issues.add(issue);
+            listener.issue(issue);
+        }
+
+        void submit(RawArticle raw, ExecutorService pool) {
+            if (!seen.add(articleKey(raw))) {
+                duplicates++;
+                report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run"));
+                return;
+            }
+            window.add(pool.submit(() -> prepare(raw, mapper)));
+            drain(workers * 2);
+        }
+
+        /** Stores finished articles, in input order, until at most {@code keep} are in flight. */
+        void drain(int keep) {
+            while (window.size() > keep) {
+                store(await(window.removeFirst()));
+            }
+        }
+
+        private void store(Prepared p) {
+            if (p.issue() != null) {
+                report(p.issue());
+                return;
+            }
+            WriteOutcome outcome = Ingestor.this.store.write(p.graph());
+            switch (outcome) {
+                case ADDED -> added++;
+                case REPLACED -> replaced++;
+                case DUPLICATE -> {
+                    duplicates++;
+                    report(Issue.warning(p.raw().source(), "store", "duplicate: the same article is stored from "
+                            + Ingestor.this.store.sourceOf(p.graph().name()).orElse("another source")));
+                    return;
+                }
+            }
+            for (Entity e : p.facts().entities()) {
+                entities.merge(e.type().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                mentions += e.mentions().size();
+            }
+        }
+    }
+
+    private static Prepared await(Future<Prepared> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("annotation worker failed", e.getCause());
+        }
     }
 
     private Prepared prepare(RawArticle raw, ArticleMapper mapper) {
@@ -129,55 +191,8 @@ public final class Ingestor {
         }
     }
 
-    private void store(Future<List<Prepared>> pending, Counts counts, List<Issue> issues, IngestListener listener) {
-        List<Prepared> prepared;
-        try {
-            prepared = pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("annotation worker failed", e.getCause());
-        }
-        for (Prepared p : prepared) {
-            if (p.issue() != null) {
-                report(p.issue(), issues, listener);
-                continue;
-            }
-            WriteOutcome outcome = store.write(p.graph());
-            switch (outcome) {
-                case ADDED -> counts.added++;
-                case REPLACED -> counts.replaced++;
-                case DUPLICATE -> {
-                    counts.duplicates++;
-                    report(Issue.warning(p.raw().source(), "store", "duplicate: the same article is stored from "
-                            + store.sourceOf(p.graph().name()).orElse("another source")), issues, listener);
-                }
-            }
-            if (outcome != WriteOutcome.DUPLICATE) {
-                for (Entity e : p.facts().entities()) {
-                    counts.entities.merge(e.type().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-                    counts.mentions += e.mentions().size();
-                }
-            }
-        }
-        listener.fileDone(prepared.isEmpty() ? "" : prepared.get(0).raw().source());
-    }
-
     private static String articleKey(RawArticle raw) {
         return Iris.articleKey(raw.hints().url().orElse(null), raw.text());
     }
 
-    private static void report(Issue issue, List<Issue> issues, IngestListener listener) {
-        issues.add(issue);
-        listener.issue(issue);
-    }
-
-    private static final class Counts {
-        int added;
-        int replaced;
-        int duplicates;
-        int mentions;
-        final Map<String, Integer> entities = new HashMap<>();
-    }
 }

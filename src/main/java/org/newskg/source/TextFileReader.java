@@ -12,7 +12,7 @@ import org.newskg.core.Issue;
  * Reads one plain-text article file. Every way a file can be bad becomes an issue with its
  * path and reason (unreadable, empty, too large, binary); a guessed encoding is a warning.
  */
-public final class TextFileReader {
+public final class TextFileReader implements ArticleReader {
     /** Default size limit: far above any article, low enough that a stray dump or video is refused fast. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -29,6 +29,25 @@ public final class TextFileReader {
         this(DEFAULT_MAX_BYTES);
     }
 
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    /** Plain text is the fallback: every file no other reader claims. */
+    @Override
+    public boolean accepts(Path file) {
+        return true;
+    }
+
+    @Override
+    public void read(Path file, ArticleSink sink) {
+        ReadResult r = read(file);
+        r.issues().forEach(sink::issue);
+        r.articles().forEach(sink::article);
+    }
+
+    /** Reads the file whole; files are at most {@code maxBytes}, so this is safe. */
     public ReadResult read(Path file) {
         String source = file.toString();
         try {

@@ -1,0 +1,34 @@
+package org.newskg.source;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Picks the reader for each input file: the first that accepts it, plain text last. */
+public final class Readers {
+    private final List<ArticleReader> readers;
+
+    public Readers(List<ArticleReader> readers) {
+        if (readers.isEmpty()) {
+            throw new IllegalArgumentException("no readers");
+        }
+        this.readers = List.copyOf(readers);
+    }
+
+    /** Every format newskg reads, with the given size limit for whole-file formats. */
+    public static Readers standard(long maxBytes) {
+        return new Readers(List.of(new TextFileReader(maxBytes)));
+    }
+
+    public ArticleReader readerFor(Path file) {
+        for (ArticleReader r : readers) {
+            if (r.accepts(file)) {
+                return r;
+            }
+        }
+        return readers.get(readers.size() - 1);
+    }
+
+    public void read(Path file, ArticleSink sink) {
+        readerFor(file).read(file, sink);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import org.junit.jupiter.api.Test;
+
+/** The within-article joining rule, without CoreNLP. The full extractor runs in the pipeline ITs. */
+class EntityExtractorTest {
+    private static Map<String, String> joins(String... keys) {
+        return EntityExtractor.shortToFullNames(new LinkedHashSet<>(List.of(keys)));
+    }
+
+    @Test
+    void surnameJoinsTheOneFullName() {
+        assertEquals(Map.of("brandt", "helena brandt"), joins("helena brandt", "brandt"));
+    }
+
+    @Test
+    void familyNameFirstJoinsToo() {
+        assertEquals(Map.of("zhou", "zhou li"), joins("zhou li", "zhou"));
+    }
+
+    @Test
+    void ambiguousSurnameStaysApart() {
+        Map<String, String> j = joins("anna weber", "karl weber", "weber");
+        assertFalse(j.containsKey("weber"), "two Webers: no guess");
+    }
+
+    @Test
+    void shortFormsLandOnTheFullestName() {
+        Map<String, String> j = joins("jane ann smith", "ann smith", "smith");
+        assertEquals("jane ann smith", j.get("smith"));
+        assertEquals("jane ann smith", j.get("ann smith"));
+    }
+
+    @Test
+    void aMiddleWordDoesNotJoin() {
+        Set<String> keys = Set.of("mary beth jones", "beth");
+        assertFalse(EntityExtractor.shortToFullNames(keys).containsKey("beth"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.CleanArticle;
+import org.newskg.core.Span;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Mention;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.Iris;
+
+class KnowledgeStoreTest {
+    @TempDir
+    Path dir;
+
+    private static ArticleGraph article(KnowledgeStore kg, String source, String text) {
+        Entity person = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of(),
+                List.of(new Mention("Helena Brandt", new Span(0, 13), "PERSON", 0)));
+        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, text, ArticleMetadata.EMPTY, 0), List.of(person));
+        return new ArticleMapper(kg.iris()).map(Iris.articleKey(null, text), facts);
+    }
+
+    @Test
+    void addThenReingestReplacesTheSameGraph() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            ArticleGraph a = article(kg, "a.txt", "Helena Brandt opened the bridge.");
+            assertEquals(WriteOutcome.ADDED, kg.write(a));
+            long quads = kg.quadCount();
+            assertEquals(WriteOutcome.REPLACED, kg.write(article(kg, "a.txt", "Helena Brandt opened the bridge.")));
+            assertEquals(quads, kg.quadCount(), "re-ingest gives the same quads");
+            assertEquals(1, kg.articleCount());
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesItsOldGraphAndNothingElse() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            ArticleGraph first = article(kg, "a.txt", "Helena Brandt opened the bridge.");
+            ArticleGraph other = article(kg, "b.txt", "Helena Brandt visited the port.");
+            kg.write(first);
+            kg.write(other);
+            ArticleGraph changed = article(kg, "a.txt", "Helena Brandt opened the new bridge.");
+            assertEquals(WriteOutcome.REPLACED, kg.write(changed));
+            assertEquals(2, kg.articleCount());
+            assertFalse(kg.sourceOf(first.name()).isPresent(), "old version gone");
+            assertEquals(Optional.of("b.txt"), kg.sourceOf(other.name()));
+            assertEquals(Optional.of("a.txt"), kg.sourceOf(changed.name()));
+        }
+    }
+
+    @Test
+    void theSameTextFromAnotherSourceIsStoredOnce() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", "Helena Brandt opened the bridge."));
+            assertEquals(WriteOutcome.DUPLICATE, kg.write(article(kg, "copy/a.txt", "Helena Brandt opened the bridge.")));
+            assertEquals(1, kg.articleCount());
+        }
+    }
+
+    @Test
+    void baseIriIsRecordedAtCreationAndEnforced() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.of("https://example.org/kg/"))) {
+            Node a = kg.iris().article("x");
+            assertTrue(a.getURI().startsWith("https://example.org/kg/article/"));
+        }
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            assertEquals("https://example.org/kg/", kg.baseIri());
+        }
+        assertThrows(StoreException.class, () -> KnowledgeStore.open(dir, Optional.of("https://other.example/")));
+    }
+
+    @Test
+    void openExistingRefusesAFolderWithoutAStore() {
+        StoreException e = assertThrows(StoreException.class, () -> KnowledgeStore.openExisting(dir.resolve("none")));
+        assertTrue(e.getMessage().contains("newskg ingest"));
+    }
+}
