@@ -1,0 +1,51 @@
+package org.newskg.serve;
+
+import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * Starts an embedded Fuseki on the newskg store, configured by the same
+ * {@code fuseki-config/config.ttl} as the standalone Fuseki server.
+ */
+public final class NewskgServer {
+    private NewskgServer() {}
+
+    /**
+     * Checks the store, loads and adjusts the config, and starts Fuseki.
+     *
+     * @throws NoStoreException when {@code settings.store()} holds no TDB2 store
+     */
+    public static RunningServer start(ServeSettings settings) {
+        StoreCheck.requireStore(settings.store());
+        Model config = ServeConfig.load(settings.config());
+        ServeConfig.pointAtStore(config, settings.store());
+        return start(config, settings.host(), settings.port());
+    }
+
+    /** Starts Fuseki from a ready config model (the store location already set). */
+    public static RunningServer start(Model config, String host, int port) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .parseConfig(config)
+                .port(port)
+                .enablePing(true);
+        Optional<String> ui = FusekiUi.addTo(builder);
+        FusekiServer server = builder.build();
+        bindTo(server, host);
+        server.start();
+        return new RunningServer(server, host, ui.isPresent());
+    }
+
+    // The builder can only choose between "localhost" (which may resolve to
+    // ::1) and all interfaces, so set the host on Jetty's connector ourselves
+    // between build() and start().
+    private static void bindTo(FusekiServer server, String host) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+    }
+}
