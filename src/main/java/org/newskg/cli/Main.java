@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph in Jena TDB2 and serves it with Fuseki.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            Serve.class,
         })
 public final class Main {
 
