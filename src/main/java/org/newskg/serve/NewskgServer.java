@@ -1,6 +1,8 @@
 package org.newskg.serve;
 
+import java.net.BindException;
 import java.util.Optional;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.server.Connector;
@@ -22,7 +24,27 @@ public final class NewskgServer {
         StoreCheck.requireStore(settings.store());
         Model config = ServeConfig.load(settings.config());
         ServeConfig.pointAtStore(config, settings.store());
-        return start(config, settings.host(), settings.port());
+        try {
+            return start(config, settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            throw explainFailure(e, settings);
+        }
+    }
+
+    // Fuseki reports the two usual failures (store locked by another process,
+    // port taken) deep inside wrapper exceptions; say them in our terms.
+    private static RuntimeException explainFailure(RuntimeException e, ServeSettings settings) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DBOpEnvException) {
+                return new IllegalStateException("cannot open the store at " + settings.store() + ": "
+                        + t.getMessage() + " (is another newskg command or Fuseki using it?)", e);
+            }
+            if (t instanceof BindException) {
+                return new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port()
+                        + ": " + t.getMessage() + " (use --port to pick another port)", e);
+            }
+        }
+        return e;
     }
 
     /** Starts Fuseki from a ready config model (the store location already set). */

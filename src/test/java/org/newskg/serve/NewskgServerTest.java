@@ -2,6 +2,7 @@ package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
@@ -26,12 +27,13 @@ class NewskgServerTest {
     private static final String ALL_SUBJECTS = "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s";
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
 
+    private Path store;
     private RunningServer server;
     private String sparql;
 
     @BeforeAll
     void start(@TempDir Path tmp) {
-        Path store = TestStore.twoGraphs(tmp.resolve("store"));
+        store = TestStore.twoGraphs(tmp.resolve("store"));
         server = NewskgServer.start(ServeSettings.of(store).withPort(0));
         sparql = server.baseUrl() + "newskg/sparql";
     }
@@ -144,6 +146,13 @@ class NewskgServerTest {
         HttpResponse<String> status = Http.get(server.baseUrl() + "$/server", "application/json");
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("/newskg"), status.body());
+    }
+
+    @Test
+    void portInUseIsExplained() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NewskgServer.start(ServeSettings.of(store).withPort(server.port())));
+        assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port() + ": "), e.getMessage());
     }
 
     private static String contentType(HttpResponse<String> r) {
