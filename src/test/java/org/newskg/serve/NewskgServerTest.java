@@ -116,6 +116,15 @@ class NewskgServerTest {
         assertEquals(List.of("n", "3"), count.body().lines().toList());
     }
 
+    @ParameterizedTest
+    @CsvSource({"$/datasets", "$/backup/newskg", "$/compact/newskg", "$/tasks", "$/upload"})
+    void hasNoAdminApi(String path) {
+        assertEquals(404, Http.get(server.baseUrl() + path, "application/json").statusCode(), path);
+        // Unknown paths fall through to the UI's static files, which allow only GET.
+        HttpResponse<String> r = Http.post(server.baseUrl() + path, "application/x-www-form-urlencoded", "");
+        assertTrue(r.statusCode() == 404 || r.statusCode() == 405, path + " gave " + r.statusCode());
+    }
+
     @Test
     void offersOnlyReadOperations() {
         assertEquals(Set.of(Operation.Query, Operation.GSP_R), Set.copyOf(server.operations()));
