@@ -39,7 +39,7 @@ public final class Serve implements Callable<Integer> {
             description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "fuseki-config/config.ttl",
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = ServeConfig.DEFAULT_FILE,
             description = "Fuseki configuration file (default: ${DEFAULT-VALUE}; "
                     + "falls back to the copy in the newskg jar). Its tdb2:location is replaced by --store.")
     Path config;

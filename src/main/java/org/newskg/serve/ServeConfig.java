@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -24,12 +25,13 @@ import org.apache.jena.riot.RDFParser;
  */
 public final class ServeConfig {
     /** Default config file, relative to the working directory. */
-    public static final Path DEFAULT_PATH = Path.of("fuseki-config", "config.ttl");
+    public static final String DEFAULT_FILE = "fuseki-config/config.ttl";
+    public static final Path DEFAULT_PATH = Path.of(DEFAULT_FILE);
     /** Classpath copy of the same file (see the resources block in pom.xml). */
     public static final String RESOURCE = "fuseki-config/config.ttl";
     /** {@code tdb2:location}. */
     public static final Property TDB2_LOCATION =
-            ModelFactory.createDefaultModel().createProperty("http://jena.apache.org/2016/tdb#", "location");
+            ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
 
     private ServeConfig() {}
 
