@@ -56,8 +56,21 @@ public final class NewskgServer {
         Optional<String> ui = FusekiUi.addTo(builder);
         FusekiServer server = builder.build();
         bindTo(server, host);
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            stopQuietly(server, e); // a half-started Jetty would keep its threads
+            throw e;
+        }
         return new RunningServer(server, host, ui.isPresent());
+    }
+
+    private static void stopQuietly(FusekiServer server, RuntimeException cause) {
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     // The builder can only choose between "localhost" (which may resolve to
