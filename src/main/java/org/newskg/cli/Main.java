@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             Ingest.class,
             Query.class,
+            Serve.class,
         })
 public final class Main {
 

@@ -1,0 +1,86 @@
+package org.newskg.serve;
+
+import java.net.BindException;
+import java.util.Optional;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * Starts an embedded Fuseki on the newskg store, configured by the same
+ * {@code fuseki-config/config.ttl} as the standalone Fuseki server.
+ */
+public final class NewskgServer {
+    private NewskgServer() {}
+
+    /**
+     * Checks the store, loads and adjusts the config, and starts Fuseki.
+     *
+     * @throws NoStoreException when {@code settings.store()} holds no TDB2 store
+     */
+    public static RunningServer start(ServeSettings settings) {
+        StoreCheck.requireStore(settings.store());
+        Model config = ServeConfig.load(settings.config());
+        ServeConfig.pointAtStore(config, settings.store());
+        try {
+            return start(config, settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            throw explainFailure(e, settings);
+        }
+    }
+
+    // Fuseki reports the two usual failures (store locked by another process,
+    // port taken) deep inside wrapper exceptions; say them in our terms.
+    private static RuntimeException explainFailure(RuntimeException e, ServeSettings settings) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DBOpEnvException) {
+                return new IllegalStateException("cannot open the store at " + settings.store() + ": "
+                        + t.getMessage() + " (is another newskg command or Fuseki using it?)", e);
+            }
+            if (t instanceof BindException) {
+                return new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port()
+                        + ": " + t.getMessage() + " (use --port to pick another port)", e);
+            }
+        }
+        return e;
+    }
+
+    /** Starts Fuseki from a ready config model (the store location already set). */
+    public static RunningServer start(Model config, String host, int port) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .parseConfig(config)
+                .port(port)
+                .enablePing(true);
+        Optional<String> ui = FusekiUi.addTo(builder);
+        FusekiServer server = builder.build();
+        bindTo(server, host);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            stopQuietly(server, e); // a half-started Jetty would keep its threads
+            throw e;
+        }
+        return new RunningServer(server, host, ui.isPresent());
+    }
+
+    private static void stopQuietly(FusekiServer server, RuntimeException cause) {
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    // The builder can only choose between "localhost" (which may resolve to
+    // ::1) and all interfaces, so set the host on Jetty's connector ourselves
+    // between build() and start().
+    private static void bindTo(FusekiServer server, String host) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+    }
+}

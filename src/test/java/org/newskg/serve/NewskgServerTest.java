@@ -1,0 +1,170 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.fuseki.server.Operation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The real embedded server on a real TDB2 store, queried over HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NewskgServerTest {
+    private static final String CSV = "text/csv";
+    private static final String JSON = "application/sparql-results+json";
+    private static final String ALL_SUBJECTS = "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s";
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    private Path store;
+    private RunningServer server;
+    private String sparql;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) {
+        store = TestStore.twoGraphs(tmp.resolve("store"));
+        server = NewskgServer.start(ServeSettings.of(store).withPort(0));
+        sparql = server.baseUrl() + "newskg/sparql";
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void defaultGraphIsTheUnionOfTheNamedGraphs() {
+        HttpResponse<String> r = Http.query(sparql, ALL_SUBJECTS, CSV);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(List.of("s", TestStore.EX + "alice", TestStore.EX + "bob", TestStore.EX + "carol"),
+                r.body().lines().toList());
+    }
+
+    @Test
+    void csvByAcceptHeader() {
+        HttpResponse<String> r = Http.query(sparql, ALL_SUBJECTS, CSV);
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith(CSV), contentType(r));
+        assertTrue(r.body().startsWith("s\r\n"), r.body());
+    }
+
+    @Test
+    void jsonByAcceptHeader() {
+        HttpResponse<String> r = Http.query(sparql, ALL_SUBJECTS, JSON);
+        assertEquals(200, r.statusCode());
+        assertTrue(contentType(r).startsWith(JSON), contentType(r));
+        assertTrue(r.body().contains("\"bindings\""), r.body());
+        assertTrue(r.body().contains(TestStore.EX + "carol"), r.body());
+    }
+
+    @Test
+    void queryEndpointAlsoUnderConventionalNameAndByPost() {
+        HttpResponse<String> r = Http.post(server.baseUrl() + "newskg/query",
+                "application/sparql-query", ALL_SUBJECTS);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    @Test
+    void graphStoreReadReturnsOneNamedGraph() {
+        String url = server.baseUrl() + "newskg/get?graph=" + TestStore.G2.getURI();
+        HttpResponse<String> r = Http.get(url, "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"Carol\""), r.body());
+        assertFalse(r.body().contains("Alice"), r.body());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({
+        "POST, newskg/sparql, application/sparql-update",
+        "POST, newskg/sparql, application/x-www-form-urlencoded",
+        "POST, newskg/query,  application/sparql-update",
+        "POST, newskg,        application/sparql-update",
+        "POST, newskg,        application/x-www-form-urlencoded",
+        "POST, newskg/update, application/sparql-update",
+        "PUT,  newskg/get?default, text/turtle",
+        "POST, newskg/get?default, text/turtle",
+        "PUT,  newskg?default, text/turtle",
+    })
+    void writesAreRefusedAndChangeNothing(String method, String path, String contentType) {
+        String insert = "INSERT DATA { GRAPH <" + TestStore.EX + "graph/3> { <" + TestStore.EX + "x> <"
+                + TestStore.EX + "name> \"X\" } }";
+        String body = switch (contentType) {
+            case "application/sparql-update" -> insert;
+            case "application/x-www-form-urlencoded" -> Http.form("update", insert);
+            default -> "<" + TestStore.EX + "x> <" + TestStore.EX + "name> \"X\" .";
+        };
+        String url = server.baseUrl() + path;
+        HttpResponse<String> r = method.equals("PUT")
+                ? Http.put(url, contentType, body)
+                : Http.post(url, contentType, body);
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500,
+                method + " " + path + " gave " + r.statusCode() + ": " + r.body());
+        HttpResponse<String> count = Http.query(sparql, COUNT, CSV);
+        assertEquals(List.of("n", "3"), count.body().lines().toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"$/datasets", "$/backup/newskg", "$/compact/newskg", "$/tasks", "$/upload"})
+    void hasNoAdminApi(String path) {
+        assertEquals(404, Http.get(server.baseUrl() + path, "application/json").statusCode(), path);
+        // Unknown paths fall through to the UI's static files, which allow only GET.
+        HttpResponse<String> r = Http.post(server.baseUrl() + path, "application/x-www-form-urlencoded", "");
+        assertTrue(r.statusCode() == 404 || r.statusCode() == 405, path + " gave " + r.statusCode());
+    }
+
+    @Test
+    void offersOnlyReadOperations() {
+        assertEquals(Set.of(Operation.Query, Operation.GSP_R), Set.copyOf(server.operations()));
+        assertEquals(List.of(server.baseUrl() + "newskg/sparql", server.baseUrl() + "newskg/query"),
+                server.queryUrls());
+    }
+
+    @Test
+    void listensOnLoopbackOnlyByDefault() {
+        assertEquals("127.0.0.1", server.host());
+        List<InetSocketAddress> bound = server.boundAddresses();
+        assertFalse(bound.isEmpty());
+        for (InetSocketAddress a : bound) {
+            assertEquals("127.0.0.1", a.getAddress().getHostAddress(), a.toString());
+            assertEquals(server.port(), a.getPort());
+        }
+        assertTrue(server.port() > 0);
+        assertTrue(server.baseUrl().startsWith("http://127.0.0.1:" + server.port() + "/"));
+    }
+
+    @Test
+    void servesTheUi() {
+        assertEquals(server.baseUrl(), server.uiUrl().orElseThrow());
+        HttpResponse<String> index = Http.get(server.baseUrl(), "text/html");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("<html"), index.body());
+        assertEquals(200, Http.get(server.baseUrl() + "$/ping", "text/plain").statusCode());
+        HttpResponse<String> status = Http.get(server.baseUrl() + "$/server", "application/json");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("/newskg"), status.body());
+    }
+
+    @Test
+    void portInUseIsExplained() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NewskgServer.start(ServeSettings.of(store).withPort(server.port())));
+        assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port() + ": "), e.getMessage());
+    }
+
+    private static String contentType(HttpResponse<String> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+}

@@ -1,0 +1,49 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server-wide arq:queryTimeout of the config is applied. The config's
+ * 30 s is replaced by 300 ms so a cross join that would run for hours is cut off fast.
+ */
+class QueryTimeoutTest {
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    // 1000^3 rows to count: no answer before the timeout.
+    private static final String CROSS_JOIN =
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
+
+    @Test
+    void longQueryIsStoppedByTheConfiguredTimeout(@TempDir Path tmp) {
+        Path store = TestStore.manyTriples(tmp.resolve("store"), 1000);
+        Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
+        ServeConfig.pointAtStore(config, store);
+        setQueryTimeout(config, "300");
+
+        try (RunningServer server = NewskgServer.start(config, ServeSettings.DEFAULT_HOST, 0)) {
+            Instant start = Instant.now();
+            HttpResponse<String> r = Http.query(server.queryUrls().get(0), CROSS_JOIN, "text/csv");
+            Duration took = Duration.between(start, Instant.now());
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+        }
+    }
+
+    private static void setQueryTimeout(Model config, String millis) {
+        Property cxtValue = config.createProperty(JA, "cxtValue");
+        Statement value = config.listStatements(null, cxtValue, (RDFNode) null).toList().get(0);
+        config.remove(value);
+        config.add(value.getSubject(), cxtValue, millis);
+    }
+}

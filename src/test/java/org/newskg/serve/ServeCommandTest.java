@@ -1,0 +1,58 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.cli.ExitCodes;
+import org.newskg.cli.Main;
+import picocli.CommandLine;
+
+/** {@code newskg serve} up to the point where it would block. */
+class ServeCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertEquals(ExitCodes.OK, run("serve", "--help"));
+        for (String option : new String[] {"--store", "--host", "--port", "--config"}) {
+            assertTrue(out.toString().contains(option), out.toString());
+        }
+        assertTrue(out.toString().contains("127.0.0.1"), out.toString());
+    }
+
+    @Test
+    void missingStoreIsAClearFailure(@TempDir Path tmp) {
+        Path store = tmp.resolve("absent");
+        assertEquals(ExitCodes.FAILED, run("serve", "--store", store.toString(), "--port", "0"));
+        assertTrue(err.toString().contains("no store at " + store + ": run newskg ingest first"), err.toString());
+        assertFalse(err.toString().contains("warning"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void warnsWhenListeningBeyondThisMachine(@TempDir Path tmp) {
+        Path store = tmp.resolve("absent");
+        assertEquals(ExitCodes.FAILED, run("serve", "--store", store.toString(), "--host", "0.0.0.0"));
+        assertTrue(err.toString().contains("warning: listening on 0.0.0.0"), err.toString());
+    }
+
+    @Test
+    void badPortIsAUsageError(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", tmp.toString(), "--port", "70000"));
+        assertTrue(err.toString().contains("port out of range"), err.toString());
+    }
+}

@@ -1,0 +1,104 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** fuseki-config/config.ttl: parses, is read-only, and is the same file the jar carries. */
+class ServeConfigTest {
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+
+    private final Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
+
+    private Property fuseki(String local) {
+        return config.createProperty(FUSEKI, local);
+    }
+
+    @Test
+    void hasExactlyTheReadOnlyEndpoints() {
+        Resource service = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Service"))
+                .toList().get(0);
+        assertEquals("newskg", service.getProperty(fuseki("name")).getString());
+        Set<String> endpoints = new HashSet<>();
+        for (Statement s : service.listProperties(fuseki("endpoint")).toList()) {
+            Resource ep = s.getResource();
+            endpoints.add(ep.getProperty(fuseki("name")).getString() + " "
+                    + ep.getPropertyResourceValue(fuseki("operation")).getLocalName());
+        }
+        assertEquals(Set.of("sparql query", "query query", "get gsp-r"), endpoints);
+    }
+
+    @Test
+    void mentionsNoWriteOperationAnywhere() {
+        Set<String> writes = Set.of("update", "gsp-rw", "gsp", "upload", "patch", "serviceUpdate",
+                "serviceReadWriteGraphStore", "serviceUpload");
+        for (Statement s : config.listStatements().toList()) {
+            for (RDFNode node : List.of(s.getSubject(), s.getPredicate(), s.getObject())) {
+                if (node.isURIResource() && node.asResource().getURI().startsWith(FUSEKI)) {
+                    String local = node.asResource().getLocalName();
+                    assertTrue(!writes.contains(local), "write operation in config: " + s);
+                }
+            }
+        }
+    }
+
+    @Test
+    void servesTheDefaultStoreWithUnionDefaultGraph() {
+        Resource dataset = config.listSubjectsWithProperty(RDF.type, config.createResource(TDB2 + "DatasetTDB2"))
+                .toList().get(0);
+        assertEquals("data/store", dataset.getProperty(config.createProperty(TDB2, "location")).getString());
+        assertTrue(dataset.getProperty(config.createProperty(TDB2, "unionDefaultGraph")).getBoolean());
+    }
+
+    @Test
+    void setsAServerWideQueryTimeout() {
+        Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Server"))
+                .toList().get(0);
+        Resource context = server.getPropertyResourceValue(config.createProperty(JA, "context"));
+        assertEquals("arq:queryTimeout", context.getProperty(config.createProperty(JA, "cxtName")).getString());
+        Literal value = context.getProperty(config.createProperty(JA, "cxtValue")).getLiteral();
+        assertEquals(30_000, Integer.parseInt(value.getLexicalForm()));
+    }
+
+    @Test
+    void pointAtStoreReplacesTheLocationWithAnAbsolutePath(@TempDir Path tmp) {
+        ServeConfig.pointAtStore(config, tmp.resolve("store"));
+        List<Statement> locations = config.listStatements(null, ServeConfig.TDB2_LOCATION, (RDFNode) null).toList();
+        assertEquals(1, locations.size());
+        assertEquals(tmp.resolve("store").toAbsolutePath().toString(), locations.get(0).getString());
+    }
+
+    @Test
+    void jarCarriesTheSameFile() throws IOException {
+        try (InputStream packaged = getClass().getClassLoader().getResourceAsStream(ServeConfig.RESOURCE)) {
+            assertEquals(Files.readString(ServeConfig.DEFAULT_PATH),
+                    new String(packaged.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void missingExplicitConfigIsAnError(@TempDir Path tmp) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ServeConfig.load(tmp.resolve("nope.ttl")));
+        assertTrue(e.getMessage().startsWith("no Fuseki config file at "), e.getMessage());
+    }
+}
