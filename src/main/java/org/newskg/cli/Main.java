@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             Ingest.class,
             Query.class,
             Serve.class,
+            Demo.class,
+            Remove.class,
         })
 public final class Main {
 

@@ -136,12 +136,19 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Removes an article's graph; true if there was one. */
-    public boolean remove(Node article) {
+    /**
+     * Removes an article and everything derived from it alone (its named graph), found by its
+     * IRI or by the source it was ingested from; returns the graphs removed.
+     */
+    public List<Node> remove(String articleIriOrSource) {
         return dataset.calculateWrite(() -> {
-            boolean present = dsg.containsGraph(article);
-            dsg.removeGraph(article);
-            return present;
+            List<Node> graphs = new ArrayList<>(graphsFromSource(articleIriOrSource));
+            Node asIri = NodeFactory.createURI(articleIriOrSource);
+            if (graphs.isEmpty() && !asIri.equals(Vocab.STORE_GRAPH) && dsg.containsGraph(asIri)) {
+                graphs.add(asIri);
+            }
+            graphs.forEach(dsg::removeGraph);
+            return graphs;
         });
     }
 

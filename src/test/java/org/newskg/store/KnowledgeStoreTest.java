@@ -71,6 +71,21 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void removeBySourceOrIriTakesOnlyThatArticle() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            ArticleGraph a = article(kg, "a.txt", "Helena Brandt opened the bridge.");
+            ArticleGraph b = article(kg, "b.txt", "Helena Brandt visited the port.");
+            kg.write(a);
+            kg.write(b);
+            assertEquals(List.of(a.name()), kg.remove("a.txt"));
+            assertEquals(List.of(b.name()), kg.remove(b.name().getURI()));
+            assertEquals(List.of(), kg.remove("c.txt"));
+            assertEquals(0, kg.articleCount());
+            assertEquals("https://newskg.org/id/", kg.baseIri(), "settings survive");
+        }
+    }
+
+    @Test
     void baseIriIsRecordedAtCreationAndEnforced() {
         try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.of("https://example.org/kg/"))) {
             Node a = kg.iris().article("x");
