@@ -1,0 +1,748 @@
+package org.newskg.extract;
+
+import static org.newskg.extract.SpeechLexicon.lower;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.clean.PublicationDate;
+import org.newskg.core.Span;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.TimeExpression;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds who said what in one article: direct quotes, partial quotes inside reported speech,
+ * and reported speech without quotation marks ({@code X said (that) ...}, {@code X told Y ...},
+ * {@code ..., X said}, {@code according to X, ...}).
+ *
+ * <p>The rules work on tokens, parts of speech and named entities only (no parser), so they
+ * cost nothing next to the NER they follow. A speaker is the noun phrase that is the subject of
+ * a speech verb, or the one right after it ({@code said Jane Smith}). Pronouns and descriptions
+ * are resolved conservatively: "he"/"she" to the last person speaking or named in the three
+ * sentences before; "the spokeswoman" to an earlier person the article introduced with that
+ * word; "the ministry" to the one organisation named in the two sentences before. Where that
+ * fails the report keeps the speaker's words and no entity, rather than a guess.
+ * Stateless and thread-safe.
+ */
+public final class StatementExtractor {
+    /** Quotes shorter than this are scare quotes, titles or fragments of reported speech. */
+    private static final int MIN_DIRECT_WORDS = 4;
+    /** A quote with no attribution at all is kept only when it reads like a whole statement. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 8;
+    private static final int MIN_CONTENT_TOKENS = 3;
+    private static final int MAX_NOUN_PHRASE = 12;
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
+            "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "to", "for", "at", "from", "in");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> BODY_PRONOUNS = Set.of("it");
+
+    public List<Report> extract(AnnotatedArticle annotated, List<Entity> entities) {
+        return new Run(annotated, entities).reports();
+    }
+
+    /** The working state for one article. */
+    private static final class Run {
+        private final AnnotatedArticle doc;
+        private final String text;
+        private final List<Token> tokens;
+        private final Entity[] entityAt;
+        private final boolean[] mentionStart;
+        private final TimeExpression[] timeAt;
+        private final int[] quoteAt;
+        private final List<QuoteFinder.Quote> quotes;
+        private final Set<Integer> usedCues = new HashSet<>();
+        private final List<Report> reports = new ArrayList<>();
+
+        Run(AnnotatedArticle doc, List<Entity> entities) {
+            this.doc = doc;
+            this.text = doc.article().text();
+            this.tokens = doc.tokens();
+            int n = tokens.size();
+            entityAt = new Entity[n];
+            mentionStart = new boolean[n];
+            timeAt = new TimeExpression[n];
+            quoteAt = new int[n];
+            java.util.Arrays.fill(quoteAt, -1);
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    boolean first = true;
+                    for (int t = 0; t < n; t++) {
+                        if (m.span().contains(tokens.get(t).span())) {
+                            entityAt[t] = e;
+                            mentionStart[t] = first;
+                            first = false;
+                        }
+                    }
+                }
+            }
+            for (TimeExpression te : doc.times()) {
+                for (int t = 0; t < n; t++) {
+                    if (te.span().contains(tokens.get(t).span())) {
+                        timeAt[t] = te;
+                    }
+                }
+            }
+            quotes = QuoteFinder.find(text);
+            for (int q = 0; q < quotes.size(); q++) {
+                Span c = quotes.get(q).content();
+                for (int t = 0; t < n; t++) {
+                    Span s = tokens.get(t).span();
+                    if (s.begin() >= c.begin() && s.end() <= c.end()) {
+                        quoteAt[t] = q;
+                    }
+                }
+            }
+        }
+
+        List<Report> reports() {
+            for (int q = 0; q < quotes.size(); q++) {
+                directQuote(q);
+            }
+            for (int t = 0; t < tokens.size(); t++) {
+                if (quoteAt[t] < 0 && !usedCues.contains(t)) {
+                    if (isAccordingTo(t)) {
+                        accordingTo(t);
+                    } else if (isCue(t)) {
+                        reportedSpeech(t);
+                    }
+                }
+            }
+            reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
+            return reports;
+        }
+
+        // ---- direct quotes
+
+        private void directQuote(int q) {
+            QuoteFinder.Quote quote = quotes.get(q);
+            Span content = quote.content();
+            int words = QuoteFinder.words(text, content.begin(), content.end());
+            int[] range = tokenRange(content);
+            if (words < MIN_DIRECT_WORDS || range == null) {
+                return;
+            }
+            Attribution a = attributeAfter(q, range[1]);
+            if (a == null) {
+                a = attributeBefore(q, range[0]);
+            }
+            if (a == null && isAccordingToNearby(range)) {
+                return; // the "according to" rule reports it
+            }
+            if (a == null) {
+                if (quote.openingMarkLost() || words < MIN_UNATTRIBUTED_WORDS || !hasVerb(range[0], range[1])) {
+                    return;
+                }
+                reports.add(report(ReportType.DIRECT, content, Optional.empty(), "", new Span(content.begin(), content.begin()),
+                        Optional.empty(), range[0]));
+                return;
+            }
+            if (a.partial) {
+                return; // words of the reporter stand between cue and quote: reported speech with a quote in it
+            }
+            usedCues.add(a.cue);
+            reports.add(report(ReportType.DIRECT, content, a.speaker, tokens.get(a.cue).text(), tokens.get(a.cue).span(),
+                    a.addressee, a.cue));
+        }
+
+        private record Attribution(int cue, Optional<Speaker> speaker, Optional<String> addressee, boolean partial) {}
+
+        /** {@code "...," Jane Smith said} or {@code "...," said Jane Smith}. */
+        private Attribution attributeAfter(int q, int quoteEnd) {
+            int t = quoteEnd;
+            while (t < tokens.size() && isPunctuation(t) && quoteAt[t] < 0) {
+                t++;
+            }
+            Span content = quotes.get(q).content();
+            // A quote that ends its own sentence ("... for all.") is not attributed by what follows it.
+            if (t >= tokens.size() || text.charAt(content.end() - 1) == '.') {
+                return null;
+            }
+            int limit = Math.min(tokens.size(), t + 8);
+            for (int c = t; c < limit && quoteAt[c] < 0; c++) {
+                if (isCue(c)) {
+                    Optional<Speaker> before = c > t ? speakerOf(t, c - 1, c) : Optional.empty();
+                    Optional<Speaker> speaker = before.isPresent() ? before : speakerAfter(c);
+                    if (speaker.isEmpty()) {
+                        return null;
+                    }
+                    return new Attribution(c, speaker, addresseeAfter(c), false);
+                }
+                if (isSentenceEnd(c) || tokens.get(c).text().equals(";")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** {@code Jane Smith said: "..."} or {@code Jane Smith told reporters, "..."}. */
+        private Attribution attributeBefore(int q, int quoteStart) {
+            int sentenceStart = doc.sentences().get(tokens.get(quoteStart).sentence()).firstToken();
+            int cue = -1;
+            for (int t = quoteStart - 1; t >= sentenceStart && quoteAt[t] < 0; t--) {
+                if (isCue(t)) {
+                    cue = t;
+                    break;
+                }
+            }
+            if (cue < 0) {
+                return null;
+            }
+            Optional<Speaker> speaker = subjectOf(cue);
+            if (speaker.isEmpty()) {
+                return null;
+            }
+            boolean partial = false;
+            for (int t = skipToContent(cue); t < quoteStart; t++) {
+                partial |= !isPunctuation(t);
+            }
+            return new Attribution(cue, speaker, addresseeAfter(cue), partial);
+        }
+
+        // ---- reported speech
+
+        private void reportedSpeech(int cue) {
+            Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
+            Optional<Speaker> subject = subjectOf(cue);
+            int clauseEnd = clauseEnd(cue, sentence);
+            if (subject.isEmpty() && tokens.get(cue).pos().equals("VBG") && cue > 0 && tokens.get(cue - 1).text().equals(",")) {
+                subject = previousSpeakerInSentence(sentence);
+            }
+            if (subject.isPresent()) {
+                int start = skipToContent(cue);
+                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !isWholeQuote(start, clauseEnd)) {
+                    addReported(subject, cue, start, clauseEnd);
+                    return;
+                }
+                // "..., Jane Smith said."  The content comes first.
+                int subjectStart = subject.get().span().begin();
+                int comma = tokenBefore(subjectStart);
+                if (comma >= 0 && tokens.get(comma).text().equals(",")) {
+                    int first = contentFirstStart(comma, sentence);
+                    if (comma - first >= MIN_CONTENT_TOKENS && !isWholeQuote(first, comma)) {
+                        addReported(subject, cue, first, comma);
+                    }
+                }
+                return;
+            }
+            // "..., said Jane Smith." / "..., says Jane Smith"
+            if (cue > 0 && tokens.get(cue - 1).text().equals(",")) {
+                Optional<Speaker> after = speakerAfter(cue);
+                int first = contentFirstStart(cue - 1, sentence);
+                if (after.isPresent() && cue - 1 - first >= MIN_CONTENT_TOKENS && !isWholeQuote(first, cue - 1)) {
+                    addReported(after, cue, first, cue - 1);
+                }
+            }
+        }
+
+        private void addReported(Optional<Speaker> speaker, int cue, int start, int end) {
+            end = trimTrailingPunctuation(start, end);
+            if (end - start < MIN_CONTENT_TOKENS) {
+                return;
+            }
+            Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+            boolean quoted = false;
+            for (int t = start; t < end; t++) {
+                quoted |= quoteAt[t] >= 0;
+            }
+            usedCues.add(cue);
+            reports.add(report(quoted ? ReportType.PARTIAL : ReportType.INDIRECT, content, speaker,
+                    tokens.get(cue).text(), tokens.get(cue).span(), addresseeAfter(cue), cue));
+        }
+
+        private boolean isAccordingTo(int t) {
+            return lower(tokens.get(t).text()).equals("according") && t + 1 < tokens.size()
+                    && lower(tokens.get(t + 1).text()).equals("to");
+        }
+
+        private boolean isAccordingToNearby(int[] range) {
+            for (int t = range[1]; t < Math.min(tokens.size(), range[1] + 4); t++) {
+                if (isAccordingTo(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@code According to Jane Smith, ...} and {@code ..., according to Jane Smith.} */
+        private void accordingTo(int t) {
+            Sentence sentence = doc.sentences().get(tokens.get(t).sentence());
+            Optional<Speaker> source = nounPhraseForward(t + 2, sentence.endToken());
+            if (source.isEmpty()) {
+                return;
+            }
+            Span cueSpan = new Span(tokens.get(t).span().begin(), tokens.get(t + 1).span().end());
+            int start;
+            int end;
+            if (t == sentence.firstToken()) {
+                int comma = t + 2;
+                while (comma < sentence.endToken() && !tokens.get(comma).text().equals(",")) {
+                    comma++;
+                }
+                start = comma + 1;
+                end = sentence.endToken();
+            } else {
+                start = contentFirstStart(t, sentence);
+                end = t;
+            }
+            end = trimTrailingPunctuation(start, end);
+            if (end - start < MIN_CONTENT_TOKENS) {
+                return;
+            }
+            Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+            boolean quoted = false;
+            for (int i = start; i < end; i++) {
+                quoted |= quoteAt[i] >= 0;
+            }
+            ReportType type = isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT;
+            if (type == ReportType.DIRECT) {
+                content = quotes.get(quoteAt[start] >= 0 ? quoteAt[start] : quoteAt[start + 1]).content();
+            }
+            reports.add(report(type, content, source, text.substring(cueSpan.begin(), cueSpan.end()), cueSpan,
+                    Optional.empty(), t));
+        }
+
+        // ---- speakers
+
+        /** The subject of a speech verb: the noun phrase before it, past adverbs, times and an appositive. */
+        private Optional<Speaker> subjectOf(int cue) {
+            int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
+            int j = cue - 1;
+            // Auxiliaries and adverbs: "has said", "also said", "on Wednesday said".
+            while (j >= sentenceStart && (timeAt[j] != null || tokens.get(j).pos().startsWith("RB")
+                    || tokens.get(j).pos().equals("MD") || isAuxiliary(j)
+                    || (tokens.get(j).pos().equals("IN") && j + 1 < cue && timeAt[j + 1] != null))) {
+                j--;
+            }
+            if (j >= sentenceStart && tokens.get(j).text().equals(",")) {
+                int open = j - 1;
+                while (open >= Math.max(sentenceStart, j - 15) && !tokens.get(open).text().equals(",")) {
+                    open--;
+                }
+                // An appositive: "Jane Smith, a spokeswoman for the ministry, said".
+                if (open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j
+                        && isAppositiveStart(open + 1)) {
+                    j = open - 1;
+                } else {
+                    return Optional.empty();
+                }
+            }
+            if (j < sentenceStart || quoteAt[j] >= 0) {
+                return Optional.empty();
+            }
+            int end = j;
+            while (j >= sentenceStart && end - j < MAX_NOUN_PHRASE && quoteAt[j] < 0
+                    && (isNounPhraseToken(j) || isPhrasePreposition(j, sentenceStart))) {
+                j--;
+            }
+            return speakerOf(j + 1, end, cue);
+        }
+
+        /** The speaker named right after a speech verb: {@code said Jane Smith}, {@code says PM Smith}. */
+        private Optional<Speaker> speakerAfter(int cue) {
+            Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
+            return nounPhraseForward(cue + 1, sentence.endToken());
+        }
+
+        private Optional<Speaker> nounPhraseForward(int from, int limit) {
+            int t = from;
+            while (t < limit && timeAt[t] != null) {
+                t++;
+            }
+            int start = t;
+            while (t < limit && t - start < MAX_NOUN_PHRASE && quoteAt[t] < 0
+                    && (isNounPhraseToken(t) || (isPhrasePreposition(t, start) && t + 1 < limit && isNounPhraseToken(t + 1)))) {
+                t++;
+            }
+            return t > start ? speakerOf(start, t - 1, from) : Optional.empty();
+        }
+
+        /**
+         * The speaker a noun phrase [first, last] names: a person in it, a pronoun or description
+         * resolved to an earlier entity, an organisation or a place (a government), or nothing.
+         */
+        private Optional<Speaker> speakerOf(int first, int last, int cue) {
+            while (first <= last && (isPunctuation(first) || tokens.get(first).pos().equals("IN"))) {
+                first++;
+            }
+            while (last >= first && isPunctuation(last)) {
+                last--;
+            }
+            if (first > last) {
+                return Optional.empty();
+            }
+            Span span = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
+            String words = span.of(text);
+            int head = headOf(first, last);
+            Entity person = null;
+            for (int t = first; t <= last; t++) {
+                if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && t <= head) {
+                    person = entityAt[t];
+                }
+            }
+            if (person == null && entityAt[head] != null && entityAt[head].type() == EntityType.PERSON) {
+                person = entityAt[head];
+            }
+            if (person != null) {
+                return Optional.of(new Speaker(words, span, Optional.of(person)));
+            }
+            String headWord = lower(tokens.get(head).text());
+            if (first == last && tokens.get(first).pos().equals("PRP")) {
+                if (PERSON_PRONOUNS.contains(headWord)) {
+                    return Optional.of(new Speaker(words, span, lastPersonBefore(first)));
+                }
+                if (BODY_PRONOUNS.contains(headWord)) {
+                    return Optional.of(new Speaker(words, span, onlyBodyBefore(first, EntityType.ORGANIZATION)));
+                }
+                return Optional.of(new Speaker(words, span, Optional.empty()));
+            }
+            if (entityAt[head] != null) {
+                return Optional.of(new Speaker(words, span, Optional.of(entityAt[head])));
+            }
+            String headLemma = lower(tokens.get(head).lemma());
+            if (SpeechLexicon.ORGANIZATION_NOUNS.contains(headWord) || SpeechLexicon.ORGANIZATION_NOUNS.contains(headLemma)) {
+                // "China's foreign ministry": the country or organisation the body belongs to.
+                for (int t = first; t < head; t++) {
+                    if (entityAt[t] != null && entityAt[t].type() != EntityType.PERSON) {
+                        return Optional.of(new Speaker(words, span, Optional.of(entityAt[t])));
+                    }
+                }
+                return Optional.of(new Speaker(words, span, isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty()));
+            }
+            if (SpeechLexicon.PERSON_NOUNS.contains(headWord) || SpeechLexicon.PERSON_NOUNS.contains(headLemma)) {
+                return Optional.of(new Speaker(words, span, isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
+            }
+            return Optional.empty();
+        }
+
+        /** The noun the phrase is about: the last noun before any "of/to/for ..." that follows it. */
+        private int headOf(int first, int last) {
+            int head = last;
+            for (int t = first + 1; t <= last; t++) {
+                if (tokens.get(t).pos().equals("IN") && tokens.get(t - 1).pos().startsWith("NN")) {
+                    head = t - 1;
+                    break;
+                }
+            }
+            while (head > first && !tokens.get(head).pos().startsWith("NN") && !tokens.get(head).pos().equals("PRP")) {
+                head--;
+            }
+            return head;
+        }
+
+        private Optional<Entity> lastPersonBefore(int t) {
+            int minSentence = tokens.get(t).sentence() - 3;
+            for (int i = reports.size() - 1; i >= 0; i--) {
+                Report r = reports.get(i);
+                if (r.content().end() <= tokens.get(t).span().begin() && r.speaker().flatMap(Speaker::entity).isPresent()
+                        && r.speaker().get().entity().get().type() == EntityType.PERSON
+                        && sentenceOf(r.cueSpan()) >= minSentence) {
+                    return r.speaker().get().entity();
+                }
+            }
+            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+                if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON) {
+                    return Optional.of(entityAt[i]);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The one organisation named in this and the two sentences before; none when there are several. */
+        private Optional<Entity> onlyBodyBefore(int t, EntityType type) {
+            int minSentence = tokens.get(t).sentence() - 2;
+            Set<Entity> found = new LinkedHashSet<>();
+            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+                if (entityAt[i] != null && entityAt[i].type() == type) {
+                    found.add(entityAt[i]);
+                }
+            }
+            return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        }
+
+        /** An earlier person the article introduced with the same word: "spokeswoman Jane Smith" ... "the spokeswoman". */
+        private Optional<Entity> introducedAs(String noun, int before) {
+            for (int i = before - 1; i >= 0; i--) {
+                if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON && mentionStart[i]) {
+                    for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 8); k++) {
+                        if (tokens.get(k).sentence() == tokens.get(i).sentence()
+                                && lower(tokens.get(k).lemma()).equals(noun) && entityAt[k] == null) {
+                            return Optional.of(entityAt[i]);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Speaker> previousSpeakerInSentence(Sentence sentence) {
+            for (int i = reports.size() - 1; i >= 0; i--) {
+                Report r = reports.get(i);
+                if (r.speaker().isPresent() && sentence.span().contains(r.cueSpan())) {
+                    return r.speaker();
+                }
+            }
+            return Optional.empty();
+        }
+
+        // ---- the parts of a report
+
+        private Report report(ReportType type, Span content, Optional<Speaker> speaker, String cue, Span cueSpan,
+                Optional<String> addressee, int anchorToken) {
+            Entity speakerEntity = speaker.flatMap(Speaker::entity).orElse(null);
+            List<Entity> about = new ArrayList<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                Entity e = entityAt[t];
+                if (e != null && content.contains(tokens.get(t).span()) && !e.equals(speakerEntity) && !about.contains(e)) {
+                    about.add(e);
+                }
+            }
+            int sentence = tokens.get(Math.min(anchorToken, tokens.size() - 1)).sentence();
+            return new Report(type, content, content.of(text), speaker, cue, cueSpan, addressee,
+                    venue(sentence, content), about, statedOn(sentence, content));
+        }
+
+        /** The day the sentence says it was said ("on Wednesday"), else the publication date. */
+        private Optional<StatementDate> statedOn(int sentence, Span content) {
+            Span s = doc.sentences().get(sentence).span();
+            for (TimeExpression te : doc.times()) {
+                if (s.contains(te.span()) && (te.span().end() <= content.begin() || te.span().begin() >= content.end())
+                        && te.type().equals("DATE")) {
+                    Optional<LocalDate> day = day(te.value());
+                    if (day.isPresent()) {
+                        return Optional.of(new StatementDate(day.get(), true, te.text()));
+                    }
+                }
+            }
+            return doc.article().metadata().published()
+                    .map((PublicationDate d) -> new StatementDate(d.date(), false, d.evidence()));
+        }
+
+        private static Optional<LocalDate> day(String timexValue) {
+            if (timexValue.length() != 10) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(timexValue));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** Where it was said, when the sentence says so outside the content: "at a regular press conference". */
+        private Optional<String> venue(int sentence, Span content) {
+            Sentence s = doc.sentences().get(sentence);
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                String w = lower(tokens.get(t).text());
+                if ((w.equals("at") || w.equals("in") || w.equals("during")) && !content.contains(tokens.get(t).span())
+                        && quoteAt[t] < 0) {
+                    for (int k = t + 1; k < Math.min(s.endToken(), t + 7); k++) {
+                        if (content.contains(tokens.get(k).span()) || isPunctuation(k) || tokens.get(k).pos().startsWith("VB")) {
+                            break;
+                        }
+                        if (SpeechLexicon.VENUE_NOUNS.contains(lower(tokens.get(k).lemma()))) {
+                            return Optional.of(text.substring(tokens.get(t).span().begin(), tokens.get(k).span().end()));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whom it was said to: "told reporters", "told a newspaper", "confirmed to MPs". */
+        private Optional<String> addresseeAfter(int cue) {
+            int end = skipAddressee(cue);
+            if (end == cue + 1) {
+                return Optional.empty();
+            }
+            int first = cue + 1;
+            if (lower(tokens.get(first).text()).equals("to")) {
+                first++;
+            }
+            int last = end - 1;
+            while (last >= first && (timeAt[last] != null || isPunctuation(last))) {
+                last--;
+            }
+            return last >= first
+                    ? Optional.of(text.substring(tokens.get(first).span().begin(), tokens.get(last).span().end()))
+                    : Optional.empty();
+        }
+
+        /** The token after an addressee of a speech verb, or the token after the verb when there is none. */
+        private int skipAddressee(int cue) {
+            String lemma = lower(tokens.get(cue).lemma());
+            int t = cue + 1;
+            int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
+            if (t < limit && lemma.equals("tell") && quoteAt[t] < 0 && isNounPhraseToken(t)) {
+                int start = t;
+                while (t < limit && t - start < 8 && quoteAt[t] < 0 && (isNounPhraseToken(t) || timeAt[t] != null)) {
+                    t++;
+                }
+                return t;
+            }
+            if (t + 1 < limit && lower(tokens.get(t).text()).equals("to") && isNounPhraseToken(t + 1)) {
+                t++;
+                int start = t;
+                while (t < limit && t - start < 8 && quoteAt[t] < 0 && isNounPhraseToken(t)) {
+                    t++;
+                }
+                return t;
+            }
+            return t;
+        }
+
+        /** Where the content of "X said (to Y) (on Monday) (at a briefing) (that) ..." begins. */
+        private int skipToContent(int cue) {
+            int t = skipAddressee(cue);
+            int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
+            while (t < limit && (timeAt[t] != null || venueEnd(t, limit) > t || (tokens.get(t).pos().equals("IN") && t + 1 < limit && timeAt[t + 1] != null)
+                    || lower(tokens.get(t).text()).equals("that") || tokens.get(t).text().equals(":")
+                    || tokens.get(t).text().equals(",") || tokens.get(t).pos().startsWith("RB"))) {
+                t = Math.max(t + 1, venueEnd(t, limit) + 1);
+            }
+            return t;
+        }
+
+        /** The last token of a venue phrase starting at t ("at a regular press conference"), or -1. */
+        private int venueEnd(int t, int limit) {
+            String w = lower(tokens.get(t).text());
+            if (!(w.equals("at") || w.equals("in") || w.equals("during")) || quoteAt[t] >= 0) {
+                return -1;
+            }
+            for (int k = t + 1; k < Math.min(limit, t + 7) && isNounPhraseToken(k); k++) {
+                if (SpeechLexicon.VENUE_NOUNS.contains(lower(tokens.get(k).lemma()))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The content ends at the end of the sentence, or where ", adding ..." starts another report. */
+        private int clauseEnd(int cue, Sentence sentence) {
+            for (int t = cue + 2; t < sentence.endToken(); t++) {
+                if (tokens.get(t - 1).text().equals(",") && quoteAt[t] < 0 && isCue(t) && tokens.get(t).pos().equals("VBG")) {
+                    return t - 1;
+                }
+            }
+            return sentence.endToken();
+        }
+
+        /** Content before ", X said" starts at the sentence start, or after the quote or clause before it. */
+        private int contentFirstStart(int before, Sentence sentence) {
+            return sentence.firstToken();
+        }
+
+        private int trimTrailingPunctuation(int start, int end) {
+            while (end > start && isPunctuation(end - 1) && quoteAt[end - 1] < 0) {
+                end--;
+            }
+            return end;
+        }
+
+        /** Whether tokens [start, end) are one quote and its marks: a direct quote, reported elsewhere. */
+        private boolean isWholeQuote(int start, int end) {
+            int q = -1;
+            for (int t = start; t < end; t++) {
+                if (quoteAt[t] >= 0) {
+                    if (q >= 0 && quoteAt[t] != q) {
+                        return false;
+                    }
+                    q = quoteAt[t];
+                } else if (!isPunctuation(t)) {
+                    return false;
+                }
+            }
+            return q >= 0 && QuoteFinder.words(text, quotes.get(q).content().begin(), quotes.get(q).content().end()) >= MIN_DIRECT_WORDS;
+        }
+
+        // ---- token tests
+
+        private boolean isCue(int t) {
+            Token tok = tokens.get(t);
+            return tok.pos().startsWith("VB") && SpeechLexicon.CUE_VERBS.contains(lower(tok.lemma()));
+        }
+
+        private boolean isAuxiliary(int t) {
+            String l = lower(tokens.get(t).lemma());
+            return tokens.get(t).pos().startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));
+        }
+
+        private boolean isNounPhraseToken(int t) {
+            Token tok = tokens.get(t);
+            return NOUN_PHRASE_TAGS.contains(tok.pos()) || entityAt[t] != null || tok.pos().equals("PRP");
+        }
+
+        private boolean isPhrasePreposition(int t, int lowerBound) {
+            return t > lowerBound && PHRASE_PREPOSITIONS.contains(lower(tokens.get(t).text()))
+                    && tokens.get(t - 1).pos().startsWith("NN");
+        }
+
+        private boolean isAppositiveStart(int t) {
+            String pos = tokens.get(t).pos();
+            return pos.equals("DT") || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("PRP$");
+        }
+
+        private boolean isDefinite(int t) {
+            String w = lower(tokens.get(t).text());
+            return w.equals("the") || w.equals("this") || w.equals("that");
+        }
+
+        private boolean isPunctuation(int t) {
+            String w = tokens.get(t).text();
+            return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+        }
+
+        private boolean isSentenceEnd(int t) {
+            return t + 1 >= tokens.size() || tokens.get(t + 1).sentence() != tokens.get(t).sentence();
+        }
+
+        private boolean hasVerb(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (tokens.get(t).pos().startsWith("VB") || tokens.get(t).pos().equals("MD")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int tokenBefore(int charOffset) {
+            int best = -1;
+            for (int t = 0; t < tokens.size() && tokens.get(t).span().end() <= charOffset; t++) {
+                best = t;
+            }
+            return best;
+        }
+
+        private int sentenceOf(Span span) {
+            for (Sentence s : doc.sentences()) {
+                if (s.span().contains(span)) {
+                    return s.index();
+                }
+            }
+            return -1;
+        }
+
+        /** Tokens [first, end) inside a span, or null. */
+        private int[] tokenRange(Span span) {
+            int first = -1;
+            int end = -1;
+            for (int t = 0; t < tokens.size(); t++) {
+                Span s = tokens.get(t).span();
+                if (s.begin() >= span.begin() && s.end() <= span.end()) {
+                    if (first < 0) {
+                        first = t;
+                    }
+                    end = t + 1;
+                }
+            }
+            return first < 0 ? null : new int[] {first, end};
+        }
+    }
+}
