@@ -79,7 +79,7 @@ final class BoilerplateRemover {
         if (ChromeRules.isChrome(t)) {
             return new Line(t, Kind.CHROME, none, noMeta);
         }
-        // Button text wrapped onto a second line ("Gift articles" / "to anyone").
+        // Button text wrapped onto a second line ("Share on" / "and more").
         if (previous != null && previous.kind() == Kind.CHROME && ChromeRules.isWidgetWordsOnly(t)) {
             return new Line(t, Kind.CHROME, none, noMeta);
         }
@@ -169,7 +169,7 @@ final class BoilerplateRemover {
 
     /**
      * Where the trailing chrome starts: the first chrome, marker or teaser line after the story's last
-     * paragraph. A short unpunctuated heading right above it ("Your Opinion Matters") belongs to it.
+     * paragraph. A short unpunctuated heading right above it ("Have your say") belongs to it.
      */
     private static int tailStart(List<Line> lines, int end) {
         int lastParagraph = -1;

@@ -23,7 +23,7 @@ final class ChromeRules {
             + "|promoted(?: content)?|(?:story|article) continues below(?: advertisement)?"
             + "|advertisement\\s*[-\u2013\u2014]\\s*scroll to continue|scroll to continue(?: with content)?"
             + ")[-\u2013\u2014\u2022*|.:!\\s]*", CI);
-    /** An instruction to the reader's mouse: "Just click on the icons ...". */
+    /** An instruction to the reader's mouse: "Click here to ...". */
     private static final Pattern CLICK = Pattern.compile("^(?:just |simply |please )?(?:click|tap) (?:on|here|the)\\b", CI);
 
     /** Whole-line chrome: the line is nothing but the widget or notice. */
@@ -69,8 +69,8 @@ final class ChromeRules {
     private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|you['\u2019]\\w+|our|we['\u2019]re)\\b", CI);
     /** Words that, addressed to the reader, are about the web site rather than the story. */
     private static final Pattern SITE_ACTION = Pattern.compile(
-            "\\b(?:newsletters?|inbox|subscribers?|subscribe|email address|daily email|browser|our (?:web)?site"
-            + "|our app|the app|feedback|text size|reading experience|news release|share this|notifications?"
+            "\\b(?:newsletters?|inbox|subscribers?|subscribe|email address|daily email|our (?:web)?site"
+            + "|our app|the app|feedback|text size|reading experience|news release|share this"
             + "|our (?:journalism|newsroom|reporting))\\b", CI);
     /** Quoted or reported speech is story, even when it mentions e-mail or browsers. */
     private static final Pattern SPEECH = Pattern.compile("[\"\u201c\u201d]|\\b(?:said|says|told|tells|according to)\\b", CI);
@@ -81,7 +81,9 @@ final class ChromeRules {
             "(?:^|[\\s.(])(?:Photo|PHOTO|Photograph|Image|IMAGE|Picture|Graphic|Illustration|Credit|CREDIT)s?"
             + "\\s*(?:[Cc]redit\\s*)?(?:[:\u2013\u2014|]|-(?=\\s)|\\s+by\\s+\\p{Lu})");
     /** "Agency/Photographer" alone on a line, with or without brackets. */
-    private static final Pattern SLASH_CREDIT = Pattern.compile("\\(?[\\p{L}. ]{2,25}/\\s?[\\p{L}. '\u2019-]{2,40}\\)?");
+    private static final Pattern SLASH_CREDIT = Pattern.compile("\\(?([\\p{L}. ]{2,25})/\\s?[\\p{L}. '\u2019-]{2,40}\\)?");
+    /** What stands before the slash of a photo credit: an agency or a picture desk. */
+    private static final Pattern PICTURE_DESK = Pattern.compile(".*\\b(?:photos?|images|pictures|getty|file|pool)\\b.*", CI);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s*[|\u2022\u00b7\u00bb/]\\s*");
     private static final Pattern NEWS_WORD = Pattern.compile("\\bNews\\b");
 
@@ -159,8 +161,12 @@ final class ChromeRules {
 
     /** A photo credit alone, or a short caption ending in its credit. */
     static boolean isCredit(String line) {
-        if (line.length() <= 60 && SLASH_CREDIT.matcher(line).matches() && !line.contains(" / ")) {
-            return true;
+        Matcher slash = SLASH_CREDIT.matcher(line);
+        if (line.length() <= 60 && slash.matches()) {
+            String desk = slash.group(1).strip();
+            if (Agencies.lookup(desk).isPresent() || PICTURE_DESK.matcher(desk).matches()) {
+                return true;
+            }
         }
         return line.length() <= 160 && !SPEECH.matcher(line).find() && CREDIT.matcher(line).find()
                 && !Prose.isParagraph(line.substring(0, Math.max(0, indexOfCredit(line))));
@@ -214,7 +220,7 @@ final class ChromeRules {
         return core;
     }
 
-    /** Words of button text that may continue a chrome line on the next line ("Gift articles" / "to anyone"). */
+    /** Words of button text that may continue a chrome line on the next line ("Share on" / "and more"). */
     static boolean isWidgetWordsOnly(String line) {
         if (line.length() > 40) {
             return false;

@@ -73,7 +73,7 @@ public final class Cleaner {
     }
 
     /**
-     * Above the headline a page has only chrome: short sentences there ("Just click the icons to ...")
+     * Above the headline a page has only chrome: short sentences there ("Tap below to go on")
      * that no rule named are dropped too, but only when a headline-like line follows before any paragraph.
      */
     private static void dropHeaderNoiseAboveTitle(List<String> kept) {

@@ -40,7 +40,7 @@ final class MetadataDetector {
     private static final Pattern DOMAIN_LINE = Pattern.compile(
             "(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|info|news|co|io|tv|[a-z]{2})(?:\\.[a-z]{2})?",
             Pattern.CASE_INSENSITIVE);
-    /** "TOKYO (Agency) -" opening a story. */
+    /** "SPRINGFIELD (Agency) -" opening a story. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{L} ,.'\u2019-]{1,40}\\(([\\p{L} .&-]{2,30})\\)\\s*[-\u2013\u2014]");
 
@@ -99,7 +99,7 @@ final class MetadataDetector {
         return DATE_LABELS.matcher(rest).replaceAll("").isEmpty();
     }
 
-    /** "Tokyo, Japan": the place of a dateline, printed on its own beside the other header facts. */
+    /** "Springfield, Illinois": the place of a dateline, printed on its own beside the other header facts. */
     static boolean isPlaceLine(String line) {
         return line.length() <= 40 && PLACE.matcher(line).matches();
     }
@@ -111,8 +111,8 @@ final class MetadataDetector {
     }
 
     /**
-     * A short line naming the site, recognised because the page's chrome repeats the name ("Share the
-     * best of The X Post with friends"). Returns the name as the chrome spells it, or empty.
+     * A short line naming the site, recognised because the page's chrome repeats the name ("Subscribe to The Daily Planet
+     * today"). Returns the name as the chrome spells it, or empty.
      */
     static Optional<String> repeatedNamePublisher(String line, String chromeText) {
         if (line.length() > 40 || Prose.words(line) > 5 || !Prose.isUnpunctuated(line)) {
@@ -142,7 +142,7 @@ final class MetadataDetector {
         return Optional.ofNullable(best);
     }
 
-    /** The agency in a story's opening dateline ("TOKYO (Agency) - ..."), if it is a known one. */
+    /** The agency in a story's opening dateline ("SPRINGFIELD (Agency) - ..."), if it is a known one. */
     static Optional<String> datelineAgency(String line) {
         Matcher m = AGENCY_DATELINE.matcher(line);
         return m.find() ? Agencies.lookup(m.group(1)) : Optional.empty();
