@@ -72,12 +72,12 @@ final class BoilerplateRemover {
         if (ChromeRules.isMarker(t)) {
             return new Line(t, Kind.MARKER, none, noMeta);
         }
+        if (ChromeRules.isChrome(t)) {
+            return new Line(t, Kind.CHROME, none, noMeta);
+        }
         Optional<String> end = ChromeRules.storyEnd(t);
         if (end.isPresent()) {
             return new Line(t, Kind.END, end.filter(s -> !s.isEmpty()), noMeta);
-        }
-        if (ChromeRules.isChrome(t)) {
-            return new Line(t, Kind.CHROME, none, noMeta);
         }
         // Button text wrapped onto a second line ("Share on" / "and more").
         if (previous != null && previous.kind() == Kind.CHROME && ChromeRules.isWidgetWordsOnly(t)) {
@@ -133,6 +133,13 @@ final class BoilerplateRemover {
         }
 
         int end = storyEnd(lines, paragraphs);
+        // A bracketed name that did not end the story is story text: "(Laughter)" in a transcript.
+        for (int i = 0; i < end; i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Kind.END && ChromeRules.isBareNameFooter(l.text())) {
+                lines.set(i, new Line(l.text(), Kind.CONTENT, Optional.empty(), l.meta()));
+            }
+        }
         int cut = tailStart(lines, end);
         boolean[] keep = new boolean[n];
         for (int i = 0; i < cut; i++) {

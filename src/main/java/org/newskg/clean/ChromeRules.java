@@ -28,7 +28,7 @@ final class ChromeRules {
 
     /** Whole-line chrome: the line is nothing but the widget or notice. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "[-\u2013\u2014\u2022*|\\s]*(?:"
+            "[-\u2013\u2014\u2022*|(\\s]*(?:"
             + "advertisements?|advert|ads?|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?"
             + "|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?"
             + "|advertisement\\s*[-\u2013\u2014]\\s*scroll to continue|scroll to continue(?: with content)?"
@@ -43,7 +43,7 @@ final class ChromeRules {
             + "|watch(?: the)? video|accept(?: all)?(?: cookies)?|cookie settings|manage cookies|reject all"
             + "|see more|show more|load more|log ?in|sign ?in|sign ?up|register|subscribe(?: now| today)?"
             + "|getty images|ap photo.*|file photo|photo gallery"
-            + ")[-\u2013\u2014\u2022*|.:!\\s]*", CI);
+            + ")[-\u2013\u2014\u2022*|.:!)\\s]*", CI);
 
     /** A notice recognised by its wording wherever it sits in a (short) line. */
     private static final Pattern NOTICE = Pattern.compile(
