@@ -60,11 +60,13 @@ final class Prose {
 
     /** Short, at least three words, and not closed with a full stop: how headlines and teasers look. */
     static boolean isHeadlineLike(String line) {
-        if (line.length() > 200 || words(line) < 3 || endsWithEllipsis(line)) {
+        // A long line cut with "..." is a teaser; a short one may be a headline trailing off ("My memories of...").
+        if (line.length() > 200 || words(line) < 3 || (endsWithEllipsis(line) && line.length() > 80)) {
             return false;
         }
         String s = TRAILING_CLOSERS.matcher(line).replaceAll("");
-        return !s.isEmpty() && s.charAt(s.length() - 1) != '.' && Character.isLetterOrDigit(firstLetterOrDigit(s));
+        boolean open = endsWithEllipsis(line) || (!s.isEmpty() && s.charAt(s.length() - 1) != '.');
+        return open && Character.isLetterOrDigit(firstLetterOrDigit(s));
     }
 
     /** No sentence punctuation at its end at all: a label, a heading, a link text. */
