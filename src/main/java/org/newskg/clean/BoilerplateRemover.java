@@ -53,6 +53,7 @@ final class BoilerplateRemover {
     }
 
     private static final int MAX_LINKS_AFTER_MARKER = 5;
+    private static final int MAX_BARE_MARKER = 30;
 
     private BoilerplateRemover() {
     }
@@ -194,7 +195,8 @@ final class BoilerplateRemover {
         for (int i = lastParagraph + 1; i < end; i++) {
             Line l = lines.get(i);
             boolean trigger = switch (l.kind()) {
-                case CHROME -> !ChromeRules.isAdvert(l.text());
+                // Adverts and photo credits sit between paragraphs; they do not close a story.
+                case CHROME -> !ChromeRules.isAdvert(l.text()) && !ChromeRules.isCredit(l.text());
                 case MARKER, TEASER, END -> true;
                 case CONTENT -> ellipses >= 2 && Prose.endsWithEllipsis(l.text());
                 case META -> false;
@@ -214,7 +216,8 @@ final class BoilerplateRemover {
     /** Link texts listed under a 'related' marker inside the story: short and unpunctuated. */
     private static void dropLinksAfterMarkers(List<Line> lines, boolean[] keep, int cut) {
         for (int i = 0; i < cut; i++) {
-            if (lines.get(i).kind() != Kind.MARKER) {
+            // Only a bare marker ("Read more:") introduces a list; "Related: Some headline" carries its own link.
+            if (lines.get(i).kind() != Kind.MARKER || lines.get(i).text().length() > MAX_BARE_MARKER) {
                 continue;
             }
             int dropped = 0;

@@ -101,6 +101,18 @@ class CleanerTest {
     }
 
     @Test
+    void inlineRelatedLinkGoesButTheSubheadingBelowItStays() {
+        CleanArticle a = clean(HEADLINE, P1, "Related: Council approves new bus timetable", "Paying for it", P2, P3);
+        assertEquals(List.of(HEADLINE, P1, "Paying for it", P2, P3), lines(a));
+    }
+
+    @Test
+    void aCreditAfterTheLastParagraphDoesNotCutTheShortLastLine() {
+        CleanArticle a = clean(HEADLINE, P1, P2, "Photograph: Jan Kowal", "Work starts in May.");
+        assertEquals(List.of(HEADLINE, P1, P2, "Work starts in May."), lines(a));
+    }
+
+    @Test
     void teaserListAfterAlsoReadIsDroppedWithItsPeople() {
         CleanArticle a = clean(HEADLINE, P1, P2, P3,
                 "also read",
