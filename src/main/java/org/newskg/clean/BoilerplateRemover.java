@@ -117,6 +117,11 @@ final class BoilerplateRemover {
                 lines.set(i, l.as(Kind.CONTENT));
             }
         }
+        // A title-case headline can read like a byline ("By Land And Sea"); bylines do not open a page.
+        if (n > 0 && lines.get(0).kind() == Kind.META && isBylineOnly(lines.get(0))
+                && Prose.isHeadlineLike(lines.get(0).text())) {
+            lines.set(0, lines.get(0).as(Kind.CONTENT));
+        }
         // Dateline places ("City, Country") beside header metadata.
         for (int i = 0; i < headerEnd; i++) {
             Line l = lines.get(i);
@@ -149,6 +154,11 @@ final class BoilerplateRemover {
         dropLinksAfterMarkers(lines, keep, cut);
         dropDuplicates(lines, keep);
         return new Result(lines, keep, headerEnd);
+    }
+
+    private static boolean isBylineOnly(Line l) {
+        return l.meta().map(m -> m.byline().isPresent() && m.dates().isEmpty() && m.agency().isEmpty())
+                .orElse(false);
     }
 
     private static boolean isMeta(List<Line> lines, int i) {

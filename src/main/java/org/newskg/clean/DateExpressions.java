@@ -53,6 +53,7 @@ final class DateExpressions {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i:" + WEEKDAY + ")" + DAY + "\\s+(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)" + TIME);
 
+    private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:GMT|UTC)([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern UPDATED_WORDS = Pattern.compile("(?i)\\b(updated?|modified|edited|revised)\\b");
     private static final Pattern PUBLISHED_WORDS =
             Pattern.compile("(?i)\\b(published|posted|first published|created|released|issued)\\b");
@@ -208,7 +209,7 @@ final class DateExpressions {
             return Optional.empty();
         }
         String z = text.replace(" ", "");
-        Matcher numeric = Pattern.compile("(?:GMT|UTC)([+-])(\\d{1,2})(?::?(\\d{2}))?").matcher(z);
+        Matcher numeric = NUMERIC_ZONE.matcher(z);
         if (numeric.matches()) {
             int hours = Integer.parseInt(numeric.group(2));
             int minutes = numeric.group(3) == null ? 0 : Integer.parseInt(numeric.group(3));

@@ -218,6 +218,13 @@ class CleanerTest {
     }
 
     @Test
+    void aTitleCaseHeadlineThatReadsLikeABylineStaysTheHeadline() {
+        CleanArticle a = clean("By Land And Sea Again", P1, P2);
+        assertEquals(Optional.of("By Land And Sea Again"), a.metadata().title());
+        assertTrue(a.metadata().byline().isEmpty());
+    }
+
+    @Test
     void nothingDetectedWhenThePageStatesNothing() {
         CleanArticle a = clean(P1, P2, P3);
         assertEquals(ArticleMetadata.EMPTY, a.metadata());

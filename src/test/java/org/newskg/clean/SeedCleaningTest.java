@@ -161,11 +161,14 @@ class SeedCleaningTest {
 
     @Test
     void noDateIsInventedWhereNoneIsStated() {
-        RAW.forEach((name, text) -> {
-            if (!text.contains("2023")) {
-                assertTrue(CLEAN.get(name).metadata().published().isEmpty(), name);
+        int undated = 0;
+        for (var e : RAW.entrySet()) {
+            if (!e.getValue().contains("2023")) {
+                undated++;
+                assertTrue(CLEAN.get(e.getKey()).metadata().published().isEmpty(), e.getKey());
             }
-        });
+        }
+        assertTrue(undated >= 2, "three seeds state no date");
     }
 
     /** A quick look at clean text: the first 100 BBC files keep nearly every line. */
