@@ -53,6 +53,7 @@ final class DateExpressions {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?i:" + WEEKDAY + ")" + DAY + "\\s+(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)" + TIME);
 
+    private static final Pattern YEAR_HINT = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:GMT|UTC)([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern UPDATED_WORDS = Pattern.compile("(?i)\\b(updated?|modified|edited|revised)\\b");
     private static final Pattern PUBLISHED_WORDS =
@@ -85,6 +86,9 @@ final class DateExpressions {
     /** All date expressions in {@code line}, left to right, non-overlapping. */
     static List<Found> find(String line) {
         List<Found> found = new ArrayList<>();
+        if (!YEAR_HINT.matcher(line).find()) {
+            return found; // every supported form has a four-digit year; most lines have none
+        }
         collect(ISO, line, found, true);
         collect(MONTH_FIRST, line, found, false);
         collect(DAY_FIRST, line, found, false);

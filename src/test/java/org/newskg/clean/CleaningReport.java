@@ -87,11 +87,14 @@ public final class CleaningReport {
         int kept = 0;
         int titled = 0;
         int untouched = 0;
+        long nanos = 0;
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path f : all.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("README.TXT"))
                     .sorted().toList()) {
                 String text = read(f);
+                long start = System.nanoTime();
                 CleanArticle a = cleaner.clean(new RawArticle(f.toString(), text));
+                nanos += System.nanoTime() - start;
                 List<String> in = nonBlank(text);
                 files++;
                 lines += in.size();
@@ -101,8 +104,8 @@ public final class CleaningReport {
                 showRemoved(f.toString(), in, a);
             }
         }
-        out.printf("files=%d lines=%d kept=%d (%.2f%%) filesUntouched=%d titleIsFirstLine=%d%n",
-                files, lines, kept, 100.0 * kept / lines, untouched, titled);
+        out.printf("files=%d lines=%d kept=%d (%.2f%%) filesUntouched=%d titleIsFirstLine=%d cleanMs=%d%n",
+                files, lines, kept, 100.0 * kept / lines, untouched, titled, nanos / 1_000_000);
     }
 
     private void showRemoved(String source, List<String> in, CleanArticle a) {
