@@ -39,8 +39,16 @@ final class BoilerplateRemover {
         }
     }
 
-    /** The lines with their kinds, and which of them to keep. */
-    record Result(List<Line> lines, boolean[] keep, int headerEnd) {
+    /**
+     * The lines with their kinds and which of them to keep; {@code storyEnd} is the index of the footer
+     * that closed the story (or the line count), {@code tailStart} where the dropped trailing chrome begins.
+     */
+    record Result(List<Line> lines, boolean[] keep, int headerEnd, int storyEnd, int tailStart) {
+        /** Lines that may speak for this article: the header, and everything before the trailing chrome. */
+        boolean speaksForArticle(int i) {
+            return i < headerEnd || i < tailStart || i == storyEnd;
+        }
+
         List<String> keptText() {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -153,7 +161,7 @@ final class BoilerplateRemover {
         }
         dropLinksAfterMarkers(lines, keep, cut);
         dropDuplicates(lines, keep);
-        return new Result(lines, keep, headerEnd);
+        return new Result(lines, keep, headerEnd, end, cut);
     }
 
     private static boolean isBylineOnly(Line l) {

@@ -35,8 +35,8 @@ public final class Cleaner {
                 .withTitle(title(kept).orElse(null))
                 .withPublisher(publisher.orElse(null))
                 .withPublished(publicationDate(result).orElse(null))
-                .withByline(byline(result.lines()).orElse(null))
-                .withAgency(agency(result.lines(), kept).orElse(null));
+                .withByline(byline(result).orElse(null))
+                .withAgency(agency(result, kept).orElse(null));
         int removed = repaired.size() - kept.size();
         return new CleanArticle(raw.source(), String.join("\n", kept), raw.hints().orElse(detected), removed);
     }
@@ -100,29 +100,35 @@ public final class Cleaner {
     /** The best date among the metadata lines of the header and footer (and labelled ones anywhere). */
     private static Optional<PublicationDate> publicationDate(BoilerplateRemover.Result result) {
         List<DateExpressions.Found> found = new ArrayList<>();
-        for (Line l : result.lines()) {
-            if (l.kind() == Kind.META && l.meta().isPresent()) {
+        for (int i = 0; i < result.lines().size(); i++) {
+            Line l = result.lines().get(i);
+            // Dates in the trailing chrome belong to other stories' teasers.
+            if (l.kind() == Kind.META && l.meta().isPresent() && result.speaksForArticle(i)) {
                 found.addAll(l.meta().get().dates());
             }
         }
         return DateExpressions.best(found).map(DateExpressions.Found::date);
     }
 
-    private static Optional<String> byline(List<Line> lines) {
-        return lines.stream()
-                .filter(l -> l.kind() == Kind.META && l.meta().isPresent())
-                .flatMap(l -> l.meta().get().byline().stream())
-                .findFirst();
+    private static Optional<String> byline(BoilerplateRemover.Result result) {
+        for (int i = 0; i < result.lines().size(); i++) {
+            Line l = result.lines().get(i);
+            if (l.kind() == Kind.META && l.meta().isPresent() && result.speaksForArticle(i)
+                    && l.meta().get().byline().isPresent()) {
+                return l.meta().get().byline();
+            }
+        }
+        return Optional.empty();
     }
 
     /** An agency line or footer; failing that, a known agency in the first paragraph's dateline. */
-    private static Optional<String> agency(List<Line> lines, List<String> kept) {
-        Optional<String> credited = lines.stream()
-                .filter(l -> l.kind() == Kind.META || l.kind() == Kind.END)
-                .flatMap(l -> l.agency().stream())
-                .findFirst();
-        if (credited.isPresent()) {
-            return credited;
+    private static Optional<String> agency(BoilerplateRemover.Result result, List<String> kept) {
+        for (int i = 0; i < result.lines().size(); i++) {
+            Line l = result.lines().get(i);
+            if ((l.kind() == Kind.META || l.kind() == Kind.END) && result.speaksForArticle(i)
+                    && l.agency().isPresent()) {
+                return l.agency();
+            }
         }
         return kept.stream().limit(3).map(MetadataDetector::datelineAgency)
                 .flatMap(Optional::stream).findFirst();

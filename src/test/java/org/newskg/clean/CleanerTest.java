@@ -225,6 +225,17 @@ class CleanerTest {
     }
 
     @Test
+    void metadataInTheTeaserListBelowTheStoryIsNotTheArticles() {
+        CleanArticle a = clean(HEADLINE, P1, P2, P3, "More stories",
+                "Ferry strike enters its second week", "AFP", "Jan 3, 2022",
+                "New library opens in the old customs house", "By Pia Lorant", "Feb 9, 2022");
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
+        assertTrue(a.metadata().published().isEmpty());
+        assertTrue(a.metadata().agency().isEmpty());
+        assertTrue(a.metadata().byline().isEmpty());
+    }
+
+    @Test
     void nothingDetectedWhenThePageStatesNothing() {
         CleanArticle a = clean(P1, P2, P3);
         assertEquals(ArticleMetadata.EMPTY, a.metadata());
