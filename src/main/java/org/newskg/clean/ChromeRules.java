@@ -80,6 +80,9 @@ final class ChromeRules {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|[\\s.(])(?:Photo|PHOTO|Photograph|Image|IMAGE|Picture|Graphic|Illustration|Credit|CREDIT)s?"
             + "\\s*(?:[Cc]redit\\s*)?(?:[:\u2013\u2014|]|-(?=\\s)|\\s+by\\s+\\p{Lu})");
+    /** Picture-library credits: "Jane Doe via Getty Images", "... / Shutterstock". */
+    private static final Pattern LIBRARY_CREDIT = Pattern.compile(
+            "\\bvia (?:Getty Images|Shutterstock|Unsplash|Alamy)\\b|(?:Getty Images|Shutterstock|Unsplash|Alamy)\\)?$");
     /** "Agency/Photographer" alone on a line, with or without brackets. */
     private static final Pattern SLASH_CREDIT = Pattern.compile("\\(?([\\p{L}. ]{2,25})/\\s?[\\p{L}. '\u2019-]{2,40}\\)?");
     /** What stands before the slash of a photo credit: an agency or a picture desk. */
@@ -167,6 +170,9 @@ final class ChromeRules {
             if (Agencies.lookup(desk).isPresent() || PICTURE_DESK.matcher(desk).matches()) {
                 return true;
             }
+        }
+        if (line.length() <= 160 && LIBRARY_CREDIT.matcher(line).find() && !SPEECH.matcher(line).find()) {
+            return true;
         }
         return line.length() <= 160 && !SPEECH.matcher(line).find() && CREDIT.matcher(line).find()
                 && !Prose.isParagraph(line.substring(0, Math.max(0, indexOfCredit(line))));

@@ -76,7 +76,7 @@ class CleanerTest {
     @Test
     void removesLoneSymbolsAndPhotoCredits() {
         CleanArticle a = clean(HEADLINE, "\u00d7", "The old lamp room seen from the harbour. Photo- Wrenly Archive",
-                P1, "Photograph: Jan Kowal", P2, "(Getty Images)", P3);
+                P1, "Photograph: Jan Kowal", P2, "(Getty Images)", "Ola Brand via Getty Images", P3);
         assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
     }
 
