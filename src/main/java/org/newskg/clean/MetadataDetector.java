@@ -32,8 +32,8 @@ final class MetadataDetector {
             + "(?:\\s*[,\u2013\u2014-]\\s*(?:[\\p{L} ]{2,40}))?");
     private static final Pattern NAME_ONLY = Pattern.compile(NAME);
     private static final Pattern ROLE = Pattern.compile(
-            "(?i)(?:(?:senior|chief|staff|special|political|foreign|business|sports?|deputy|associate|managing|"
-            + "contributing|executive|news|digital)\\s+)*(?:reporter|correspondent|editor|writer|journalist|"
+            // Up to three words of beat or rank before the job: "Energy correspondent", "Senior Europe editor".
+            "(?i)(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|"
             + "contributor|columnist|analyst|producer|staff|staff writer|desk)");
     private static final Pattern PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s\\p{Lu}[\\p{L}.'\u2019-]*){0,2}(?:,\\s*\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s\\p{Lu}[\\p{L}.'\u2019-]*){0,2}){1,2}");

@@ -215,6 +215,11 @@ class CleanerTest {
         CleanArticle b = clean(HEADLINE, "Ilse Morrow | Senior Reporter", P1, P2);
         assertEquals(Optional.of("Ilse Morrow | Senior Reporter"), b.metadata().byline());
         assertEquals(List.of(HEADLINE, P1, P2), lines(b));
+
+        // A beat before the job title is part of the role: "Health correspondent", "Europe editor".
+        CleanArticle c = clean(HEADLINE, "By Oren Valdis | Health correspondent", P1, P2);
+        assertEquals(Optional.of("By Oren Valdis"), c.metadata().byline());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(c));
     }
 
     @Test
