@@ -71,6 +71,7 @@ public final class ArticleMapper {
                 g.add(phrase, Vocab.TA_IDENT_REF, entity);
                 g.add(phrase, Vocab.TA_CLASS_REF, type);
                 g.add(phrase, Vocab.NER_LABEL, createLiteralString(m.nerLabel()));
+                g.add(phrase, Vocab.SENTENCE_INDEX, createLiteralDT(Integer.toString(m.sentence()), XSDDatatype.XSDnonNegativeInteger));
             }
         }
         return new ArticleGraph(article, facts.article().source(), g);
