@@ -111,11 +111,12 @@ public final class QuoteFinder {
         return i > 0 && ",.!?".indexOf(text.charAt(i - 1)) >= 0;
     }
 
+    /** Trims white space, and the comma before a closing mark, which is the reporter's ("...," she said). */
     private static Span trim(String text, int begin, int end) {
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
         }
-        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
             end--;
         }
         return new Span(begin, end);

@@ -38,11 +38,20 @@ public final class StatementExtractor {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int MAX_NOUN_PHRASE = 12;
+    /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
+    private static final int MAX_ATTRIBUTION_WORDS = 12;
+    /**
+     * Nouns for bodies of any kind: "the company" may stand for any organisation named just before.
+     * Other nouns ("the ministry", "the police") stand only for an organisation whose name holds them.
+     */
+    private static final Set<String> ANY_BODY_NOUNS = Set.of("company", "firm", "group", "organisation", "organization");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
             "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "to", "for", "at", "from", "in");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     public List<Report> extract(AnnotatedArticle annotated, List<Entity> entities) {
         return new Run(annotated, entities).reports();
@@ -115,6 +124,9 @@ public final class StatementExtractor {
                     }
                 }
             }
+            // A quote without attribution that sits inside a reported clause is that report's.
+            reports.removeIf(r -> r.speaker().isEmpty() && r.type() == ReportType.DIRECT && reports.stream()
+                    .anyMatch(o -> o != r && o.content().contains(r.content())));
             reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
             return reports;
         }
@@ -137,6 +149,13 @@ public final class StatementExtractor {
                 return; // the "according to" rule reports it
             }
             if (a == null) {
+                Optional<Report> continued = continues(q);
+                if (continued.isPresent()) {
+                    // '"A," she told reporters. "B."': the second quote is hers too, on the same cue.
+                    Report p = continued.get();
+                    reports.add(report(ReportType.DIRECT, content, p.speaker(), p.cue(), p.cueSpan(), p.addressee(), range[0]));
+                    return;
+                }
                 if (quote.openingMarkLost() || words < MIN_UNATTRIBUTED_WORDS || !hasVerb(range[0], range[1])) {
                     return;
                 }
@@ -148,8 +167,54 @@ public final class StatementExtractor {
                 return; // words of the reporter stand between cue and quote: reported speech with a quote in it
             }
             usedCues.add(a.cue);
-            reports.add(report(ReportType.DIRECT, content, a.speaker, tokens.get(a.cue).text(), tokens.get(a.cue).span(),
+            int prefix = a.cue > range[0] ? reporterWordsBefore(range[0]) : -1;
+            ReportType type = ReportType.DIRECT;
+            if (prefix >= 0) {
+                // 'Such a move "will fail," she said': the sentence is hers, only part of it in her words.
+                content = new Span(tokens.get(prefix).span().begin(), content.end());
+                type = ReportType.PARTIAL;
+            }
+            reports.add(report(type, content, a.speaker, tokens.get(a.cue).text(), tokens.get(a.cue).span(),
                     a.addressee, a.cue));
+        }
+
+        /**
+         * The attributed quote that quote {@code q} continues: the one right before it in the same
+         * paragraph, with nothing between them but its own attribution (a few words holding its cue).
+         */
+        private Optional<Report> continues(int q) {
+            if (q == 0) {
+                return Optional.empty();
+            }
+            Span previous = quotes.get(q - 1).content();
+            Span current = quotes.get(q).content();
+            String between = text.substring(previous.end(), current.begin());
+            if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, previous.end(), current.begin()) > MAX_ATTRIBUTION_WORDS) {
+                return Optional.empty();
+            }
+            for (int i = reports.size() - 1; i >= 0; i--) {
+                Report r = reports.get(i);
+                if (r.content().end() == previous.end() && r.speaker().isPresent()
+                        && r.cueSpan().begin() >= previous.end() && r.cueSpan().end() <= current.begin()) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The first of the reporter's words before a quote in its sentence, or -1 when there are none. */
+        private int reporterWordsBefore(int quoteStart) {
+            int sentenceStart = doc.sentences().get(tokens.get(quoteStart).sentence()).firstToken();
+            int first = -1;
+            for (int t = quoteStart - 1; t >= sentenceStart && quoteAt[t] < 0; t--) {
+                if (isCue(t) || isAccordingTo(t)) {
+                    return -1;
+                }
+                if (!isPunctuation(t)) {
+                    first = t;
+                }
+            }
+            return first;
         }
 
         private record Attribution(int cue, Optional<Speaker> speaker, Optional<String> addressee, boolean partial) {}
@@ -166,7 +231,9 @@ public final class StatementExtractor {
                 return null;
             }
             int limit = Math.min(tokens.size(), t + 8);
-            for (int c = t; c < limit && quoteAt[c] < 0; c++) {
+            // The attribution shares the quote's sentence: a headline's quote is not attributed by the next paragraph.
+            int quoteSentence = tokens.get(Math.max(0, quoteEnd - 1)).sentence();
+            for (int c = t; c < limit && quoteAt[c] < 0 && tokens.get(c).sentence() == quoteSentence; c++) {
                 if (isCue(c)) {
                     Optional<Speaker> before = c > t ? speakerOf(t, c - 1, c) : Optional.empty();
                     Optional<Speaker> speaker = before.isPresent() ? before : speakerAfter(c);
@@ -213,7 +280,7 @@ public final class StatementExtractor {
             Optional<Speaker> subject = subjectOf(cue);
             int clauseEnd = clauseEnd(cue, sentence);
             if (subject.isEmpty() && tokens.get(cue).pos().equals("VBG") && cue > 0 && tokens.get(cue - 1).text().equals(",")) {
-                subject = previousSpeakerInSentence(sentence);
+                subject = previousSpeakerInSentence(sentence, cue);
             }
             if (subject.isPresent()) {
                 int start = skipToContent(cue);
@@ -244,8 +311,8 @@ public final class StatementExtractor {
 
         private void addReported(Optional<Speaker> speaker, int cue, int start, int end) {
             end = trimTrailingPunctuation(start, end);
-            if (end - start < MIN_CONTENT_TOKENS) {
-                return;
+            if (end - start < MIN_CONTENT_TOKENS || !hasVerb(start, end) || tokens.get(start).pos().equals("VBG")) {
+                return; // "admitted its interests": an object, not something said
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
             boolean quoted = false;
@@ -342,6 +409,9 @@ public final class StatementExtractor {
                     && (isNounPhraseToken(j) || isPhrasePreposition(j, sentenceStart))) {
                 j--;
             }
+            if (j >= sentenceStart && (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO"))) {
+                return Optional.empty(); // "an event hosted by the Press Club said": not a subject
+            }
             return speakerOf(j + 1, end, cue);
         }
 
@@ -404,7 +474,13 @@ public final class StatementExtractor {
                 return Optional.of(new Speaker(words, span, Optional.empty()));
             }
             if (entityAt[head] != null) {
-                return Optional.of(new Speaker(words, span, Optional.of(entityAt[head])));
+                int mentionFirst = head;
+                while (mentionFirst > first && entityAt[mentionFirst - 1] == entityAt[head]) {
+                    mentionFirst--;
+                }
+                boolean partOfLongerName = entityAt[head].type() == EntityType.PLACE && mentionFirst > first
+                        && tokens.get(mentionFirst - 1).pos().startsWith("NNP") && entityAt[mentionFirst - 1] == null;
+                return Optional.of(new Speaker(words, span, partOfLongerName ? Optional.empty() : Optional.of(entityAt[head])));
             }
             String headLemma = lower(tokens.get(head).lemma());
             if (SpeechLexicon.ORGANIZATION_NOUNS.contains(headWord) || SpeechLexicon.ORGANIZATION_NOUNS.contains(headLemma)) {
@@ -414,12 +490,19 @@ public final class StatementExtractor {
                         return Optional.of(new Speaker(words, span, Optional.of(entityAt[t])));
                     }
                 }
-                return Optional.of(new Speaker(words, span, isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty()));
+                Optional<Entity> body = isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
+                boolean fits = ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
+                return Optional.of(new Speaker(words, span, fits ? body : Optional.empty()));
             }
             if (SpeechLexicon.PERSON_NOUNS.contains(headWord) || SpeechLexicon.PERSON_NOUNS.contains(headLemma)) {
                 return Optional.of(new Speaker(words, span, isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
             }
             return Optional.empty();
+        }
+
+        /** Whether an entity's name holds the noun: "the ministry" can be the "Ministry of Transport". */
+        private static boolean namesNoun(Entity e, String noun) {
+            return Names.words(Names.key(e.name())).stream().anyMatch(w -> w.equals(noun) || w.equals(noun + "s"));
         }
 
         /** The noun the phrase is about: the last noun before any "of/to/for ..." that follows it. */
@@ -467,13 +550,28 @@ public final class StatementExtractor {
             return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
         }
 
-        /** An earlier person the article introduced with the same word: "spokeswoman Jane Smith" ... "the spokeswoman". */
+        /**
+         * An earlier person the article introduced with the same word as a title right before the
+         * name ("spokeswoman Jane Smith") or in an appositive right after it ("Jane Smith, a spokeswoman").
+         */
         private Optional<Entity> introducedAs(String noun, int before) {
             for (int i = before - 1; i >= 0; i--) {
-                if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON && mentionStart[i]) {
-                    for (int k = Math.max(0, i - 4); k < Math.min(tokens.size(), i + 8); k++) {
-                        if (tokens.get(k).sentence() == tokens.get(i).sentence()
-                                && lower(tokens.get(k).lemma()).equals(noun) && entityAt[k] == null) {
+                if (entityAt[i] == null || entityAt[i].type() != EntityType.PERSON || !mentionStart[i]) {
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
+                    end++;
+                }
+                for (int k = i - 1; k >= Math.max(0, i - 5) && sameSentence(k, i) && !isPunctuation(k)
+                        && !tokens.get(k).pos().startsWith("VB"); k--) {
+                    if (lower(tokens.get(k).lemma()).equals(noun)) {
+                        return Optional.of(entityAt[i]);
+                    }
+                }
+                if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
+                    for (int k = end + 2; k < Math.min(tokens.size(), end + 5) && sameSentence(k, i); k++) {
+                        if (lower(tokens.get(k).lemma()).equals(noun)) {
                             return Optional.of(entityAt[i]);
                         }
                     }
@@ -482,11 +580,26 @@ public final class StatementExtractor {
             return Optional.empty();
         }
 
-        private Optional<Speaker> previousSpeakerInSentence(Sentence sentence) {
+        private boolean sameSentence(int a, int b) {
+            return tokens.get(a).sentence() == tokens.get(b).sentence();
+        }
+
+        /** For "..., saying ...": the speaker of an earlier report in the sentence, else its first person. */
+        private Optional<Speaker> previousSpeakerInSentence(Sentence sentence, int cue) {
             for (int i = reports.size() - 1; i >= 0; i--) {
                 Report r = reports.get(i);
                 if (r.speaker().isPresent() && sentence.span().contains(r.cueSpan())) {
                     return r.speaker();
+                }
+            }
+            for (int t = sentence.firstToken(); t < cue; t++) {
+                if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && quoteAt[t] < 0) {
+                    int end = t;
+                    while (end + 1 < cue && entityAt[end + 1] == entityAt[t]) {
+                        end++;
+                    }
+                    Span span = new Span(tokens.get(t).span().begin(), tokens.get(end).span().end());
+                    return Optional.of(new Speaker(span.of(text), span, Optional.of(entityAt[t])));
                 }
             }
             return Optional.empty();
@@ -515,7 +628,7 @@ public final class StatementExtractor {
             for (TimeExpression te : doc.times()) {
                 if (s.contains(te.span()) && (te.span().end() <= content.begin() || te.span().begin() >= content.end())
                         && te.type().equals("DATE")) {
-                    Optional<LocalDate> day = day(te.value());
+                    Optional<LocalDate> day = day(te.value()).map(d -> notAfterPublication(d, te.text()));
                     if (day.isPresent()) {
                         return Optional.of(new StatementDate(day.get(), true, te.text()));
                     }
@@ -523,6 +636,20 @@ public final class StatementExtractor {
             }
             return doc.article().metadata().published()
                     .map((PublicationDate d) -> new StatementDate(d.date(), false, d.evidence()));
+        }
+
+        /**
+         * Something already said cannot have been said after the article appeared: SUTime may read
+         * a bare weekday forwards ("on Wednesday" in a Friday paper as next Wednesday), so such a
+         * weekday is taken back a week.
+         */
+        private LocalDate notAfterPublication(LocalDate day, String words) {
+            Optional<LocalDate> published = doc.article().metadata().published().map(PublicationDate::date);
+            if (published.isPresent() && day.isAfter(published.get()) && WEEKDAY.matcher(words).find()) {
+                LocalDate back = day.minusWeeks(1);
+                return back.isAfter(published.get()) ? published.get() : back;
+            }
+            return day;
         }
 
         private static Optional<LocalDate> day(String timexValue) {
@@ -604,7 +731,14 @@ public final class StatementExtractor {
             int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
             while (t < limit && (timeAt[t] != null || venueEnd(t, limit) > t || (tokens.get(t).pos().equals("IN") && t + 1 < limit && timeAt[t + 1] != null)
                     || lower(tokens.get(t).text()).equals("that") || tokens.get(t).text().equals(":")
-                    || tokens.get(t).text().equals(",") || tokens.get(t).pos().startsWith("RB"))) {
+                    || tokens.get(t).text().equals(",") || tokens.get(t).pos().startsWith("RB")
+                    || lower(tokens.get(t).text()).equals("citing"))) {
+                if (lower(tokens.get(t).text()).equals("citing")) {
+                    // "reported, citing officials, that ...": the sources of the report are not its content.
+                    while (t < limit && !tokens.get(t).text().equals(",")) {
+                        t++;
+                    }
+                }
                 t = Math.max(t + 1, venueEnd(t, limit) + 1);
             }
             return t;
@@ -612,6 +746,9 @@ public final class StatementExtractor {
 
         /** The last token of a venue phrase starting at t ("at a regular press conference"), or -1. */
         private int venueEnd(int t, int limit) {
+            if (t >= limit) {
+                return -1;
+            }
             String w = lower(tokens.get(t).text());
             if (!(w.equals("at") || w.equals("in") || w.equals("during")) || quoteAt[t] >= 0) {
                 return -1;
@@ -627,7 +764,8 @@ public final class StatementExtractor {
         /** The content ends at the end of the sentence, or where ", adding ..." starts another report. */
         private int clauseEnd(int cue, Sentence sentence) {
             for (int t = cue + 2; t < sentence.endToken(); t++) {
-                if (tokens.get(t - 1).text().equals(",") && quoteAt[t] < 0 && isCue(t) && tokens.get(t).pos().equals("VBG")) {
+                if (tokens.get(t - 1).text().equals(",") && quoteAt[t] < 0
+                        && (isCue(t) && tokens.get(t).pos().equals("VBG") || isAccordingTo(t))) {
                     return t - 1;
                 }
             }
@@ -666,7 +804,11 @@ public final class StatementExtractor {
 
         private boolean isCue(int t) {
             Token tok = tokens.get(t);
-            return tok.pos().startsWith("VB") && SpeechLexicon.CUE_VERBS.contains(lower(tok.lemma()));
+            if (!tok.pos().startsWith("VB") || !SpeechLexicon.CUE_VERBS.contains(lower(tok.lemma()))) {
+                return false;
+            }
+            // "..., adding that" reports speech; "was responding to questions" does not.
+            return !tok.pos().equals("VBG") || (t > 0 && tokens.get(t - 1).text().equals(","));
         }
 
         private boolean isAuxiliary(int t) {
