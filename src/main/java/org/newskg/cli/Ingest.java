@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newskg.clean.Cleaner;
 import org.newskg.core.Issue;
-import org.newskg.extract.EntityExtractor;
+import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
@@ -67,7 +67,7 @@ public final class Ingest implements Callable<Integer> {
             err.println("Loading CoreNLP models ...");
             err.flush();
             NlpPipeline nlp = NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
-            Ingestor ingestor = new Ingestor(Readers.standard(maxSize), new Cleaner(), nlp, new EntityExtractor(), kg, n);
+            Ingestor ingestor = new Ingestor(Readers.standard(maxSize), new Cleaner(), nlp, new FactExtractor(), kg, n);
             summary = ingestor.ingest(paths, new Progress(err));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
+import org.newskg.pipeline.CorpusRebuild;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +43,7 @@ public final class Remove implements Callable<Integer> {
                 }
                 removed.forEach(g -> out.println("removed " + g.getURI()));
             }
+            CorpusRebuild.run(kg);
             out.println(kg.articleCount() + " articles left");
         }
         return missing == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;

@@ -16,11 +16,13 @@ import org.newskg.core.Issue;
  * @param duplicates articles skipped because the same article was already stored from another source
  * @param entities   entity nodes written, by type, summed over articles
  * @param mentions   entity mentions written
+ * @param reports    reports of something said (quotes and reported speech) written
+ * @param statements statements across all articles of the store after the run
  * @param issues     every problem met, errors and warnings
  * @param elapsed    wall-clock time
  */
 public record IngestSummary(int files, int added, int replaced, int duplicates,
-        Map<String, Integer> entities, int mentions, List<Issue> issues, Duration elapsed) {
+        Map<String, Integer> entities, int mentions, int reports, int statements, List<Issue> issues, Duration elapsed) {
 
     public IngestSummary {
         entities = Map.copyOf(entities);
@@ -48,6 +50,8 @@ public record IngestSummary(int files, int added, int replaced, int duplicates,
         out.append(String.format(Locale.ROOT, "  articles: %d added, %d replaced, %d duplicate(s) skipped%n",
                 added, replaced, duplicates));
         out.append(String.format(Locale.ROOT, "  entities: %s; %d mentions%n", new TreeMap<>(entities), mentions));
+        out.append(String.format(Locale.ROOT, "  statements: %d report(s) of something said; %d statement(s) in the store%n",
+                reports, statements));
         out.append(String.format(Locale.ROOT, "  problems: %d error(s), %d warning(s)%n", errors(), warnings()));
         Map<String, Integer> byReason = new TreeMap<>();
         for (Issue i : issues) {

@@ -20,7 +20,7 @@ import org.newskg.clean.Cleaner;
 import org.newskg.core.Issue;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
-import org.newskg.extract.EntityExtractor;
+import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
@@ -42,11 +42,11 @@ public final class Ingestor {
     private final Readers readers;
     private final Cleaner cleaner;
     private final NlpPipeline nlp;
-    private final EntityExtractor extractor;
+    private final FactExtractor extractor;
     private final KnowledgeStore store;
     private final int workers;
 
-    public Ingestor(Readers readers, Cleaner cleaner, NlpPipeline nlp, EntityExtractor extractor,
+    public Ingestor(Readers readers, Cleaner cleaner, NlpPipeline nlp, FactExtractor extractor,
             KnowledgeStore store, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
@@ -91,8 +91,10 @@ public final class Ingestor {
         } finally {
             pool.shutdownNow();
         }
+        // Statements combine articles: recomputed once per run, after the last article is committed.
+        int statements = CorpusRebuild.run(store);
         IngestSummary summary = new IngestSummary(files.size(), run.added, run.replaced, run.duplicates,
-                run.entities, run.mentions, run.issues, Duration.ofNanos(System.nanoTime() - start));
+                run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;
     }
@@ -110,6 +112,7 @@ public final class Ingestor {
         int replaced;
         int duplicates;
         int mentions;
+        int reports;
 
         Run(IngestListener listener) {
             this.listener = listener;
@@ -157,6 +160,7 @@ public final class Ingestor {
                 entities.merge(e.type().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
                 mentions += e.mentions().size();
             }
+            reports += p.facts().reports().size();
         }
     }
 

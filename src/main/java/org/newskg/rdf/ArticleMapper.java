@@ -15,6 +15,9 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
+import org.newskg.extract.Report;
+import org.newskg.extract.ReportType;
+import org.newskg.core.Span;
 
 /**
  * Maps one article's facts to its named graph: the article (schema.org NewsArticle and NIF
@@ -62,19 +65,73 @@ public final class ArticleMapper {
             g.add(entity, Vocab.NAME, createLiteralString(e.name()));
             e.aliases().forEach(a -> g.add(entity, Vocab.ALT_LABEL, createLiteralString(a)));
             for (Mention m : e.mentions()) {
-                Node phrase = Iris.mention(article, m.span());
-                g.add(phrase, Vocab.TYPE, Vocab.PHRASE);
-                g.add(phrase, Vocab.REFERENCE_CONTEXT, article);
-                g.add(phrase, Vocab.BEGIN_INDEX, createLiteralDT(Integer.toString(m.span().begin()), XSDDatatype.XSDnonNegativeInteger));
-                g.add(phrase, Vocab.END_INDEX, createLiteralDT(Integer.toString(m.span().end()), XSDDatatype.XSDnonNegativeInteger));
-                g.add(phrase, Vocab.ANCHOR_OF, createLiteralString(m.text()));
+                Node phrase = phrase(g, article, facts.article().text(), m.span(), m.text());
                 g.add(phrase, Vocab.TA_IDENT_REF, entity);
                 g.add(phrase, Vocab.TA_CLASS_REF, type);
                 g.add(phrase, Vocab.NER_LABEL, createLiteralString(m.nerLabel()));
-                g.add(phrase, Vocab.SENTENCE_INDEX, createLiteralDT(Integer.toString(m.sentence()), XSDDatatype.XSDnonNegativeInteger));
+                g.add(phrase, Vocab.SENTENCE_INDEX, integer(m.sentence()));
             }
         }
+        for (Report r : facts.reports()) {
+            mapReport(g, article, facts.article().text(), r);
+        }
         return new ArticleGraph(article, facts.article().source(), g);
+    }
+
+    /**
+     * One report of something said: its exact words as a NIF phrase, its kind, speaker (the entity
+     * where found, and always the words that name it), cue, addressee, venue, topics and date.
+     */
+    private void mapReport(Graph g, Node article, String text, Report r) {
+        Node report = Iris.report(article, r.content());
+        g.add(report, Vocab.TYPE, Vocab.REPORT);
+        if (r.type() == ReportType.DIRECT) {
+            g.add(report, Vocab.TYPE, Vocab.QUOTATION);
+        }
+        g.add(report, Vocab.REPORT_TYPE, switch (r.type()) {
+            case DIRECT -> Vocab.DIRECT_QUOTE;
+            case PARTIAL -> Vocab.PARTIAL_QUOTE;
+            case INDIRECT -> Vocab.REPORTED_SPEECH;
+        });
+        g.add(report, Vocab.IS_PART_OF, article);
+        g.add(report, Vocab.TEXT, createLiteralString(r.text()));
+        g.add(report, Vocab.CONTENT, phrase(g, article, text, r.content(), r.text()));
+        r.speaker().ifPresent(s -> {
+            g.add(report, Vocab.SPEAKER_TEXT, createLiteralString(s.text()));
+            g.add(report, Vocab.SPEAKER_MENTION, phrase(g, article, text, s.span(), s.text()));
+            s.entity().ifPresent(e -> g.add(report, Vocab.SPEAKER, iris.entity(e.type(), e.name())));
+        });
+        if (!r.cue().isEmpty()) {
+            g.add(report, Vocab.CUE, createLiteralString(r.cue()));
+            g.add(report, Vocab.CUE_MENTION, phrase(g, article, text, r.cueSpan(), r.cue()));
+        }
+        r.addressee().ifPresent(a -> g.add(report, Vocab.ADDRESSEE, createLiteralString(a)));
+        r.venue().ifPresent(v -> g.add(report, Vocab.VENUE, createLiteralString(v)));
+        r.about().forEach(e -> g.add(report, Vocab.ABOUT, iris.entity(e.type(), e.name())));
+        r.statedOn().ifPresent(d -> {
+            g.add(report, Vocab.STATED_ON, createLiteralDT(d.date().toString(), XSDDatatype.XSDdate));
+            g.add(report, Vocab.DATE_FROM_TEXT, createLiteralDT(Boolean.toString(d.fromText()), XSDDatatype.XSDboolean));
+            g.add(report, Vocab.STATED_ON_EVIDENCE, createLiteralString(d.evidence()));
+        });
+    }
+
+    /**
+     * A NIF phrase: the exact words at these characters of the article's text. Offsets count
+     * Unicode characters, as NIF, RFC 5147 and SPARQL's SUBSTR do, not Java's UTF-16 units.
+     */
+    private static Node phrase(Graph g, Node article, String text, Span utf16, String words) {
+        Span span = new Span(text.codePointCount(0, utf16.begin()), text.codePointCount(0, utf16.end()));
+        Node phrase = Iris.mention(article, span);
+        g.add(phrase, Vocab.TYPE, Vocab.PHRASE);
+        g.add(phrase, Vocab.REFERENCE_CONTEXT, article);
+        g.add(phrase, Vocab.BEGIN_INDEX, integer(span.begin()));
+        g.add(phrase, Vocab.END_INDEX, integer(span.end()));
+        g.add(phrase, Vocab.ANCHOR_OF, createLiteralString(words));
+        return phrase;
+    }
+
+    private static Node integer(int n) {
+        return createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
     }
 
     /** xsd:dateTime with its offset where the source gives a time and zone, else xsd:date. */

@@ -50,6 +50,16 @@ public final class Iris {
         return NodeFactory.createURI(article.getURI() + "#char=" + span.begin() + "," + span.end());
     }
 
+    /** A statement across articles, from its speaker and the words of its first report. */
+    public Node statement(String key) {
+        return NodeFactory.createURI(base + "statement/" + sha256(key).substring(0, 20));
+    }
+
+    /** A report of something said is identified by its article and the characters of its content. */
+    public static Node report(Node article, Span content) {
+        return NodeFactory.createURI(article.getURI() + "#report=" + content.begin() + "," + content.end());
+    }
+
     public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

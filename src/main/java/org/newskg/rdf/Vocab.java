@@ -32,6 +32,11 @@ public final class Vocab {
     public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
     public static final Node URL = uri(SCHEMA, "url");
     public static final Node MENTIONS = uri(SCHEMA, "mentions");
+    public static final Node QUOTATION = uri(SCHEMA, "Quotation");
+    public static final Node CLAIM = uri(SCHEMA, "Claim");
+    public static final Node TEXT = uri(SCHEMA, "text");
+    public static final Node ABOUT = uri(SCHEMA, "about");
+    public static final Node IS_PART_OF = uri(SCHEMA, "isPartOf");
 
     // NIF: the article text and the exact words of each mention
     public static final Node CONTEXT = uri(NIF, "Context");
@@ -58,8 +63,42 @@ public final class Vocab {
     public static final Node BASE_IRI = uri(NEWSKG, "baseIRI");
     public static final Node STORE_SETTINGS = uri(NEWSKG, "StoreSettings");
 
+    // Statements: one report per article that reports something said; statements across articles
+    public static final Node REPORT = uri(NEWSKG, "Report");
+    public static final Node STATEMENT = uri(NEWSKG, "Statement");
+    public static final Node REPORT_TYPE = uri(NEWSKG, "reportType");
+    public static final Node DIRECT_QUOTE = uri(NEWSKG, "DirectQuote");
+    public static final Node PARTIAL_QUOTE = uri(NEWSKG, "PartialQuote");
+    public static final Node REPORTED_SPEECH = uri(NEWSKG, "ReportedSpeech");
+    public static final Node CONTENT = uri(NEWSKG, "content");
+    public static final Node SPEAKER = uri(NEWSKG, "speaker");
+    public static final Node SPEAKER_TEXT = uri(NEWSKG, "speakerText");
+    public static final Node SPEAKER_MENTION = uri(NEWSKG, "speakerMention");
+    public static final Node CUE = uri(NEWSKG, "cue");
+    public static final Node CUE_MENTION = uri(NEWSKG, "cueMention");
+    public static final Node ADDRESSEE = uri(NEWSKG, "addressee");
+    public static final Node VENUE = uri(NEWSKG, "venue");
+    public static final Node STATED_ON = uri(NEWSKG, "statedOn");
+    public static final Node STATED_ON_EVIDENCE = uri(NEWSKG, "statedOnEvidence");
+    public static final Node DATE_FROM_TEXT = uri(NEWSKG, "dateFromText");
+    public static final Node HAS_REPORT = uri(NEWSKG, "hasReport");
+    public static final Node REPORTS = uri(NEWSKG, "reports");
+    public static final Node ARTICLE_COUNT = uri(NEWSKG, "articleCount");
+    public static final Node OUTLET_COUNT = uri(NEWSKG, "outletCount");
+    public static final Node INDEPENDENT_OUTLET_COUNT = uri(NEWSKG, "independentOutletCount");
+    public static final Node FIRST_REPORTED = uri(NEWSKG, "firstReported");
+    public static final Node FIRST_REPORTED_IN = uri(NEWSKG, "firstReportedIn");
+    public static final Node MERGE_REASON = uri(NEWSKG, "mergeReason");
+    public static final Node CORPUS_GRAPH = uri(NEWSKG, "CorpusGraph");
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
+
+    /**
+     * Graph holding what combines articles (statements and their source counts); recomputed from
+     * the article graphs after every change, so it never goes stale.
+     */
+    public static final Node CORPUS_GRAPH_NAME = NodeFactory.createURI("urn:newskg:corpus");
 
     /** Prefixes for every writer and query. */
     public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -144,11 +145,23 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset.calculateWrite(() -> {
             List<Node> graphs = new ArrayList<>(graphsFromSource(articleIriOrSource));
             Node asIri = NodeFactory.createURI(articleIriOrSource);
-            if (graphs.isEmpty() && !asIri.equals(Vocab.STORE_GRAPH) && dsg.containsGraph(asIri)) {
+            if (graphs.isEmpty() && isArticleGraph(asIri) && dsg.containsGraph(asIri)) {
                 graphs.add(asIri);
             }
             graphs.forEach(dsg::removeGraph);
             return graphs;
+        });
+    }
+
+    /**
+     * Recomputes the corpus-level graph from the article graphs in one write transaction, so that
+     * readers see either the old one or the new one, never a mix, and it never lags the articles.
+     */
+    public void replaceCorpusGraph(Function<Dataset, Graph> recompute) {
+        dataset.executeWrite(() -> {
+            Graph corpus = recompute.apply(dataset);
+            dsg.removeGraph(Vocab.CORPUS_GRAPH_NAME);
+            dsg.addGraph(Vocab.CORPUS_GRAPH_NAME, corpus);
         });
     }
 
@@ -157,12 +170,17 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset.calculateRead(() -> {
             long n = 0;
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                if (!it.next().equals(Vocab.STORE_GRAPH)) {
+                if (isArticleGraph(it.next())) {
                     n++;
                 }
             }
             return n;
         });
+    }
+
+    /** Every graph but the store's own: settings and the corpus graph are not articles. */
+    private static boolean isArticleGraph(Node graph) {
+        return !graph.equals(Vocab.STORE_GRAPH) && !graph.equals(Vocab.CORPUS_GRAPH_NAME);
     }
 
     private Optional<String> source(Node article) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,5 +75,46 @@ class SeedsIT {
             assertFalse(PEOPLE.containsKey("https://newskg.org/id/person/" + p), p);
         }
         assertTrue(PEOPLE.size() > 5);
+    }
+
+    private static List<String[]> tsv(String query) {
+        CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "tsv", "-e", query);
+        assertEquals(0, q.exitCode(), q.err());
+        return q.out().lines().skip(1).map(l -> l.split("\t", -1)).toList();
+    }
+
+    /** Speaker IRIs (or "" where none was found) of the reports whose words contain {@code words}. */
+    private static List<String> speakersOf(String words) {
+        return tsv("SELECT ?r ?s WHERE { ?r a newskg:Report ; schema:text ?t OPTIONAL { ?r newskg:speaker ?s }"
+                + " FILTER(CONTAINS(LCASE(?t), '" + words + "')) }").stream()
+                .map(r -> r.length > 1 ? r[1].replaceAll("[<>]", "") : "").toList();
+    }
+
+    @Test
+    void quotedSentencesOfNamedPeopleLandOnThem() {
+        List<String> aware = speakersOf("not aware of any decision");
+        assertTrue(aware.size() >= 4, aware.toString());
+        assertTrue(aware.stream().allMatch(s -> s.equals("https://newskg.org/id/person/fumio-kishida")), aware.toString());
+        List<String> expansion = speakersOf("eastward expansion in the asia-pacific");
+        assertTrue(expansion.size() >= 3, expansion.toString());
+        assertTrue(expansion.stream().allMatch(s -> s.equals("https://newskg.org/id/person/mao-ning")), expansion.toString());
+        List<String> partnership = speakersOf("liaison arrangements with a number of international organizations");
+        assertEquals(List.of("https://newskg.org/id/person/oana-lungescu"), partnership);
+    }
+
+    @Test
+    void theSameRemarkAcrossOutletsIsOneStatement() {
+        List<String[]> rows = tsv("SELECT ?st ?n WHERE { GRAPH <urn:newskg:corpus> { ?st newskg:speaker <https://newskg.org/id/person/mao-ning> ;"
+                + " newskg:articleCount ?n ; schema:text ?t FILTER(CONTAINS(LCASE(?t), 'eastward expansion in the asia-pacific')) } }");
+        assertEquals(1, rows.size(), "one statement for all wordings");
+        assertTrue(Integer.parseInt(rows.get(0)[1].replaceAll("\"|\\^\\^.*", "")) >= 2, rows.get(0)[1]);
+    }
+
+    @Test
+    void aRemarkMadeOnWednesdayInAnArticleDatedThatWednesdayIsDatedThatDay() {
+        List<String[]> rows = tsv("SELECT ?d WHERE { ?r a newskg:Report ; schema:text ?t ; newskg:statedOn ?d ; newskg:dateFromText true"
+                + " FILTER(CONTAINS(?t, 'had no plans to become a NATO member')) }");
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0)[0].startsWith("\"2023-05-24\""), rows.get(0)[0]);
     }
 }

@@ -20,6 +20,10 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
+import org.newskg.extract.Report;
+import org.newskg.extract.ReportType;
+import org.newskg.extract.Speaker;
+import org.newskg.extract.StatementDate;
 
 class ArticleMapperTest {
     private final Iris iris = new Iris("https://example.org/id/");
@@ -54,6 +58,41 @@ class ArticleMapperTest {
         ArticleGraph d = map(ArticleMetadata.EMPTY.withPublished(PublicationDate.of(LocalDate.of(2024, 3, 14), "Mar 14, 2024")));
         Node day = d.graph().find(d.name(), Vocab.DATE_PUBLISHED, Node.ANY).next().getObject();
         assertEquals("http://www.w3.org/2001/XMLSchema#date", day.getLiteralDatatypeURI());
+    }
+
+    @Test
+    void offsetsCountCharactersNotUtf16Units() {
+        String text = "Fans \uD83C\uDF89 cheered Helena Brandt.";
+        Entity brandt = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of(),
+                List.of(new Mention("Helena Brandt", new Span(text.indexOf("Helena"), text.indexOf("Helena") + 13), "PERSON", 0)));
+        ArticleGraph g = new ArticleMapper(iris).map("k2",
+                new ArticleFacts(new CleanArticle("in/b.txt", text, ArticleMetadata.EMPTY, 0), List.of(brandt)));
+        // The emoji is one character (two UTF-16 units): SPARQL's SUBSTR and NIF count it once.
+        int begin = text.codePointCount(0, text.indexOf("Helena"));
+        Node mention = NodeFactory.createURI("https://example.org/id/article/k2#char=" + begin + "," + (begin + 13));
+        assertTrue(g.graph().contains(mention, Vocab.ANCHOR_OF, NodeFactory.createLiteralString("Helena Brandt")), g.graph().toString());
+    }
+
+    @Test
+    void aReportKeepsItsWordsSpeakerCueAndDate() {
+        Entity brandt = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of("Brandt"), List.of(
+                new Mention("Helena Brandt", new Span(19, 32), "PERSON", 1),
+                new Mention("Brandt", new Span(44, 50), "PERSON", 1)));
+        Report said = new Report(ReportType.INDIRECT, new Span(29, 32), "it.", Optional.of(
+                new Speaker("Brandt", new Span(44, 50), Optional.of(brandt))), "spoke", new Span(51, 56),
+                Optional.empty(), Optional.of("in Lindau"), List.of(), Optional.of(new StatementDate(LocalDate.of(2024, 3, 13), true, "Wednesday")));
+        ArticleGraph g = new ArticleMapper(iris).map("k1", new ArticleFacts(
+                new CleanArticle("in/a.txt", TEXT, ArticleMetadata.EMPTY, 0), List.of(brandt), List.of(said)));
+        Node report = NodeFactory.createURI("https://example.org/id/article/k1#report=29,32");
+        assertTrue(g.graph().contains(report, Vocab.TYPE, Vocab.REPORT));
+        assertTrue(g.graph().contains(report, Vocab.REPORT_TYPE, Vocab.REPORTED_SPEECH));
+        assertTrue(g.graph().contains(report, Vocab.SPEAKER, NodeFactory.createURI("https://example.org/id/person/helena-brandt")));
+        assertTrue(g.graph().contains(report, Vocab.CUE, NodeFactory.createLiteralString("spoke")));
+        assertTrue(g.graph().contains(report, Vocab.VENUE, NodeFactory.createLiteralString("in Lindau")));
+        assertTrue(g.graph().contains(report, Vocab.CONTENT, NodeFactory.createURI("https://example.org/id/article/k1#char=29,32")));
+        assertEquals("2024-03-13", g.graph().find(report, Vocab.STATED_ON, Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertTrue(g.graph().contains(report, Vocab.DATE_FROM_TEXT, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+        assertTrue(g.graph().contains(report, Vocab.IS_PART_OF, g.name()));
     }
 
     @Test

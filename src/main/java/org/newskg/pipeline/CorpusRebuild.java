@@ -1,0 +1,27 @@
+package org.newskg.pipeline;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.newskg.rdf.CorpusGraph;
+import org.newskg.resolve.StatementClusterer;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * Recomputes what combines articles (statements across outlets and their source counts) from the
+ * article graphs, after every change to them: ingest and remove.
+ */
+public final class CorpusRebuild {
+    private CorpusRebuild() {}
+
+    /** Rebuilds the corpus graph; returns the number of statements in it. */
+    public static int run(KnowledgeStore store) {
+        CorpusGraph corpus = new CorpusGraph(store.iris());
+        StatementClusterer clusterer = new StatementClusterer();
+        AtomicInteger statements = new AtomicInteger();
+        store.replaceCorpusGraph(ds -> {
+            var found = clusterer.cluster(CorpusGraph.reports(ds));
+            statements.set(found.size());
+            return corpus.map(found);
+        });
+        return statements.get();
+    }
+}

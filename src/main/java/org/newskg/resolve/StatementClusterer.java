@@ -1,0 +1,151 @@
+package org.newskg.resolve;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups reports of the same remark into statements, across and within articles.
+ *
+ * <p>The rule, chosen to be explainable: two reports are of one statement when they have the same
+ * speaker entity and share at least {@link #MIN_SHARED} content words, which make up at least
+ * {@link #DEFAULT_THRESHOLD} of the shorter report's content words (containment). Containment,
+ * not overlap of the union, because one report often quotes a part of what another gives in
+ * full. Groups are the connected pairs (single link). Reports without a speaker entity are never
+ * merged: a false merge is worse than a missed one. The threshold is measured in docs/QUALITY.md.
+ */
+public final class StatementClusterer {
+    public static final double DEFAULT_THRESHOLD = 0.6;
+    public static final int MIN_SHARED = 3;
+
+    private final double threshold;
+
+    public StatementClusterer() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    public StatementClusterer(double threshold) {
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /** How far two reports agree: shared content words and containment. */
+    public record Similarity(int shared, int shorter, double containment) {
+        static Similarity of(Set<String> a, Set<String> b) {
+            Set<String> both = new HashSet<>(a);
+            both.retainAll(b);
+            int shorter = Math.min(a.size(), b.size());
+            return new Similarity(both.size(), shorter, shorter == 0 ? 0 : (double) both.size() / shorter);
+        }
+    }
+
+    public static Similarity similarity(String a, String b) {
+        return Similarity.of(ContentWords.of(a), ContentWords.of(b));
+    }
+
+    /** Statements for all reports that have a speaker entity, in a stable order (by key). */
+    public List<Statement> cluster(List<StoredReport> reports) {
+        Map<String, List<StoredReport>> bySpeaker = new TreeMap<>();
+        for (StoredReport r : reports) {
+            r.speaker().ifPresent(s -> bySpeaker.computeIfAbsent(s, k -> new ArrayList<>()).add(r));
+        }
+        List<Statement> out = new ArrayList<>();
+        bySpeaker.forEach((speaker, rs) -> out.addAll(clusterOneSpeaker(speaker, rs)));
+        out.sort(Comparator.comparing(Statement::key));
+        return out;
+    }
+
+    private List<Statement> clusterOneSpeaker(String speaker, List<StoredReport> reports) {
+        List<StoredReport> rs = new ArrayList<>(reports);
+        rs.sort(EARLIEST_FIRST);
+        List<Set<String>> words = rs.stream().map(r -> ContentWords.of(r.text())).toList();
+        int[] parent = new int[rs.size()];
+        String[] reason = new String[rs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int j = 1; j < rs.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                Similarity s = Similarity.of(words.get(i), words.get(j));
+                if (s.shared() >= MIN_SHARED && s.containment() >= threshold) {
+                    int ri = root(parent, i);
+                    int rj = root(parent, j);
+                    if (ri != rj) {
+                        parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                        if (reason[j] == null) {
+                            reason[j] = String.format(Locale.ROOT, "%s joins %s: same speaker, %d of %d content words shared"
+                                    + " (containment %.2f >= %.2f)", rs.get(j).report(), rs.get(i).report(), s.shared(),
+                                    s.shorter(), s.containment(), threshold);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < rs.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Statement> out = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            List<StoredReport> group = members.stream().map(rs::get).toList();
+            List<String> reasons = members.stream().map(i -> reason[i]).filter(r -> r != null).toList();
+            out.add(statement(speaker, group, reasons));
+        }
+        return out;
+    }
+
+    private static Statement statement(String speaker, List<StoredReport> group, List<String> reasons) {
+        StoredReport earliest = group.get(0);
+        Set<String> articles = new HashSet<>();
+        Set<String> outlets = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        for (StoredReport r : group) {
+            articles.add(r.article());
+            outlets.add(r.outlet());
+            // Copies of one agency story are one source, whoever prints them.
+            sources.add(r.agency().map(a -> "agency:" + a.toLowerCase(Locale.ROOT)).orElse("outlet:" + r.outlet()));
+        }
+        Optional<StoredReport> first = group.stream().filter(r -> r.published().isPresent()).findFirst();
+        String key = speaker + "|" + String.join(" ", ContentWords.of(earliest.text()));
+        return new Statement(key, speaker, earliest.text(), group, articles.size(), outlets.size(), sources.size(),
+                first, reasons);
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Dated reports first, earliest first; then by article and report IRI, so the order is stable. */
+    static final Comparator<StoredReport> EARLIEST_FIRST = Comparator
+            .comparing((StoredReport r) -> r.published().flatMap(StatementClusterer::instant).orElse(Instant.MAX))
+            .thenComparing(StoredReport::article)
+            .thenComparing(StoredReport::report);
+
+    /** A publication date or date-time as an instant (a bare date counts from its start, UTC). */
+    static Optional<Instant> instant(String iso) {
+        try {
+            return Optional.of(iso.contains("T") ? OffsetDateTime.parse(iso).toInstant()
+                    : LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.newskg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.cli.CliRun;
+import org.newskg.cli.ExitCodes;
+
+/**
+ * Statements end to end, with real CoreNLP and TDB2, on two outlets' versions of one invented
+ * story written to hold each attribution form: read back through the contract queries.
+ */
+class StatementsIT {
+    @TempDir
+    static Path tmp;
+
+    private static Path store;
+    /** quotes.rq rows: text -> the whole row. */
+    private static Map<String, List<String>> quotes;
+
+    @BeforeAll
+    static void ingest() {
+        store = tmp.resolve("store");
+        CliRun run = CliRun.of("ingest", "--store", store.toString(), "src/test/resources/statements");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("statement(s) in the store"), run.out());
+        quotes = rows("queries/quotes.rq").stream().skip(1)
+                .collect(Collectors.toMap(r -> unquote(r.get(3)), r -> r, (a, b) -> a));
+    }
+
+    private static List<List<String>> rows(String file) {
+        CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "tsv", file);
+        assertEquals(ExitCodes.OK, q.exitCode(), q.err());
+        return q.out().lines().map(l -> List.of(l.split("\t", -1))).toList();
+    }
+
+    private static String unquote(String tsvLiteral) {
+        return tsvLiteral.replaceAll("^\"|\"(\\^\\^.*)?$", "").replace("\\\"", "\"");
+    }
+
+    /** The report whose words are, or begin with, {@code text}. */
+    private static List<String> quote(String text) {
+        List<String> row = quotes.get(text);
+        if (row == null) {
+            row = quotes.entrySet().stream().filter(e -> e.getKey().startsWith(text)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+        assertTrue(row != null, "no report '" + text + "' in " + quotes.keySet());
+        return row;
+    }
+
+    private static String speaker(String text) {
+        return unquote(quote(text).get(2));
+    }
+
+    @Test
+    void contractColumns() {
+        assertEquals(List.of("?statement", "?speaker", "?speakerName", "?text", "?article", "?statedOn"), rows("queries/quotes.rq").get(0));
+        assertEquals(List.of("?statement", "?speakerName", "?text", "?articles", "?outlets", "?independentOutlets", "?firstReported"),
+                rows("queries/corroboration.rq").get(0));
+    }
+
+    @Test
+    void reportedSpeechWithThatAndItsDateFromTheText() {
+        List<String> row = quote("the council had approved the new harbour bridge");
+        assertEquals("Katrin Oster", unquote(row.get(2)));
+        // "on Wednesday" in an article published on Friday 13 September 2024.
+        assertEquals("2024-09-11", unquote(row.get(5)));
+    }
+
+    @Test
+    void directQuotesBeforeAndAfterTheirCueAndAQuoteThatGoesOnAfterTheCue() {
+        assertEquals("Katrin Oster", speaker("This bridge will join the two halves of our city"));
+        assertEquals("Katrin Oster", speaker("Work starts in the spring."));
+        assertEquals("Pavel Lindqvist", speaker("We have waited thirty years for this moment"));
+        assertEquals("Mira Hallberg", speaker("Veldhaven cannot afford another unfinished project"));
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeech() {
+        assertEquals("Pavel Lindqvist", speaker("the company was \"not worried about the cost\" of the closures during construction"));
+    }
+
+    @Test
+    void pronounsResolveToThePersonJustNamed() {
+        List<String> row = quote("the council had ignored the engineers");
+        assertEquals("Mira Hallberg", unquote(row.get(2)));
+        assertEquals("Mira Hallberg", speaker("The engineers told the council so in May."));
+    }
+
+    @Test
+    void aDescriptionThatFitsNoNamedBodyKeepsNoSpeakerEntity() {
+        // "the regional transport ministry" is not the shipping company named before it.
+        List<String> row = quote("the bridge will cost 120 million euros");
+        assertEquals("", row.get(1), row.toString());
+        assertEquals("the regional transport ministry", unquote(row.get(2)));
+    }
+
+    @Test
+    void scareQuotesAreNotStatements() {
+        assertTrue(quotes.keySet().stream().noneMatch(t -> t.contains("vanity bridge")), quotes.keySet().toString());
+    }
+
+    @Test
+    void theSameRemarkInTwoOutletsIsOneStatementWithBothReports() {
+        String full = quote("This bridge will join the two halves of our city").get(0);
+        String partial = quote("the harbour bridge would \"join the two halves of our city\"").get(0);
+        assertTrue(!full.isEmpty() && full.equals(partial), full + " vs " + partial);
+        List<String> corroborated = rows("queries/corroboration.rq").get(1);
+        assertEquals(full, corroborated.get(0));
+        assertEquals("2", unquote(corroborated.get(3)));
+        assertEquals("2", unquote(corroborated.get(5)));
+        // The Gazette published first (18:30 on the 12th), so it reported first.
+        assertTrue(corroborated.get(6).startsWith("\"2024-09-12T18:30:00+02:00\""), corroborated.toString());
+    }
+
+    @Test
+    void differentRemarksOfOneSpeakerStayApart() {
+        assertTrue(!quote("Work starts in the spring.").get(0).equals(quote("This bridge will join the two halves of our city").get(0)));
+    }
+}
