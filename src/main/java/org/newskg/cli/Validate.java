@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
@@ -110,7 +111,7 @@ public final class Validate implements Callable<Integer> {
         ValidationSummary summary = validator.validate(kg, r -> {
             if (!r.conforms()) {
                 StreamRDFOps.sendTriplesToStream(r.report().getGraph(), rdf);
-                rdf.triple(org.apache.jena.graph.Triple.create(r.report().getResource().asNode(), RDFS_SEE_ALSO, r.graph()));
+                rdf.triple(Triple.create(r.report().getResource().asNode(), RDFS_SEE_ALSO, r.graph()));
             }
         });
         rdf.finish();
