@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run finished, but some inputs were bad and skipped. */
     public static final int PARTIAL = 3;
+    /** The data was read, and some of it does not conform (newskg validate). */
+    public static final int NOT_CONFORMING = 4;
 
     private ExitCodes() {}
 

@@ -1,0 +1,181 @@
+package org.newskg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.CleanArticle;
+import org.newskg.clean.PublicationDate;
+import org.newskg.core.Span;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Mention;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
+import org.newskg.store.KnowledgeStore;
+
+/** ArticleMapper's output against the real ontology/shapes.ttl, whole and broken in each way the shapes guard. */
+class StoreValidatorTest {
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+    private static final String TEXT = "Bridge opens\nMayor Helena Brandt opened it. Brandt spoke in Lindau.";
+    private static final Shapes SHAPES = StoreValidator.shapesFrom(Path.of("ontology/shapes.ttl"));
+
+    private final Iris iris = new Iris("https://example.org/id/");
+    private final StoreValidator validator = new StoreValidator(SHAPES);
+
+    @TempDir
+    Path dir;
+
+    private ArticleGraph article(String source, String text, Span brandtSpan) {
+        Entity brandt = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of("Brandt"), List.of(
+                new Mention("Helena Brandt", new Span(19, 32), "PERSON", 1),
+                new Mention("Brandt", brandtSpan, "PERSON", 1)));
+        Entity lindau = new Entity(EntityType.PLACE, "Lindau", Optional.of("CITY"), List.of(),
+                List.of(new Mention("Lindau", new Span(60, 66), "CITY", 1)));
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle("Bridge opens").withPublisher("Lindau Courier")
+                .withPublished(PublicationDate.of(LocalDate.of(2024, 3, 14), "14 March 2024"));
+        CleanArticle clean = new CleanArticle(source, text, meta, 0);
+        return new ArticleMapper(iris).map(Iris.articleKey(null, text), new ArticleFacts(clean, List.of(brandt, lindau)));
+    }
+
+    private ArticleGraph article() {
+        return article("in/a.txt", TEXT, new Span(44, 50));
+    }
+
+    private List<ReportEntry> results(ArticleGraph a) {
+        return new ArrayList<>(validator.validate(a.name(), a.graph()).report().getEntries());
+    }
+
+    private static Set<String> components(List<ReportEntry> entries) {
+        return entries.stream().map(e -> e.sourceConstraintComponent().getLocalName()).collect(Collectors.toSet());
+    }
+
+    private static Node phrase(ArticleGraph a, int begin, int end) {
+        return NodeFactory.createURI(a.name().getURI() + "#char=" + begin + "," + end);
+    }
+
+    @Test
+    void whatTheMapperWritesConforms() {
+        ArticleGraph a = article();
+        GraphValidation v = validator.validate(a.name(), a.graph());
+        assertTrue(v.conforms(), () -> v.report().getEntries().toString());
+        assertEquals(Optional.of("in/a.txt"), v.source());
+    }
+
+    @Test
+    void packagedShapesAreTheFileInTheSourceTree() {
+        ArticleGraph a = article();
+        Graph g = a.graph();
+        g.add(a.name(), Vocab.HEADLINE, NodeFactory.createLiteralString("A second title"));
+        StoreValidator packaged = new StoreValidator(StoreValidator.packagedShapes());
+        assertEquals(results(a).size(), packaged.validate(a.name(), g).report().getEntries().size());
+        assertEquals(1, results(a).size());
+    }
+
+    @Test
+    void anAnchorThatIsNotTheTextAtItsOffsetsIsReported() {
+        // "Brandt" one character to the right: [45,51) reads "randt ".
+        ArticleGraph a = article("in/a.txt", TEXT, new Span(45, 51));
+        List<ReportEntry> r = results(a);
+        assertEquals(1, r.size(), r::toString);
+        assertEquals(phrase(a, 45, 51), r.get(0).focusNode());
+        assertEquals("SPARQLConstraintComponent", r.get(0).sourceConstraintComponent().getLocalName());
+        assertTrue(r.get(0).message().contains("randt "), r.get(0).message());
+    }
+
+    @Test
+    void anEntityWithoutANameIsReported() {
+        ArticleGraph a = article();
+        Node lindau = NodeFactory.createURI("https://example.org/id/place/lindau");
+        a.graph().delete(lindau, Vocab.NAME, NodeFactory.createLiteralString("Lindau"));
+        List<ReportEntry> r = results(a);
+        assertEquals(1, r.size(), r::toString);
+        assertEquals(lindau, r.get(0).focusNode());
+        assertEquals(Set.of("MinCountConstraintComponent"), components(r));
+        assertEquals(Vocab.NAME.getURI(), r.get(0).resultPath().toString().replaceAll("[<>]", ""));
+    }
+
+    @Test
+    void anEmptyNameIsReported() {
+        ArticleGraph a = article();
+        Node brandt = NodeFactory.createURI("https://example.org/id/person/helena-brandt");
+        a.graph().delete(brandt, Vocab.NAME, NodeFactory.createLiteralString("Helena Brandt"));
+        a.graph().add(brandt, Vocab.NAME, NodeFactory.createLiteralString(""));
+        assertEquals(Set.of("MinLengthConstraintComponent"), components(results(a)));
+    }
+
+    @Test
+    void twoHeadlinesAreReported() {
+        ArticleGraph a = article();
+        a.graph().add(a.name(), Vocab.HEADLINE, NodeFactory.createLiteralString("Another title"));
+        List<ReportEntry> r = results(a);
+        assertEquals(1, r.size(), r::toString);
+        assertEquals(a.name(), r.get(0).focusNode());
+        assertEquals(Set.of("MaxCountConstraintComponent"), components(r));
+    }
+
+    @Test
+    void aMentionThatBeginsAtItsEndIsReported() {
+        ArticleGraph a = article();
+        Node m = phrase(a, 44, 50);
+        a.graph().delete(m, Vocab.END_INDEX, NodeFactory.createLiteralDT("50", XSDDatatype.XSDnonNegativeInteger));
+        a.graph().add(m, Vocab.END_INDEX, NodeFactory.createLiteralDT("44", XSDDatatype.XSDnonNegativeInteger));
+        List<ReportEntry> r = results(a);
+        // begin = end breaks sh:lessThan, and the empty text between the offsets is not the anchor.
+        assertEquals(Set.of("LessThanConstraintComponent", "SPARQLConstraintComponent"), components(r), r::toString);
+        assertTrue(r.stream().allMatch(e -> e.focusNode().equals(m)));
+    }
+
+    @Test
+    void aDateThatIsAPlainStringIsReported() {
+        ArticleGraph a = article();
+        a.graph().remove(a.name(), Vocab.DATE_PUBLISHED, Node.ANY);
+        a.graph().add(a.name(), Vocab.DATE_PUBLISHED, NodeFactory.createLiteralString("14 March 2024"));
+        assertEquals(Set.of("OrConstraintComponent"), components(results(a)));
+    }
+
+    @Test
+    void aPublisherThatIsNoOrganizationIsReported() {
+        ArticleGraph a = article();
+        Node publisher = NodeFactory.createURI("https://example.org/id/organization/lindau-courier");
+        a.graph().delete(publisher, Vocab.TYPE, Vocab.ORGANIZATION);
+        assertEquals(Set.of("ClassConstraintComponent"), components(results(a)));
+    }
+
+    @Test
+    void aStoreIsCheckedGraphByGraphWithoutItsSettingsGraph() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article());
+            kg.write(article("in/b.txt", TEXT.replace("Bridge", "Tunnel"), new Span(45, 51)));
+            List<GraphValidation> seen = new ArrayList<>();
+            ValidationSummary s = validator.validate(kg, seen::add);
+            assertEquals(2, s.graphs());
+            assertEquals(1, s.conforming());
+            assertEquals(1, s.count("Violation"));
+            assertFalse(s.conforms());
+            assertEquals(2, seen.size());
+            GraphValidation bad = seen.stream().filter(v -> !v.conforms()).findFirst().orElseThrow();
+            assertEquals(Optional.of("in/b.txt"), bad.source());
+            assertEquals("2 graphs checked, 1 conform; 1 Violation, 0 Warning, 0 Info", s.toString());
+        }
+    }
+}
