@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             Serve.class,
             Demo.class,
             Remove.class,
+            Evaluate.class,
         })
 public final class Main {
 
