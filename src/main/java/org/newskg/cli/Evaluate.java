@@ -43,12 +43,12 @@ public final class Evaluate implements Callable<Integer> {
     /** {@code newskg evaluate ner}: entity recognition on CoNLL-2003 data, scored as conlleval scores it. */
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = {
-                "Scores entity recognition on CoNLL-2003-format data (token POS chunk NER, IOB1 or IOB2).",
-                "Each document goes through newskg's own NLP pipeline and entity extractor; people,",
-                "organisations and places map to PER, ORG and LOC, and CoreNLP's MISC, NATIONALITY,",
-                "RELIGION and IDEOLOGY to MISC (not stored by newskg, so reported apart). An entity is",
-                "correct only when its type and both boundaries match (conlleval). Prints precision,",
-                "recall and F1 per type, for PER+ORG+LOC together and overall."
+                "Scores entity recognition on CoNLL-2003 data (token POS chunk NER; IOB1 or IOB2).",
+                "Each document goes through newskg's own NLP pipeline and entity extractor.",
+                "People, organisations and places count as PER, ORG and LOC; CoreNLP's MISC,",
+                "NATIONALITY, RELIGION and IDEOLOGY as MISC (not stored, so reported apart).",
+                "An entity is correct only when its type and both boundaries match (conlleval).",
+                "Prints precision, recall and F1 per type, for PER+ORG+LOC and overall."
             })
     public static final class Ner implements Callable<Integer> {
         @Spec
