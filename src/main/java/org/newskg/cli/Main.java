@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             Demo.class,
             Remove.class,
             Validate.class,
+            Evaluate.class,
         })
 public final class Main {
 

@@ -1,0 +1,159 @@
+package org.newskg.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newskg.eval.ConllDocument;
+import org.newskg.eval.ConllReader;
+import org.newskg.eval.ConllSentence;
+import org.newskg.eval.NerErrorWriter;
+import org.newskg.eval.NerEvaluation;
+import org.newskg.eval.NerEvaluationListener;
+import org.newskg.eval.NerScores;
+import org.newskg.eval.ProductNer;
+import org.newskg.eval.SentenceComparison;
+import org.newskg.nlp.NlpPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newskg evaluate}: measures extraction quality on gold data, one subcommand per task. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {
+            "Measures what newskg extracts against gold-standard data.",
+            "One subcommand per task; see docs/QUALITY.md for the measured figures."
+        },
+        subcommands = {Evaluate.Ner.class})
+public final class Evaluate implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("newskg evaluate: name a task, e.g. 'newskg evaluate ner --conll FILE'");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** {@code newskg evaluate ner}: entity recognition on CoNLL-2003 data, scored as conlleval scores it. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {
+                "Scores entity recognition on CoNLL-2003 data (token POS chunk NER; IOB1 or IOB2).",
+                "Each document goes through newskg's own NLP pipeline and entity extractor.",
+                "People, organisations and places count as PER, ORG and LOC; CoreNLP's MISC,",
+                "NATIONALITY, RELIGION and IDEOLOGY as MISC (not stored, so reported apart).",
+                "An entity is correct only when its type and both boundaries match (conlleval).",
+                "Prints precision, recall and F1 per type, for PER+ORG+LOC and overall."
+            })
+    public static final class Ner implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--conll", paramLabel = "FILE", required = true, description = "CoNLL-2003 file to score against.")
+        Path conll;
+
+        @Option(names = "--limit-docs", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N documents; 0 means all (default: ${DEFAULT-VALUE}).")
+        int limitDocs;
+
+        @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+                description = "Documents annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).")
+        int workers;
+
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Write false negatives and false positives with their sentences here (tab-separated).")
+        Path errors;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(conll)) {
+                throw new IllegalArgumentException("no such file: " + conll);
+            }
+            if (limitDocs < 0 || workers < 0) {
+                throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+            Tally tally = new Tally(err);
+            NerScores scores;
+            try (ConllReader reader = ConllReader.open(conll);
+                    PrintWriter errorsOut = errors == null ? null : new PrintWriter(
+                            new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
+                NerEvaluationListener listener = errorsOut == null ? tally : tally.and(new NerErrorWriter(errorsOut));
+                err.println("Loading CoreNLP models ...");
+                err.flush();
+                ProductNer system = new ProductNer(NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED));
+                scores = new NerEvaluation(system, n).run(reader, conll.toString(), limitDocs, listener);
+            }
+            tally.finish();
+            out.printf("NER on %s: %d documents, %d sentences, %d tokens%n", conll, tally.documents, tally.sentences, tally.tokens);
+            out.println("Entity level, conlleval rules: correct = same type and same first and last token.");
+            out.print(scores.render());
+            if (errors != null) {
+                out.println("Errors: " + errors);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Counts what was scored and prints progress lines on stderr. */
+    static final class Tally implements NerEvaluationListener {
+        private final PrintWriter err;
+        private long lastLine = System.nanoTime();
+        int documents;
+        long sentences;
+        long tokens;
+
+        Tally(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void sentence(ConllDocument doc, ConllSentence sentence, SentenceComparison comparison) {
+            sentences++;
+            tokens += sentence.tokens().size();
+        }
+
+        @Override
+        public void documentDone(ConllDocument doc, int done) {
+            documents = done;
+            if (System.nanoTime() - lastLine > 10_000_000_000L) {
+                progress();
+            }
+        }
+
+        void finish() {
+            progress();
+        }
+
+        private void progress() {
+            err.printf("evaluate ner: %d documents done%n", documents);
+            err.flush();
+            lastLine = System.nanoTime();
+        }
+
+        NerEvaluationListener and(NerEvaluationListener other) {
+            NerEvaluationListener self = this;
+            return new NerEvaluationListener() {
+                @Override
+                public void sentence(ConllDocument doc, ConllSentence sentence, SentenceComparison c) {
+                    self.sentence(doc, sentence, c);
+                    other.sentence(doc, sentence, c);
+                }
+
+                @Override
+                public void documentDone(ConllDocument doc, int done) {
+                    self.documentDone(doc, done);
+                    other.documentDone(doc, done);
+                }
+            };
+        }
+    }
+}

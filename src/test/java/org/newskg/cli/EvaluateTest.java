@@ -1,0 +1,43 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Argument handling of {@code newskg evaluate}, before any model is loaded. */
+class EvaluateTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void missingFileIsAUsageErrorNamingThePath() {
+        Path missing = tmp.resolve("nowhere.conll");
+        CliRun r = CliRun.of("evaluate", "ner", "--conll", missing.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("no such file: " + missing), r.err());
+    }
+
+    @Test
+    void conllIsRequired() {
+        CliRun r = CliRun.of("evaluate", "ner");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("--conll"), r.err());
+    }
+
+    @Test
+    void evaluateWithoutTaskListsTheTasks() {
+        CliRun r = CliRun.of("evaluate");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("ner"), r.err());
+    }
+
+    @Test
+    void helpDescribesTheScoring() {
+        CliRun r = CliRun.of("evaluate", "ner", "--help");
+        assertEquals(ExitCodes.OK, r.exitCode());
+        assertTrue(r.out().contains("conlleval"), r.out());
+    }
+}
