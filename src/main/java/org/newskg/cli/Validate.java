@@ -32,10 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newskg validate}: checks every article graph of the store against the SHACL shapes. */
+/** {@code newskg validate}: checks every article graph and the corpus graph of the store against the SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Checks every article graph in the store against SHACL shapes",
+            "Checks every article graph, and the corpus graph of statements, against SHACL shapes",
             "(default: the ontology/shapes.ttl packaged with newskg), one graph at a time.",
             "Prints each failing graph with its article IRI and source, then every result",
             "(severity, focus node, path, message), and a summary line.",
@@ -83,7 +83,8 @@ public final class Validate implements Callable<Integer> {
         if (r.conforms()) {
             return;
         }
-        out.println(r.graph().getURI() + "  " + r.source().orElse("(no newskg:source)"));
+        String source = r.graph().equals(Vocab.CORPUS_GRAPH_NAME) ? "(corpus graph)" : r.source().orElse("(no newskg:source)");
+        out.println(r.graph().getURI() + "  " + source);
         for (ReportEntry e : r.report().getEntries()) {
             String path = e.resultPath() == null ? "-" : PathWriter.asString(e.resultPath(), new Prologue(Vocab.PREFIXES));
             out.println("  " + StoreValidator.severityName(e) + "  " + FmtUtils.stringForNode(e.focusNode(), Vocab.PREFIXES)

@@ -67,6 +67,8 @@ public final class Vocab {
     public static final Node REPORT = uri(NEWSKG, "Report");
     public static final Node STATEMENT = uri(NEWSKG, "Statement");
     public static final Node REPORT_TYPE = uri(NEWSKG, "reportType");
+    /** The class of DIRECT_QUOTE, PARTIAL_QUOTE and REPORTED_SPEECH (the range of REPORT_TYPE). */
+    public static final Node REPORT_TYPE_CLASS = uri(NEWSKG, "ReportType");
     public static final Node DIRECT_QUOTE = uri(NEWSKG, "DirectQuote");
     public static final Node PARTIAL_QUOTE = uri(NEWSKG, "PartialQuote");
     public static final Node REPORTED_SPEECH = uri(NEWSKG, "ReportedSpeech");

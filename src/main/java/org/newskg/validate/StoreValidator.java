@@ -29,9 +29,11 @@ import org.newskg.rdf.Vocab;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * Checks article graphs against SHACL shapes, one named graph at a time: each graph is copied
- * into memory inside the store's read transaction and validated alone, so memory stays bounded
- * by the largest article however large the store, and a result names the article it is about.
+ * Checks the article graphs and the corpus graph against SHACL shapes, one named graph at a time:
+ * each graph is copied into memory inside the store's read transaction and validated alone, so
+ * memory stays bounded by the largest graph however many articles the store holds, and a result
+ * names the graph it is about. The corpus graph is validated alone too: its statements point at
+ * reports described in other graphs, so the statement shapes look only at the statement's own triples.
  */
 public final class StoreValidator {
     /** Classpath copy of {@code ontology/shapes.ttl} (see the resources block in pom.xml). */
@@ -79,8 +81,9 @@ public final class StoreValidator {
     }
 
     /**
-     * Validates every article graph of the store (not its settings graph), in graph-name order,
-     * and hands each result to {@code each} as soon as it is known.
+     * Validates every article graph of the store and its corpus graph (not its settings graph,
+     * which no shape is about), in graph-name order, and hands each result to {@code each} as
+     * soon as it is known.
      */
     public ValidationSummary validate(KnowledgeStore store, Consumer<GraphValidation> each) {
         return store.read(ds -> {
@@ -88,6 +91,7 @@ public final class StoreValidator {
             List<Node> names = new ArrayList<>();
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node n = it.next();
+                // The corpus graph (statements) is kept: only the settings graph is skipped.
                 if (!n.equals(Vocab.STORE_GRAPH)) {
                     names.add(n);
                 }

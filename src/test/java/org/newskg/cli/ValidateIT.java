@@ -30,7 +30,8 @@ import org.newskg.rdf.Vocab;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * What the real ingest (CoreNLP, TDB2) writes conforms to the packaged shapes; a broken graph
+ * What the real ingest (CoreNLP, TDB2) writes, article graphs and corpus graph, conforms to the
+ * packaged shapes; a broken graph
  * written into the same store is found and named by its article and source.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,7 +58,8 @@ class ValidateIT {
     void whatIngestWritesConforms() {
         CliRun r = CliRun.of("validate", "--store", store.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.out() + r.err());
-        assertEquals("3 graphs checked, 3 conform; 0 Violation, 0 Warning, 0 Info", r.out().strip());
+        // Three article graphs and the corpus graph of their statements.
+        assertEquals("4 graphs checked, 4 conform; 0 Violation, 0 Warning, 0 Info", r.out().strip());
     }
 
     @Test
@@ -81,7 +83,7 @@ class ValidateIT {
         assertTrue(r.out().contains(article.getURI() + "  broken/by-hand.txt"), r.out());
         assertTrue(r.out().contains("<" + article.getURI() + "#char=21,32>"), r.out());
         assertTrue(r.out().contains("schema:headline  an article has at most one schema:headline"), r.out());
-        assertTrue(r.out().contains("4 graphs checked, 3 conform; 2 Violation, 0 Warning, 0 Info"), r.out());
+        assertTrue(r.out().contains("5 graphs checked, 4 conform; 2 Violation, 0 Warning, 0 Info"), r.out());
         // Only the broken graph is listed.
         assertEquals(1, r.out().lines().filter(l -> l.startsWith("https://")).count(), r.out());
     }

@@ -25,7 +25,9 @@ class OntologyTest {
     private static final Set<Node> KINDS = Set.of(
             NodeFactory.createURI(OWL + "Class"),
             NodeFactory.createURI(OWL + "DatatypeProperty"),
-            NodeFactory.createURI(OWL + "ObjectProperty"));
+            NodeFactory.createURI(OWL + "ObjectProperty"),
+            // The report types are individuals of newskg:ReportType.
+            NodeFactory.createURI(OWL + "NamedIndividual"));
 
     private static Graph parse(String file) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -56,6 +58,16 @@ class OntologyTest {
             assertTrue(g.contains(t, LABEL, Node.ANY), t + " has no rdfs:label");
             assertTrue(g.contains(t, COMMENT, Node.ANY), t + " has no rdfs:comment");
         }
+    }
+
+    @Test
+    void theReportTypesAreTheInstancesOfReportType() {
+        Graph g = parse("newskg.ttl");
+        for (Node t : List.of(Vocab.DIRECT_QUOTE, Vocab.PARTIAL_QUOTE, Vocab.REPORTED_SPEECH)) {
+            assertTrue(g.contains(t, Vocab.TYPE, Vocab.REPORT_TYPE_CLASS), t + " is not a newskg:ReportType");
+        }
+        assertTrue(g.contains(Vocab.REPORT_TYPE, NodeFactory.createURI(Vocab.RDFS + "range"), Vocab.REPORT_TYPE_CLASS));
+        assertTrue(g.contains(Vocab.STATEMENT, NodeFactory.createURI(Vocab.RDFS + "subClassOf"), Vocab.CLAIM));
     }
 
     @Test
@@ -95,6 +107,7 @@ class OntologyTest {
         // Property and SPARQL shapes say what is wrong; a node shape's message may sit on its properties.
         g.find(Node.ANY, NodeFactory.createURI(sh + "path"), Node.ANY).forEachRemaining(t ->
                 assertTrue(g.contains(t.getSubject(), NodeFactory.createURI(sh + "message"), Node.ANY), t.getSubject() + " has no sh:message"));
-        assertEquals(1, g.find(Node.ANY, NodeFactory.createURI(sh + "sparql"), Node.ANY).toList().size());
+        // One SPARQL constraint for mention offsets, one for a report's words against its phrases.
+        assertEquals(2, g.find(Node.ANY, NodeFactory.createURI(sh + "sparql"), Node.ANY).toList().size());
     }
 }

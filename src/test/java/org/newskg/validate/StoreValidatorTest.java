@@ -27,13 +27,24 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
+import org.newskg.extract.Report;
+import org.newskg.extract.ReportType;
+import org.newskg.extract.Speaker;
+import org.newskg.extract.StatementDate;
+import org.newskg.pipeline.CorpusRebuild;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.Vocab;
+import org.newskg.resolve.Statement;
+import org.newskg.resolve.StoredReport;
 import org.newskg.store.KnowledgeStore;
 
-/** ArticleMapper's output against the real ontology/shapes.ttl, whole and broken in each way the shapes guard. */
+/**
+ * ArticleMapper's and CorpusGraph's output against the real ontology/shapes.ttl, whole and broken
+ * in each way the shapes guard.
+ */
 class StoreValidatorTest {
     private static final String SH = "http://www.w3.org/ns/shacl#";
     private static final String TEXT = "Bridge opens\nMayor Helena Brandt opened it. Brandt spoke in Lindau.";
@@ -59,6 +70,45 @@ class StoreValidatorTest {
 
     private ArticleGraph article() {
         return article("in/a.txt", TEXT, new Span(44, 50));
+    }
+
+    /** The article with one report: "Brandt spoke in Lindau" of "opened it.", dated from the text. */
+    private ArticleGraph articleWithReport() {
+        Entity brandt = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of("Brandt"), List.of(
+                new Mention("Helena Brandt", new Span(19, 32), "PERSON", 1),
+                new Mention("Brandt", new Span(44, 50), "PERSON", 1)));
+        Report said = new Report(ReportType.INDIRECT, new Span(33, 43), "opened it.",
+                Optional.of(new Speaker("Brandt", new Span(44, 50), Optional.of(brandt))), "spoke", new Span(51, 56),
+                Optional.empty(), Optional.of("in Lindau"), List.of(brandt),
+                Optional.of(new StatementDate(LocalDate.of(2024, 3, 13), true, "Wednesday")));
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withTitle("Bridge opens").withPublisher("Lindau Courier");
+        CleanArticle clean = new CleanArticle("in/r.txt", TEXT, meta, 0);
+        return new ArticleMapper(iris).map(Iris.articleKey(null, TEXT), new ArticleFacts(clean, List.of(brandt), List.of(said)));
+    }
+
+    private static Node report(ArticleGraph a) {
+        return NodeFactory.createURI(a.name().getURI() + "#report=33,43");
+    }
+
+    private static final String SPEAKER = "https://example.org/id/person/helena-brandt";
+
+    private static StoredReport storedReport(String n, String outlet, Optional<String> agency) {
+        String article = "https://example.org/id/article/" + n;
+        return new StoredReport(article + "#report=0,10", article, Optional.of(SPEAKER), "opened it.", outlet, agency,
+                Optional.of("2024-03-1" + n));
+    }
+
+    /** Three articles from two outlets, both copying one agency story: 3 articles, 2 outlets, 1 source. */
+    private static Statement statement(int articles, int outlets, int independent) {
+        List<StoredReport> reports = List.of(storedReport("1", "Lindau Courier", Optional.of("Reuters")),
+                storedReport("2", "Lindau Courier", Optional.of("Reuters")), storedReport("3", "Harbour Post", Optional.of("Reuters")));
+        return new Statement(SPEAKER + " opened it", SPEAKER, "opened it.", reports, articles, outlets, independent,
+                Optional.of(reports.get(0)), List.of("report 2 joins report 1", "report 3 joins report 1"));
+    }
+
+    private List<ReportEntry> corpusResults(Statement st) {
+        Graph g = new CorpusGraph(iris).map(List.of(st));
+        return new ArrayList<>(validator.validate(Vocab.CORPUS_GRAPH_NAME, g).report().getEntries());
     }
 
     private List<ReportEntry> results(ArticleGraph a) {
@@ -176,6 +226,95 @@ class StoreValidatorTest {
             GraphValidation bad = seen.stream().filter(v -> !v.conforms()).findFirst().orElseThrow();
             assertEquals(Optional.of("in/b.txt"), bad.source());
             assertEquals("2 graphs checked, 1 conform; 1 Violation, 0 Warning, 0 Info", s.toString());
+        }
+    }
+
+    @Test
+    void aReportAsTheMapperWritesItConforms() {
+        ArticleGraph a = articleWithReport();
+        assertTrue(a.graph().contains(report(a), Vocab.TYPE, Vocab.REPORT), a.graph()::toString);
+        List<ReportEntry> r = results(a);
+        assertTrue(r.isEmpty(), r::toString);
+    }
+
+    @Test
+    void aReportWithTwoTextsIsReported() {
+        ArticleGraph a = articleWithReport();
+        a.graph().add(report(a), Vocab.TEXT, NodeFactory.createLiteralString("opened it"));
+        List<ReportEntry> r = results(a);
+        // Two texts break the count, and the second is not the words of the content phrase.
+        assertEquals(Set.of("MaxCountConstraintComponent", "SPARQLConstraintComponent"), components(r), r::toString);
+        assertTrue(r.stream().allMatch(e -> e.focusNode().equals(report(a))), r::toString);
+    }
+
+    @Test
+    void aReportWhoseTextIsNotItsContentsWordsIsReported() {
+        ArticleGraph a = articleWithReport();
+        a.graph().remove(report(a), Vocab.TEXT, Node.ANY);
+        a.graph().add(report(a), Vocab.TEXT, NodeFactory.createLiteralString("closed it."));
+        List<ReportEntry> r = results(a);
+        assertEquals(1, r.size(), r::toString);
+        assertEquals(report(a), r.get(0).focusNode());
+        assertEquals("SPARQLConstraintComponent", r.get(0).sourceConstraintComponent().getLocalName());
+        assertTrue(r.get(0).message().contains("\"closed it.\"") && r.get(0).message().contains("\"opened it.\""), r.get(0).message());
+    }
+
+    @Test
+    void aDateThatDoesNotSayWhereItCameFromIsReported() {
+        ArticleGraph a = articleWithReport();
+        a.graph().remove(report(a), Vocab.DATE_FROM_TEXT, Node.ANY);
+        List<ReportEntry> r = results(a);
+        assertEquals(1, r.size(), r::toString);
+        assertEquals(Set.of("OrConstraintComponent"), components(r));
+        assertEquals(report(a), r.get(0).focusNode());
+    }
+
+    @Test
+    void aReportOfAnUnknownKindIsReported() {
+        ArticleGraph a = articleWithReport();
+        a.graph().remove(report(a), Vocab.REPORT_TYPE, Node.ANY);
+        a.graph().add(report(a), Vocab.REPORT_TYPE, Vocab.REPORT);
+        assertEquals(Set.of("InConstraintComponent"), components(results(a)));
+    }
+
+    @Test
+    void aStatementAsCorpusGraphWritesItConforms() {
+        List<ReportEntry> r = corpusResults(statement(3, 2, 1));
+        assertTrue(r.isEmpty(), r::toString);
+    }
+
+    @Test
+    void moreIndependentSourcesThanOutletsIsReported() {
+        List<ReportEntry> r = corpusResults(statement(3, 2, 3));
+        assertEquals(1, r.size(), r::toString);
+        assertEquals(Set.of("LessThanOrEqualsConstraintComponent"), components(r));
+        assertEquals(Vocab.INDEPENDENT_OUTLET_COUNT.getURI(), r.get(0).resultPath().toString().replaceAll("[<>]", ""));
+    }
+
+    @Test
+    void moreOutletsThanArticlesIsReported() {
+        List<ReportEntry> r = corpusResults(statement(1, 2, 1));
+        assertEquals(Set.of("LessThanOrEqualsConstraintComponent"), components(r), r::toString);
+        assertEquals(Vocab.OUTLET_COUNT.getURI(), r.get(0).resultPath().toString().replaceAll("[<>]", ""));
+    }
+
+    @Test
+    void aStatementWithoutReportsIsReported() {
+        Graph g = new CorpusGraph(iris).map(List.of(statement(3, 2, 1)));
+        g.remove(Node.ANY, Vocab.HAS_REPORT, Node.ANY);
+        List<ReportEntry> r = new ArrayList<>(validator.validate(Vocab.CORPUS_GRAPH_NAME, g).report().getEntries());
+        assertEquals(Set.of("MinCountConstraintComponent"), components(r), r::toString);
+    }
+
+    @Test
+    void theCorpusGraphIsCheckedWithTheArticleGraphs() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(articleWithReport());
+            assertEquals(1, CorpusRebuild.run(kg));
+            List<GraphValidation> seen = new ArrayList<>();
+            ValidationSummary s = validator.validate(kg, seen::add);
+            assertEquals("2 graphs checked, 2 conform; 0 Violation, 0 Warning, 0 Info", s.toString(), seen::toString);
+            assertTrue(seen.stream().anyMatch(v -> v.graph().equals(Vocab.CORPUS_GRAPH_NAME)));
         }
     }
 }
