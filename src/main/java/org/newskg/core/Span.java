@@ -16,6 +16,11 @@ public record Span(int begin, int end) {
         return begin <= other.begin && other.end <= end;
     }
 
+    /** Whether the two share at least one character. */
+    public boolean overlaps(Span other) {
+        return begin < other.end && other.begin < end;
+    }
+
     public String of(String text) {
         return text.substring(begin, end);
     }

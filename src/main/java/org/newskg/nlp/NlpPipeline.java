@@ -30,6 +30,11 @@ public final class NlpPipeline {
     }
 
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** The coarse label of a name's words; a word the fine-grained step alone found counts by its fine label. */
+    private static final java.util.Map<String, String> NAME_LABELS = java.util.Map.of(
+            "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION",
+            "CITY", "LOCATION", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> PLACE_KINDS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private static final java.util.Map<Tokenization, NlpPipeline> SHARED = new java.util.EnumMap<>(Tokenization.class);
 
@@ -79,6 +84,44 @@ public final class NlpPipeline {
         return toRecords(article, doc);
     }
 
+    /** The statistical tagger's label, or the fine label where the tagger said nothing (O). */
+    private static String coarse(CoreLabel t) {
+        String c = t.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+        return c == null || c.equals("O") ? t.ner() : c;
+    }
+
+    /**
+     * People, organisations and places of one sentence: runs of tokens with the same coarse label
+     * (the statistical tagger's PERSON, ORGANIZATION, LOCATION). CoreNLP's own mentions follow the
+     * fine labels, and the fine-grained step relabels single words of a name ("Ireland" in
+     * "Northern Ireland" as COUNTRY, "France" in an airline's name), which would split one name
+     * into two entities. A place run takes its last word's fine label as its kind.
+     */
+    private static List<EntityMention> nameMentions(String text, List<Token> tokens, int first, int sentence) {
+        List<EntityMention> out = new ArrayList<>();
+        int i = first;
+        while (i < tokens.size()) {
+            String label = NAME_LABELS.get(tokens.get(i).coarseNer());
+            if (label == null) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && label.equals(NAME_LABELS.get(tokens.get(end).coarseNer()))) {
+                end++;
+            }
+            String type = label;
+            String lastFine = tokens.get(end - 1).ner();
+            if (label.equals("LOCATION") && PLACE_KINDS.contains(lastFine)) {
+                type = lastFine;
+            }
+            Span span = new Span(tokens.get(i).span().begin(), tokens.get(end - 1).span().end());
+            out.add(new EntityMention(span.of(text), span, type, sentence, i, end));
+            i = end;
+        }
+        return out;
+    }
+
     private static AnnotatedArticle toRecords(CleanArticle article, Annotation doc) {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -90,11 +133,13 @@ public final class NlpPipeline {
             int first = tokens.size();
             for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(t.originalText(), new Span(t.beginPosition(), t.endPosition()),
-                        t.tag(), t.lemma(), t.ner(), s));
+                        t.tag(), t.lemma(), t.ner(), coarse(t), s));
             }
             sentences.add(new Sentence(s, new Span(
                     sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), first, tokens.size()));
+            List<EntityMention> names = nameMentions(article.text(), tokens, first, s);
+            mentions.addAll(names);
             List<CoreMap> found = sentence.get(CoreAnnotations.MentionsAnnotation.class);
             if (found == null) {
                 continue;
@@ -108,13 +153,14 @@ public final class NlpPipeline {
                     Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
                     String value = timex == null ? "" : timex.value();
                     times.add(new TimeExpression(text, span, type, value, s));
-                } else {
-                    // Mention token offsets are document-wide in CoreNLP.
+                } else if (names.stream().noneMatch(n -> n.span().overlaps(span))) {
+                    // Other labels (MISC, NATIONALITY, TITLE, ...) as CoreNLP found them; offsets are document-wide.
                     int begin = m.get(CoreAnnotations.TokenBeginAnnotation.class);
                     int end = m.get(CoreAnnotations.TokenEndAnnotation.class);
                     mentions.add(new EntityMention(text, span, type, s, begin, end));
                 }
             }
+            mentions.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
         }
         return new AnnotatedArticle(article, sentences, tokens, mentions, times);
     }
