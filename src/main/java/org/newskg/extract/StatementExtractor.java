@@ -38,6 +38,14 @@ public final class StatementExtractor {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int MAX_NOUN_PHRASE = 12;
+    /**
+     * Adverbs between a cue and its content that belong to the cue ("said later that"). Others
+     * ("said more ...", "said not all ...") are the content's first word.
+     */
+    private static final Set<String> VERB_ADVERBS = Set.of("also", "later", "earlier", "again", "previously", "recently",
+            "separately", "then", "yesterday", "today", "publicly", "repeatedly", "privately", "once", "twice",
+            "already", "now", "too", "further", "last", "late");
+    private static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "''", "\u2019", "\u00bb");
     /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     /**
@@ -52,6 +60,11 @@ public final class StatementExtractor {
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+    private static boolean namesOccasion(String phrase) {
+        String[] words = lower(phrase).split("\\s+");
+        return SpeechLexicon.VENUE_NOUNS.contains(words[words.length - 1]);
+    }
 
     public List<Report> extract(AnnotatedArticle annotated, List<Entity> entities) {
         return new Run(annotated, entities).reports();
@@ -394,8 +407,11 @@ public final class StatementExtractor {
                     open--;
                 }
                 // An appositive: "Jane Smith, a spokeswoman for the ministry, said".
-                if (open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j
-                        && isAppositiveStart(open + 1)) {
+                boolean enclosed = open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j;
+                if (enclosed && isOnePerson(open + 1, j)) {
+                    // A name in apposition: "The harbour master, Jane Smith, said".
+                    return speakerOf(open + 1, j - 1, cue);
+                } else if (enclosed && isAppositiveStart(open + 1)) {
                     j = open - 1;
                 } else {
                     return Optional.empty();
@@ -413,6 +429,20 @@ public final class StatementExtractor {
                 return Optional.empty(); // "an event hosted by the Press Club said": not a subject
             }
             return speakerOf(j + 1, end, cue);
+        }
+
+        /** Whether tokens [from, to) are all one mention of one person. */
+        private boolean isOnePerson(int from, int to) {
+            Entity e = entityAt[from];
+            if (e == null || e.type() != EntityType.PERSON || !mentionStart[from]) {
+                return false;
+            }
+            for (int t = from + 1; t < to; t++) {
+                if (entityAt[t] != e || mentionStart[t]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The speaker named right after a speech verb: {@code said Jane Smith}, {@code says PM Smith}. */
@@ -618,8 +648,14 @@ public final class StatementExtractor {
                 }
             }
             int sentence = tokens.get(Math.min(anchorToken, tokens.size() - 1)).sentence();
+            Optional<String> venue = venue(sentence, content);
+            // "told a regular press conference": an occasion, not a listener.
+            if (venue.isEmpty() && addressee.filter(StatementExtractor::namesOccasion).isPresent()) {
+                venue = addressee;
+                addressee = Optional.empty();
+            }
             return new Report(type, content, content.of(text), speaker, cue, cueSpan, addressee,
-                    venue(sentence, content), about, statedOn(sentence, content));
+                    venue, about, statedOn(sentence, content));
         }
 
         /** The day the sentence says it was said ("on Wednesday"), else the publication date. */
@@ -731,7 +767,7 @@ public final class StatementExtractor {
             int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
             while (t < limit && (timeAt[t] != null || venueEnd(t, limit) > t || (tokens.get(t).pos().equals("IN") && t + 1 < limit && timeAt[t + 1] != null)
                     || lower(tokens.get(t).text()).equals("that") || tokens.get(t).text().equals(":")
-                    || tokens.get(t).text().equals(",") || tokens.get(t).pos().startsWith("RB")
+                    || tokens.get(t).text().equals(",") || VERB_ADVERBS.contains(lower(tokens.get(t).text()))
                     || lower(tokens.get(t).text()).equals("citing"))) {
                 if (lower(tokens.get(t).text()).equals("citing")) {
                     // "reported, citing officials, that ...": the sources of the report are not its content.
@@ -768,6 +804,12 @@ public final class StatementExtractor {
                         && (isCue(t) && tokens.get(t).pos().equals("VBG") || isAccordingTo(t))) {
                     return t - 1;
                 }
+                // 'said it would "join the city", after the council approved it': the clause after
+                // the speaker's closing mark is the reporter's setting, not what was said.
+                if (tokens.get(t - 1).text().equals(",") && t >= 2 && CLOSING_MARKS.contains(tokens.get(t - 2).text())
+                        && (tokens.get(t).pos().equals("IN") || tokens.get(t).pos().equals("WRB"))) {
+                    return t - 1;
+                }
             }
             return sentence.endToken();
         }
@@ -778,10 +820,25 @@ public final class StatementExtractor {
         }
 
         private int trimTrailingPunctuation(int start, int end) {
-            while (end > start && isPunctuation(end - 1) && quoteAt[end - 1] < 0) {
+            while (end > start && isPunctuation(end - 1) && quoteAt[end - 1] < 0 && !closesOpenMark(start, end - 1)) {
                 end--;
             }
             return end;
+        }
+
+        /** Whether token {@code t} is the closing mark of a quote opened inside [start, t): keep the pair whole. */
+        private boolean closesOpenMark(int start, int t) {
+            if (!CLOSING_MARKS.contains(tokens.get(t).text())) {
+                return false;
+            }
+            int marks = 0;
+            for (int i = start; i < t; i++) {
+                String w = tokens.get(i).text();
+                if (w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u00ab") || w.equals("\u00bb")) {
+                    marks++;
+                }
+            }
+            return marks % 2 == 1;
         }
 
         /** Whether tokens [start, end) are one quote and its marks: a direct quote, reported elsewhere. */

@@ -104,6 +104,22 @@ class StatementsIT {
     }
 
     @Test
+    void appositionsAroundTheSpeaker() {
+        assertEquals("Tomas Ekdal", speaker("the first crossing carried 112 passengers"));
+        // The content keeps its first word, an adverb of its own ("more"), not of the cue.
+        assertEquals("Greta Lund", speaker("more sailings would follow in June"));
+    }
+
+    @Test
+    void anOccasionToldIsTheVenueNotTheListener() {
+        CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "tsv", "-e",
+                "SELECT ?addressee ?venue WHERE { ?r schema:text ?t OPTIONAL { ?r newskg:addressee ?addressee }"
+                        + " OPTIONAL { ?r newskg:venue ?venue } FILTER(STRSTARTS(?t, 'The timetable for the winter')) }");
+        assertEquals(List.of("?addressee", "?venue"), List.of(q.out().lines().findFirst().orElseThrow().split("\t")));
+        assertEquals("\t\"a regular press conference\"", q.out().lines().skip(1).findFirst().orElseThrow(), q.out());
+    }
+
+    @Test
     void scareQuotesAreNotStatements() {
         assertTrue(quotes.keySet().stream().noneMatch(t -> t.contains("vanity bridge")), quotes.keySet().toString());
     }
