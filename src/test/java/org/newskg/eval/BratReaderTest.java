@@ -59,6 +59,15 @@ class BratReaderTest {
     }
 
     @Test
+    void rangesOutOfTextOrderAreReadAndContentIsSortedAfterwards() {
+        String ann = "T1\tContent 34 41;0 18\t“Soon.” “Rates will rise,”\nT2\tAttribution 19 23\tsaid\n"
+                + "E1\tAttribution:T2 Content:T1\n";
+        BratDocument doc = BratReader.parse("a.ann", ann);
+        assertEquals(List.of(new Span(34, 41), new Span(0, 18)), doc.textBounds().get("T1").spans());
+        assertEquals(List.of(new Span(0, 18), new Span(34, 41)), PolnearArticle.of("a", "x", TEXT, doc).gold().get(0).content());
+    }
+
+    @Test
     void errorsNameFileAndLine() {
         assertMessage("b.ann:2: expected 'start end' offsets, found '3 x' in T2", "T1\tCue 0 4\tsaid\nT2\tCue 3 x\tab\n");
         assertMessage("b.ann:1: expected 3 tab-separated columns", "T1\tCue 0 4\n");
