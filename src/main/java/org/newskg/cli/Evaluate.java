@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newskg.eval.AttributionComparison;
+import org.newskg.eval.AttributionErrorWriter;
+import org.newskg.eval.AttributionEvaluation;
+import org.newskg.eval.AttributionEvaluationListener;
+import org.newskg.eval.AttributionScorer;
+import org.newskg.eval.AttributionScores;
 import org.newskg.eval.ConllDocument;
 import org.newskg.eval.ConllReader;
 import org.newskg.eval.ConllSentence;
@@ -14,6 +20,9 @@ import org.newskg.eval.NerErrorWriter;
 import org.newskg.eval.NerEvaluation;
 import org.newskg.eval.NerEvaluationListener;
 import org.newskg.eval.NerScores;
+import org.newskg.eval.PolnearArticle;
+import org.newskg.eval.PolnearCorpus;
+import org.newskg.eval.ProductAttribution;
 import org.newskg.eval.ProductNer;
 import org.newskg.eval.SentenceComparison;
 import org.newskg.nlp.NlpPipeline;
@@ -28,7 +37,7 @@ import picocli.CommandLine.Spec;
             "Measures what newskg extracts against gold-standard data.",
             "One subcommand per task; see docs/QUALITY.md for the measured figures."
         },
-        subcommands = {Evaluate.Ner.class, EvaluateClustering.class})
+        subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class})
 public final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -100,6 +109,104 @@ public final class Evaluate implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code newskg evaluate attribution}: statement extraction on PolNeAR attributions. */
+    @Command(name = "attribution", mixinStandardHelpOptions = true,
+            description = {
+                "Scores statement extraction on a PolNeAR folder (text/*.txt, attributions/*.ann in",
+                "brat standoff; metadata.tsv in the folder or its parent picks one annotator per article).",
+                "Each text goes as it is (no cleaner) through newskg's NLP pipeline and fact extractor.",
+                "Contents are compared on their letters and digits: exact match, overlap F1 >= 0.5 and",
+                "any overlap, one-to-one, greedy by overlap; direct and indirect apart; for the overlap",
+                "pairs, whether the speaker overlaps the gold source. See docs/QUALITY.md."
+            })
+    public static final class Attribution implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--polnear", paramLabel = "DIR", required = true,
+                description = "PolNeAR folder to score against, e.g. ../shared/eval/polnear/dev.")
+        Path polnear;
+
+        @Option(names = "--limit-docs", paramLabel = "N", defaultValue = "0",
+                description = "Score only the first N articles (by file name); 0 means all (default: ${DEFAULT-VALUE}).")
+        int limitDocs;
+
+        @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+                description = "Articles annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).")
+        int workers;
+
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Write misses, false alarms and wrong speakers with their text here (tab-separated).")
+        Path errors;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(polnear)) {
+                throw new IllegalArgumentException("no such folder: " + polnear);
+            }
+            if (limitDocs < 0 || workers < 0) {
+                throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+            PolnearCorpus corpus = PolnearCorpus.open(polnear);
+            ArticleTally tally = new ArticleTally(err);
+            AttributionScores scores;
+            try (PrintWriter errorsOut = errors == null ? null : new PrintWriter(
+                    new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
+                AttributionEvaluationListener listener = errorsOut == null ? tally
+                        : AttributionEvaluationListener.both(tally, new AttributionErrorWriter(errorsOut));
+                err.println("Loading CoreNLP models ...");
+                err.flush();
+                ProductAttribution system = new ProductAttribution(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT));
+                scores = new AttributionEvaluation(system, n).run(corpus, limitDocs, listener);
+            }
+            tally.finish();
+            out.printf("Attribution on %s: %d articles, %d gold attributions (%d without content skipped), %d system reports%n",
+                    polnear, tally.articles, scores.gold(), tally.withoutContent, scores.system());
+            out.printf("Contents compared on letters and digits; overlap = F1 of the letters, pairs one-to-one, threshold %.1f.%n",
+                    AttributionScorer.MIN_OVERLAP_F1);
+            out.print(scores.render());
+            if (errors != null) {
+                out.println("Errors: " + errors);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Counts the articles scored and prints progress lines on stderr. */
+    static final class ArticleTally implements AttributionEvaluationListener {
+        private final PrintWriter err;
+        private long lastLine = System.nanoTime();
+        int articles;
+        int withoutContent;
+
+        ArticleTally(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void article(PolnearArticle article, AttributionComparison comparison, int done) {
+            articles = done;
+            withoutContent += article.withoutContent();
+            if (System.nanoTime() - lastLine > 10_000_000_000L) {
+                progress();
+            }
+        }
+
+        void finish() {
+            progress();
+        }
+
+        private void progress() {
+            err.printf("evaluate attribution: %d articles done%n", articles);
+            err.flush();
+            lastLine = System.nanoTime();
         }
     }
 
