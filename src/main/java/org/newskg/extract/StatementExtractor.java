@@ -865,7 +865,22 @@ public final class StatementExtractor {
                 return false;
             }
             // "..., adding that" reports speech; "was responding to questions" does not.
-            return !tok.pos().equals("VBG") || (t > 0 && tokens.get(t - 1).text().equals(","));
+            return (!tok.pos().equals("VBG") || (t > 0 && tokens.get(t - 1).text().equals(","))) && !isNegated(t);
+        }
+
+        /** "had not explained", "never said", "did n't confirm": what was not said is no report. */
+        private boolean isNegated(int cue) {
+            int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
+            for (int t = cue - 1; t >= Math.max(sentenceStart, cue - 3); t--) {
+                String w = lower(tokens.get(t).text());
+                if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                    return true;
+                }
+                if (!isAuxiliary(t) && !tokens.get(t).pos().startsWith("RB")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean isAuxiliary(int t) {

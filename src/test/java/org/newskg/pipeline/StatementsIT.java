@@ -104,6 +104,24 @@ class StatementsIT {
     }
 
     @Test
+    void aQuoteSplitByItsCueIsTheSameSpeakersOnBothSides() {
+        assertEquals("Anders Vik", speaker("We are not against the bridge"));
+        assertEquals("Anders Vik", speaker("but nobody asked us where the pillars would go."));
+    }
+
+    @Test
+    void aQuoteRunningOverTwoParagraphsIsOneReport() {
+        List<String> row = quote("The council promised us a meeting in August.");
+        assertEquals("Anders Vik", unquote(row.get(2)));
+        assertTrue(row.get(3).contains("That meeting never happened"), row.toString());
+    }
+
+    @Test
+    void aQuoteWhoseOpeningMarkWasLostInScraping() {
+        assertEquals("Sara Holm", speaker("Nobody has paid the fishermen anything for the lost season"));
+    }
+
+    @Test
     void appositionsAroundTheSpeaker() {
         assertEquals("Tomas Ekdal", speaker("the first crossing carried 112 passengers"));
         // The content keeps its first word, an adverb of its own ("more"), not of the cue.
@@ -122,6 +140,11 @@ class StatementsIT {
     @Test
     void scareQuotesAreNotStatements() {
         assertTrue(quotes.keySet().stream().noneMatch(t -> t.contains("vanity bridge")), quotes.keySet().toString());
+    }
+
+    @Test
+    void whatWasNotSaidIsNoReport() {
+        assertTrue(quotes.keySet().stream().noneMatch(t -> t.contains("winter fares")), quotes.keySet().toString());
     }
 
     @Test
