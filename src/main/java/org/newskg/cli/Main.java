@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             Serve.class,
             Demo.class,
             Remove.class,
+            Benchmark.class,
         })
 public final class Main {
 
