@@ -58,17 +58,20 @@ public record BenchmarkReport(String corpus, int workers, int warmup, String env
         out.append(String.format(Locale.ROOT, "Models loaded: heap after GC %s MB, RSS %s MB%n",
                 mb(models.heapAfterGc()), orNa(mb(models.rss()))));
         out.append(System.lineSeparator());
-        String row = "%-13s %8s %8s %6s %8s %10s %9s %9s %14s %8s%n";
+        String row = "%-13s %8s %8s %6s %7s %10s %9s %7s %13s %8s %16s %7s%n";
         out.append(String.format(Locale.ROOT, row, "phase", "articles", "tokens", "errors", "wall s",
-                "articles/s", "tokens/s", "heap MB", "heap-after-GC MB", "RSS MB"));
+                "articles/s", "tokens/s", "CPU s", "articles/CPU s", "heap MB", "heap-after-GC MB", "RSS MB"));
         for (PhaseResult p : phases()) {
             out.append(String.format(Locale.ROOT, row, p.name(), p.articles(), p.tokens(), p.errors(),
                     fixed(p.seconds(), 1), fixed(p.articlesPerSecond(), 2), fixed(p.tokensPerSecond(), 0),
+                    orNa(cpuSeconds(p, 1)), orNa(p.cpu().isPresent() ? fixed(p.articlesPerCpuSecond(), 2) : ""),
                     mb(p.memory().peakHeap()), mb(p.memory().maxHeapAfterGc()), orNa(mb(p.memory().peakRss()))));
         }
         out.append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, "end to end / bare: %.2f x articles/s, %.2f x tokens/s%n", ratio(), tokenRatio()));
-        out.append("heap MB: peak of the heap pools (garbage included); heap-after-GC MB: largest heap in use after a collection;")
+        out.append("CPU s: CPU time of the whole JVM in the phase (all threads, GC and JIT included)")
+                .append(System.lineSeparator());
+        out.append("heap MB: peak of the heap pools (garbage included); heap-after-GC MB: largest heap in use after a collection")
                 .append(System.lineSeparator());
         out.append(endToEnd.memory().rssPerPhase()
                 ? "RSS MB: peak resident set during the phase (VmHWM, reset per phase)"
@@ -80,16 +83,18 @@ public record BenchmarkReport(String corpus, int workers, int warmup, String env
     /** One header row, one row per phase, and a ratio row; memory in MB, empty where unknown. */
     public String renderCsv() {
         StringBuilder out = new StringBuilder();
-        out.append("phase,workers,articles,tokens,errors,wall_s,articles_per_s,tokens_per_s,peak_heap_mb,max_heap_after_gc_mb,peak_rss_mb\r\n");
+        out.append("phase,workers,articles,tokens,errors,wall_s,articles_per_s,tokens_per_s,cpu_s,articles_per_cpu_s,"
+                + "peak_heap_mb,max_heap_after_gc_mb,peak_rss_mb\r\n");
         for (PhaseResult p : phases()) {
             out.append(String.join(",", p.name(), Integer.toString(workers), Integer.toString(p.articles()),
                     Long.toString(p.tokens()), Integer.toString(p.errors()), fixed(p.seconds(), 3),
-                    fixed(p.articlesPerSecond(), 3), fixed(p.tokensPerSecond(), 1),
+                    fixed(p.articlesPerSecond(), 3), fixed(p.tokensPerSecond(), 1), cpuSeconds(p, 3),
+                    p.cpu().isPresent() ? fixed(p.articlesPerCpuSecond(), 3) : "",
                     mb(p.memory().peakHeap()), mb(p.memory().maxHeapAfterGc()), mb(p.memory().peakRss())))
                     .append("\r\n");
         }
         out.append(String.join(",", "end to end / bare", Integer.toString(workers), "", "", "", "",
-                fixed(ratio(), 3), fixed(tokenRatio(), 3), "", "", "")).append("\r\n");
+                fixed(ratio(), 3), fixed(tokenRatio(), 3), "", "", "", "", "")).append("\r\n");
         return out.toString();
     }
 
@@ -99,6 +104,10 @@ public record BenchmarkReport(String corpus, int workers, int warmup, String env
 
     private static String mb(long bytes) {
         return fixed(bytes / MB, 0);
+    }
+
+    private static String cpuSeconds(PhaseResult p, int decimals) {
+        return p.cpu().map(c -> fixed(c.toNanos() / 1e9, decimals)).orElse("");
     }
 
     private static String orNa(String value) {

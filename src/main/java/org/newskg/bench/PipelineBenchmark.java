@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +47,7 @@ public final class PipelineBenchmark {
     public static final String END_TO_END = "end to end";
 
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+    private static final Map<Path, Thread> CLEANUP = new ConcurrentHashMap<>();
 
     private final CorpusSelection selection;
     private final int workers;
@@ -93,11 +97,12 @@ public final class PipelineBenchmark {
 
             log.accept("Measuring " + BARE + " on " + texts.size() + " article(s), " + workers + " worker(s) ...");
             probe.start();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             Counts counts = annotateAll(bare, texts, BARE);
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             PhaseResult barePhase = new PhaseResult(BARE, counts.articles(), counts.tokens(),
-                    counts.failed() + unreadable, wall, probe.stop());
+                    counts.failed() + unreadable, wall, cpuSince(cpu), probe.stop());
 
             log.accept("Measuring " + END_TO_END + " on " + selection.measured().size() + " file(s), "
                     + workers + " worker(s) ...");
@@ -165,7 +170,7 @@ public final class PipelineBenchmark {
                 ingestor(nlp, kg).ingest(selection.warmup(), IngestListener.NONE);
             }
         } finally {
-            deleteTree(dir);
+            deleteTemp(dir);
         }
     }
 
@@ -175,21 +180,24 @@ public final class PipelineBenchmark {
             IngestSummary summary;
             Counting counting = new Counting(new Progress(END_TO_END, selection.measured().size()));
             Duration wall;
+            Optional<Duration> cpu;
             Memory memory;
             try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
                 Ingestor ingestor = ingestor(nlp, kg);
                 probe.start();
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 summary = ingestor.ingest(selection.measured(), counting);
                 wall = Duration.ofNanos(System.nanoTime() - start);
+                cpu = cpuSince(cpuStart);
                 memory = probe.stop();
             }
             // Articles that went through CoreNLP, as in the bare phase; on a fresh store all are written.
             return new PhaseResult(END_TO_END, counting.articles, counting.tokens,
-                    (int) summary.errors(), wall, memory);
+                    (int) summary.errors(), wall, cpu, memory);
         } finally {
             if (store.isEmpty()) {
-                deleteTree(dir);
+                deleteTemp(dir);
             }
         }
     }
@@ -206,6 +214,17 @@ public final class PipelineBenchmark {
         });
     }
 
+    /** CPU time of this process so far, or -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    private static Optional<Duration> cpuSince(long start) {
+        long now = processCpuNanos();
+        return start < 0 || now < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(now - start));
+    }
+
     private static String environment() {
         Runtime rt = Runtime.getRuntime();
         return String.format(Locale.ROOT, "JVM: %s %s, %d processor(s), max heap %d MB",
@@ -213,11 +232,35 @@ public final class PipelineBenchmark {
                 rt.availableProcessors(), rt.maxMemory() / (1024 * 1024));
     }
 
+    /** A new temporary store folder, deleted at exit too in case the run is interrupted (Ctrl-C). */
     private static Path tempStore() {
+        Path dir;
         try {
-            return Files.createTempDirectory("newskg-bench-");
+            dir = Files.createTempDirectory("newskg-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary store", e);
+        }
+        Thread hook = new Thread(() -> {
+            try {
+                deleteTree(dir);
+            } catch (UncheckedIOException ignored) {
+                // The JVM is going down: nothing more to do.
+            }
+        }, "newskg-bench-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        CLEANUP.put(dir, hook);
+        return dir;
+    }
+
+    private static void deleteTemp(Path dir) {
+        deleteTree(dir);
+        Thread hook = CLEANUP.remove(dir);
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Already exiting: the hook runs and finds nothing to delete.
+            }
         }
     }
 

@@ -43,15 +43,16 @@ class BenchmarkIT {
         assertEquals(tempBefore, benchStores(), "temporary stores left behind");
     }
 
-    /** phase,workers,articles,tokens,errors,wall_s,articles_per_s,tokens_per_s,heap,heap after GC,rss */
+    /** phase,workers,articles,tokens,errors,wall_s,articles_per_s,tokens_per_s,cpu_s,articles_per_cpu_s,heap,heap after GC,rss */
     private static void assertPhase(String row, String phase) {
-        Matcher m = Pattern.compile(Pattern.quote(phase) + ",2,3,(\\d+),0,([\\d.]+),([\\d.]+),([\\d.]+),(\\d+),(\\d+),\\d*")
+        Matcher m = Pattern.compile(Pattern.quote(phase) + ",2,3,(\\d+),0,([\\d.]+),([\\d.]+),([\\d.]+),([\\d.]+),([\\d.]+),(\\d+),(\\d+),\\d*")
                 .matcher(row);
         assertTrue(m.matches(), row);
         assertTrue(Long.parseLong(m.group(1)) > 0, "tokens: " + row);
         assertTrue(Double.parseDouble(m.group(3)) > 0, "articles/s: " + row);
         assertTrue(Double.parseDouble(m.group(4)) > 0, "tokens/s: " + row);
-        assertTrue(Long.parseLong(m.group(6)) > 0, "heap after GC: " + row);
+        assertTrue(Double.parseDouble(m.group(5)) > 0, "CPU s: " + row);
+        assertTrue(Long.parseLong(m.group(8)) > 0, "heap after GC: " + row);
     }
 
     private static Set<Path> benchStores() throws Exception {
