@@ -10,6 +10,12 @@ public interface IngestListener {
     /** One input file is done, whatever became of it. */
     default void fileDone(String source) {}
 
+    /**
+     * An article went through CoreNLP and is about to be written; called in input order from the
+     * writing thread, so a listener needs no locking.
+     */
+    default void annotated(String source, int tokens) {}
+
     /** A problem with one input; the run goes on. */
     default void issue(Issue issue) {}
 

@@ -60,7 +60,7 @@ public final class Ingestor {
     }
 
     /** What one article became before the store: its graph, or the issue that stopped it. */
-    private record Prepared(RawArticle raw, ArticleGraph graph, ArticleFacts facts, Issue issue) {}
+    private record Prepared(RawArticle raw, ArticleGraph graph, ArticleFacts facts, int tokens, Issue issue) {}
 
     public IngestSummary ingest(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
@@ -145,6 +145,7 @@ public final class Ingestor {
                 report(p.issue());
                 return;
             }
+            listener.annotated(p.raw().source(), p.tokens());
             WriteOutcome outcome = Ingestor.this.store.write(p.graph());
             switch (outcome) {
                 case ADDED -> added++;
@@ -180,7 +181,7 @@ public final class Ingestor {
         try {
             CleanArticle clean = cleaner.clean(raw);
             if (clean.text().isBlank()) {
-                return new Prepared(raw, null, null,
+                return new Prepared(raw, null, null, 0,
                         Issue.error(raw.source(), stage, "no article text left after removing page boilerplate"));
             }
             stage = "annotate";
@@ -188,10 +189,10 @@ public final class Ingestor {
             stage = "extract";
             ArticleFacts facts = extractor.extract(annotated);
             stage = "rdf";
-            return new Prepared(raw, mapper.map(articleKey(raw), facts), facts, null);
+            return new Prepared(raw, mapper.map(articleKey(raw), facts), facts, annotated.tokens().size(), null);
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Prepared(raw, null, null, Issue.error(raw.source(), stage, "failed: " + why));
+            return new Prepared(raw, null, null, 0, Issue.error(raw.source(), stage, "failed: " + why));
         }
     }
 
