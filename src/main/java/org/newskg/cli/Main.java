@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             Remove.class,
             Validate.class,
             Evaluate.class,
+            Export.class,
         })
 public final class Main {
 
