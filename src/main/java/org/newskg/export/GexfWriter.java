@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code <attributes>} and given in {@code <attvalues>}.
  */
 public final class GexfWriter implements GraphSink {
-    static final String NS = "http://gexf.net/1.3";
+    public static final String NS = "http://gexf.net/1.3";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private enum Section { NONE, NODES, EDGES }

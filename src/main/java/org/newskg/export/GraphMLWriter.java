@@ -11,7 +11,7 @@ import java.util.Optional;
  * NMTOKENs, which IRIs are not, so nodes get ids n0, n1, ... and keep their IRI in "iri".
  */
 public final class GraphMLWriter implements GraphSink {
-    static final String NS = "http://graphml.graphdrawing.org/xmlns";
+    public static final String NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private final XmlOut xml;

@@ -28,17 +28,17 @@ import org.xml.sax.SAXException;
  * renames the namespace and version), so a GEXF file is checked for the 1.3 namespace and
  * version, then validated against 1.2draft with those two renamed.
  */
-final class GraphSchemas {
+public final class GraphSchemas {
     static final String GEXF_12 = "http://www.gexf.net/1.2draft";
 
     private GraphSchemas() {}
 
-    static void validateGraphML(Path file) throws IOException, SAXException {
+    public static void validateGraphML(Path file) throws IOException, SAXException {
         validator("/graphml.xsd").validate(new StreamSource(file.toFile()));
     }
 
     /** Checks the GEXF 1.3 root, then validates against the 1.2draft schema; returns the document. */
-    static Document validateGexf(Path file) throws Exception {
+    public static Document validateGexf(Path file) throws Exception {
         Document doc = parse(file);
         Element root = doc.getDocumentElement();
         if (!GexfWriter.NS.equals(root.getNamespaceURI()) || !"1.3".equals(root.getAttribute("version"))) {
@@ -51,7 +51,7 @@ final class GraphSchemas {
         return doc;
     }
 
-    static Document parse(Path file) throws Exception {
+    public static Document parse(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
