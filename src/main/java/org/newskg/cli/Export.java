@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
             "Exports a network from the store for Gephi, Cytoscape, yEd or Graphviz.",
             "Views: co-mention (people, organisations, places named in the same articles),",
             "who-said-what (speaker -> statement -> entities it is about), sources (outlet -> statement).",
-            "Or --query FILE.rq: a CONSTRUCT (triples between IRIs become edges) or a SELECT of",
-            "?source ?target and optionally ?weight ?label ?relation ?start ?end.",
+            "Or --query FILE.rq: a CONSTRUCT (triples between IRIs become edges), or a SELECT",
+            "of ?source ?target and optionally ?weight ?label ?relation ?start ?end.",
             "Formats: graphml, gexf (1.3, dynamic), cytoscape (Cytoscape.js JSON), dot (Graphviz)."
         })
 public final class Export implements Callable<Integer> {
