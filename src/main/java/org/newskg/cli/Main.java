@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             Validate.class,
             Evaluate.class,
             Benchmark.class,
+            Export.class,
         })
 public final class Main {
 

@@ -1,0 +1,147 @@
+package org.newskg.export;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.query.QueryFactory;
+import org.newskg.extract.EntityType;
+
+/**
+ * The built-in views, each one SPARQL SELECT over the store in the shape {@link SelectEdges}
+ * reads. Weights count articles; first and last days come from the articles' publication dates.
+ * Roles and events are not extracted yet, so there are no views of them.
+ */
+public final class Views {
+    private static final String PREFIXES = """
+            PREFIX schema: <http://schema.org/>
+            PREFIX newskg: <https://newskg.org/ns#>
+            """;
+
+    /** People, organisations and places named in the same articles; weight = articles naming both. */
+    private static final String CO_MENTION = """
+            SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
+            WHERE {
+              GRAPH ?article {
+                ?article a schema:NewsArticle ; schema:mentions ?source , ?target .
+                ?source a ?sourceType .
+                ?target a ?targetType .
+                OPTIONAL { ?article schema:datePublished ?published }
+              }
+              FILTER(STR(?source) < STR(?target))
+              FILTER(?sourceType IN (%TYPES%) && ?targetType IN (%TYPES%))
+              BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+              %DATES%
+            }
+            GROUP BY ?source ?target
+            """;
+
+    /** Speaker -said-> statement -about-> entity; weight = articles reporting it. */
+    private static final String WHO_SAID_WHAT = """
+            SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
+            WHERE {
+              {
+                GRAPH <urn:newskg:corpus> { ?target a newskg:Statement ; newskg:speaker ?source ; newskg:hasReport ?report }
+                GRAPH ?article { ?report schema:isPartOf ?article . OPTIONAL { ?article schema:datePublished ?published } }
+                BIND("said" AS ?relation)
+              } UNION {
+                GRAPH <urn:newskg:corpus> { ?source a newskg:Statement ; newskg:hasReport ?report }
+                GRAPH ?article {
+                  ?report schema:isPartOf ?article ; schema:about ?target .
+                  OPTIONAL { ?article schema:datePublished ?published }
+                }
+                BIND("about" AS ?relation)
+              }
+              BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+              %DATES%
+            }
+            GROUP BY ?source ?target ?relation
+            """;
+
+    /** Outlet (the articles' publisher) -reported-> statement; weight = that outlet's articles reporting it. */
+    private static final String SOURCES = """
+            SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
+            WHERE {
+              GRAPH <urn:newskg:corpus> { ?target a newskg:Statement ; newskg:hasReport ?report }
+              GRAPH ?article {
+                ?report schema:isPartOf ?article .
+                ?article schema:publisher ?source .
+                OPTIONAL { ?article schema:datePublished ?published }
+              }
+              BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+              %DATES%
+            }
+            GROUP BY ?source ?target
+            """;
+
+    /** One built-in view. */
+    public enum View {
+        CO_MENTION("co-mention", false, "co-mention", "people, organisations and places named in the same articles"),
+        WHO_SAID_WHAT("who-said-what", true, "said", "speaker -> statement -> the entities it is about"),
+        SOURCES("sources", true, "reported", "outlet (the articles' publisher) -> statement it reported");
+
+        private final String id;
+        private final boolean directed;
+        private final String relation;
+        private final String description;
+
+        View(String id, boolean directed, String relation, String description) {
+            this.id = id;
+            this.directed = directed;
+            this.relation = relation;
+            this.description = description;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public static View byId(String id) {
+            for (View v : values()) {
+                if (v.id.equals(id)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("no view " + id + "; the views are " + ids());
+        }
+
+        public static String ids() {
+            return List.of(values()).stream().map(View::id).collect(Collectors.joining(", "));
+        }
+    }
+
+    private Views() {}
+
+    /** The view's query with the settings' types and dates put in. */
+    public static String query(View view, ExportSettings settings) {
+        String body = switch (view) {
+            case CO_MENTION -> CO_MENTION.replace("%TYPES%", types(settings.types()));
+            case WHO_SAID_WHAT -> WHO_SAID_WHAT;
+            case SOURCES -> SOURCES;
+        };
+        StringBuilder dates = new StringBuilder();
+        // Dates compare as yyyy-mm-dd strings; an article without a date is outside any range.
+        settings.from().ifPresent(d -> dates.append("FILTER(BOUND(?day) && ?day >= \"").append(d).append("\")\n"));
+        settings.to().ifPresent(d -> dates.append("FILTER(BOUND(?day) && ?day <= \"").append(d).append("\")\n"));
+        return PREFIXES + body.replace("%DATES%", dates.toString());
+    }
+
+    public static EdgeSource source(View view, ExportSettings settings, long timeoutSeconds) {
+        return new SelectEdges(view.id(), QueryFactory.create(query(view, settings)), view.directed, view.relation,
+                timeoutSeconds);
+    }
+
+    private static String types(Set<EntityType> types) {
+        Set<EntityType> kept = types.isEmpty() ? Set.of(EntityType.values()) : types;
+        return List.of(EntityType.values()).stream().filter(kept::contains)
+                .map(t -> switch (t) {
+                    case PERSON -> "schema:Person";
+                    case ORGANIZATION -> "schema:Organization";
+                    case PLACE -> "schema:Place";
+                })
+                .collect(Collectors.joining(", "));
+    }
+}
