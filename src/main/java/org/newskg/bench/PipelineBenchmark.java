@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newskg.clean.Cleaner;
 import org.newskg.core.Issue;
-import org.newskg.extract.EntityExtractor;
+import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
@@ -203,7 +203,7 @@ public final class PipelineBenchmark {
     }
 
     private Ingestor ingestor(NlpPipeline nlp, KnowledgeStore kg) {
-        return new Ingestor(Readers.standard(maxBytes), new Cleaner(), nlp, new EntityExtractor(), kg, workers);
+        return new Ingestor(Readers.standard(maxBytes), new Cleaner(), nlp, new FactExtractor(), kg, workers);
     }
 
     private ExecutorService pool() {
