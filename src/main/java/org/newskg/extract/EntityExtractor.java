@@ -18,8 +18,9 @@ import org.newskg.nlp.Token;
 /**
  * Finds the people, organisations and places of one article and joins each one's mentions.
  * Within an article a short person name ("Smith") joins the one full name it is part of
- * ("Jane Smith"); where two full names share it, it stays on its own rather than guess.
- * Stateless and thread-safe.
+ * ("Jane Smith"), and an organisation's last words ("the Commission") the one longer name they
+ * end ("European Commission"); where two full names share it, it stays on its own rather than
+ * guess. Stateless and thread-safe.
  */
 public final class EntityExtractor {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
@@ -55,7 +56,11 @@ public final class EntityExtractor {
     private static List<Entity> group(EntityType type, List<Mention> mentions) {
         Map<String, List<Mention>> byKey = mentions.stream()
                 .collect(Collectors.groupingBy(m -> Names.key(m.text()), LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> joinTo = type == EntityType.PERSON ? shortToFullNames(byKey.keySet()) : Map.of();
+        Map<String, String> joinTo = switch (type) {
+            case PERSON -> shortToFullNames(byKey.keySet());
+            case ORGANIZATION -> headToFullNames(byKey.keySet());
+            case PLACE -> Map.of();
+        };
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         byKey.forEach((key, ms) -> groups.computeIfAbsent(joinTo.getOrDefault(key, key), k -> new ArrayList<>()).addAll(ms));
 
@@ -82,12 +87,25 @@ public final class EntityExtractor {
      * longer key. "kishida" -> "fumio kishida"; "mao" -> "mao ning" (family name first).
      */
     static Map<String, String> shortToFullNames(Set<String> keys) {
+        return joinsOfShortForms(keys, EntityExtractor::startsOrEndsWith);
+    }
+
+    /**
+     * For organisations, a short form is the last words of one longer name: "the Commission" for
+     * the "European Commission" the article names, never its first words ("European").
+     */
+    static Map<String, String> headToFullNames(Set<String> keys) {
+        return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part));
+    }
+
+    private static Map<String, String> joinsOfShortForms(Set<String> keys,
+            java.util.function.BiPredicate<List<String>, List<String>> isShortFormOf) {
         Map<String, String> joins = new HashMap<>();
         for (String shortKey : keys) {
             List<String> shortWords = Names.words(shortKey);
             List<String> candidates = keys.stream()
                     .filter(k -> Names.words(k).size() > shortWords.size())
-                    .filter(k -> startsOrEndsWith(Names.words(k), shortWords))
+                    .filter(k -> isShortFormOf.test(Names.words(k), shortWords))
                     .toList();
             // Only the longest candidates count: "Smith" may sit in "Jane Smith" and "Jane Ann Smith".
             List<String> longest = keepLongestCovering(candidates);

@@ -43,4 +43,12 @@ class EntityExtractorTest {
         Set<String> keys = Set.of("mary beth jones", "beth");
         assertFalse(EntityExtractor.shortToFullNames(keys).containsKey("beth"));
     }
+
+    @Test
+    void anOrganisationsLastWordsJoinItsFullNameButNotItsFirst() {
+        Set<String> keys = new LinkedHashSet<>(List.of("european commission", "commission", "european"));
+        assertEquals(Map.of("commission", "european commission"), EntityExtractor.headToFullNames(keys));
+        Set<String> two = new LinkedHashSet<>(List.of("foreign ministry", "defence ministry", "ministry"));
+        assertFalse(EntityExtractor.headToFullNames(two).containsKey("ministry"), "two ministries: no guess");
+    }
 }
