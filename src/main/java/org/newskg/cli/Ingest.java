@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
             "Adds news articles to the knowledge graph.",
-            "Reads articles (files or folders, recursively): plain text, HTML pages, WARC web archives, and CSV or",
-            "JSON Lines exports with one article per row. Removes page boilerplate, finds people,",
+            "Reads articles from files or folders (recursively): plain text, HTML pages, WARC web archives,",
+            "and CSV or JSON Lines exports with one article per row. Removes page boilerplate, finds people,",
             "organisations and places with CoreNLP and stores one named graph per article in TDB2.",
             "Bad files are reported with their path and reason and the rest goes on.",
             "Exit status: 0 all stored, 3 some inputs were bad, 1 nothing could be stored."
@@ -58,8 +58,9 @@ public final class Ingest implements Callable<Integer> {
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN[,...]",
             description = {"Columns of CSV and JSON Lines exports, e.g. text=raw_text,title=headline.",
-                "Fields: text, title, url, published, publisher, author. Default: common names",
-                "(text|body|content|raw_text, title|headline, url|link, published|date|published_date_gmt, publisher|source|site)."})
+                "Fields: text, title, url, published, publisher, author. By default common names are found:",
+                "text|body|content|raw_text, title|headline, url|link, published|date|published_date_gmt,",
+                "publisher|source|site, author|byline."})
     String map;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")

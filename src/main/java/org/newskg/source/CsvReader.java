@@ -2,7 +2,10 @@ package org.newskg.source;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -46,7 +49,7 @@ public final class CsvReader implements ArticleReader {
     @Override
     public void read(Path file, ArticleSink sink) {
         String source = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (BufferedReader in = lenientUtf8(file);
                 CSVParser parser = CSVParser.builder().setReader(skipBom(in)).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
             Map<Field, String> columns = mapping.resolve(header);
@@ -82,6 +85,9 @@ public final class CsvReader implements ArticleReader {
                             "no text in column " + columns.get(Field.TEXT)));
                     continue;
                 }
+                if (text.indexOf('\uFFFD') >= 0) {
+                    sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", REPLACED));
+                }
                 sink.article(new RawArticle(source + "#row=" + row.getRecordNumber(), text,
                         FieldMapping.hints(columns, row::get)));
             }
@@ -91,6 +97,17 @@ public final class CsvReader implements ArticleReader {
             // A missing, empty or duplicate header, or undecodable bytes.
             sink.issue(Issue.error(source, "source", "cannot read CSV: " + reason(e)));
         }
+    }
+
+    static final String REPLACED = "not valid UTF-8; the bad bytes are replaced by \uFFFD";
+
+    /**
+     * UTF-8 that replaces bad bytes instead of failing: a strict decoder reads ahead and would fail
+     * rows before the bad one, and one mis-encoded row should not cost the export.
+     */
+    static BufferedReader lenientUtf8(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 
     private static BufferedReader skipBom(BufferedReader in) throws IOException {
@@ -103,6 +120,9 @@ public final class CsvReader implements ArticleReader {
 
     static String reason(Throwable e) {
         Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof CharacterCodingException) {
+            return "not valid UTF-8 text";
+        }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

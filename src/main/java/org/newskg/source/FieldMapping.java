@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.newskg.clean.ArticleMetadata;
 
 /**
  * Which column of a CSV export (or field of a JSON Lines record) holds each part of an article.
@@ -22,7 +24,7 @@ public final class FieldMapping {
         URL("url", "link", "canonical_url", "source_url"),
         PUBLISHED("published", "published_date", "date", "published_date_gmt", "published_at", "date_published", "pubdate"),
         PUBLISHER("publisher", "source", "site", "site_name", "outlet"),
-        BYLINE("author", "authors", "byline");
+        AUTHOR("author", "authors", "byline");
 
         private final List<String> defaults;
 
@@ -119,16 +121,16 @@ public final class FieldMapping {
      *
      * @param value the row's value for a column, or null
      */
-    static org.newskg.clean.ArticleMetadata hints(Map<Field, String> columns, java.util.function.Function<String, String> value) {
-        org.newskg.clean.ArticleMetadata m = org.newskg.clean.ArticleMetadata.EMPTY;
+    static ArticleMetadata hints(Map<Field, String> columns, Function<String, String> value) {
+        ArticleMetadata m = ArticleMetadata.EMPTY;
         if (columns.containsKey(Field.TITLE)) {
             m = m.withTitle(value.apply(columns.get(Field.TITLE)));
         }
         if (columns.containsKey(Field.PUBLISHER)) {
             m = m.withPublisher(value.apply(columns.get(Field.PUBLISHER)));
         }
-        if (columns.containsKey(Field.BYLINE)) {
-            m = m.withByline(value.apply(columns.get(Field.BYLINE)));
+        if (columns.containsKey(Field.AUTHOR)) {
+            m = m.withByline(value.apply(columns.get(Field.AUTHOR)));
         }
         if (columns.containsKey(Field.URL)) {
             m = m.withUrl(HintValues.url(value.apply(columns.get(Field.URL))).orElse(null));

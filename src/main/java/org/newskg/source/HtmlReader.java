@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -221,7 +222,7 @@ public final class HtmlReader implements ArticleReader {
     /** The text blocks under root in document order; a block inside another is part of the outer one. */
     private static List<String> blocks(Element root) {
         Elements all = root.select(BLOCKS);
-        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<String> out = new ArrayList<>();
         for (Element e : all) {
             if (hasChosenAncestor(e, root, chosen)) {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class JsonLinesReader implements ArticleReader {
     @Override
     public void read(Path file, ArticleSink sink) {
         String source = file.toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvReader.lenientUtf8(file)) {
             String line;
             long number = 0;
             while ((line = in.readLine()) != null) {
@@ -86,6 +84,9 @@ public final class JsonLinesReader implements ArticleReader {
             sink.issue(new Issue(Issue.Severity.ERROR, source, locator, "source",
                     "no text field (looked for " + mapping.lookedFor(Field.TEXT) + "; name it with --map text=FIELD)"));
             return;
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", CsvReader.REPLACED));
         }
         sink.article(new RawArticle(source + "#line=" + number, text,
                 FieldMapping.hints(fields, name -> value(node.get(name)))));

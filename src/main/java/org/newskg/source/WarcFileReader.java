@@ -1,5 +1,6 @@
 package org.newskg.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,7 +102,7 @@ public final class WarcFileReader implements ArticleReader {
         }
         // The HTTP charset wins; without one Jsoup reads <meta charset> or takes UTF-8.
         String charset = type.parameters().get("charset");
-        Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(body), charset, target);
+        Document doc = Jsoup.parse(new ByteArrayInputStream(body), charset, target);
         Optional<RawArticle> article = HtmlReader.extract(doc, target, Optional.of(target));
         article.ifPresentOrElse(sink::article,
                 () -> sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", "no article text in HTML: " + target)));

@@ -73,6 +73,20 @@ class ExportReadersTest {
     }
 
     @Test
+    void aMisEncodedRowIsAWarningAndTheOthersAreIntact() throws Exception {
+        byte[] utf8 = "title,text\nOne,Caf\u00e9 opens.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] latin1 = "Two,Caf\u00e9 closes.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
+        System.arraycopy(latin1, 0, both, utf8.length, latin1.length);
+        Path f = Files.write(dir.resolve("mixed.csv"), both);
+        ReadResult r = read(new CsvReader(FieldMapping.DEFAULT), f);
+        assertEquals(List.of("Caf\u00e9 opens.", "Caf\uFFFD closes."), r.articles().stream().map(RawArticle::text).toList());
+        assertEquals(1, r.issues().size());
+        assertEquals(Issue.Severity.WARNING, r.issues().get(0).severity());
+        assertEquals("line 3, row 2", r.issues().get(0).locator());
+    }
+
+    @Test
     void jsonLinesWithABadLine() throws Exception {
         Path f = Files.writeString(dir.resolve("export.jsonl"), """
                 {"headline": "Harbour deal signed", "body": "The council signed the lease.", "link": "https://post.example/a", "date": "2024-01-02T09:00:00+01:00", "site": "Harbour Post", "authors": ["Mara Quell", "Ivo Brandt"]}
@@ -106,6 +120,14 @@ class ExportReadersTest {
                 .getMessage().contains("unknown field 'body'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FieldMapping.parse("text"))
                 .getMessage().contains("FIELD=COLUMN"));
+    }
+
+    @Test
+    void aBadMapOptionIsAUsageError(@TempDir Path store) {
+        org.newskg.cli.CliRun run = org.newskg.cli.CliRun.of("ingest", "--store", store.resolve("kg").toString(),
+                "--map", "text=story,body=x", dir.toString());
+        assertEquals(org.newskg.cli.ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--map: unknown field 'body'; fields are text, title, url, published, publisher, author"), run.err());
     }
 
     @Test
