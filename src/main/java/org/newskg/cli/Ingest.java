@@ -15,6 +15,7 @@ import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
+import org.newskg.source.FieldMapping;
 import org.newskg.source.Readers;
 import org.newskg.source.TextFileReader;
 import org.newskg.store.KnowledgeStore;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
             "Adds news articles to the knowledge graph.",
-            "Reads plain-text articles (files or folders, recursively), removes page boilerplate, finds people,",
+            "Reads articles from files or folders (recursively): plain text, HTML pages, WARC web archives,",
+            "and CSV or JSON Lines exports with one article per row. Removes page boilerplate, finds people,",
             "organisations and places with CoreNLP and stores one named graph per article in TDB2.",
             "Bad files are reported with their path and reason and the rest goes on.",
             "Exit status: 0 all stored, 3 some inputs were bad, 1 nothing could be stored."
@@ -54,6 +56,13 @@ public final class Ingest implements Callable<Integer> {
             description = "Largest input file read (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN[,...]",
+            description = {"Columns of CSV and JSON Lines exports, e.g. text=raw_text,title=headline.",
+                "Fields: text, title, url, published, publisher, author. By default common names are found:",
+                "text|body|content|raw_text, title|headline, url|link, published|date|published_date_gmt,",
+                "publisher|source|site, author|byline."})
+    String map;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -61,13 +70,20 @@ public final class Ingest implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        FieldMapping mapping;
+        try {
+            mapping = FieldMapping.parse(map);
+        } catch (IllegalArgumentException e) {
+            err.println("ingest: --map: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         IngestSummary summary;
         try (KnowledgeStore kg = KnowledgeStore.open(store.path(), Optional.ofNullable(base))) {
             err.println("Loading CoreNLP models ...");
             err.flush();
             NlpPipeline nlp = NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
-            Ingestor ingestor = new Ingestor(Readers.standard(maxSize), new Cleaner(), nlp, new FactExtractor(), kg, n);
+            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n);
             summary = ingestor.ingest(paths, new Progress(err));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");

@@ -16,7 +16,20 @@ public final class Readers {
 
     /** Every format newskg reads, with the given size limit for whole-file formats. */
     public static Readers standard(long maxBytes) {
-        return new Readers(List.of(new TextFileReader(maxBytes)));
+        return standard(maxBytes, FieldMapping.DEFAULT);
+    }
+
+    /**
+     * Every format newskg reads: web archives, CSV and JSON Lines exports (columns named by
+     * {@code mapping}), HTML pages (by name or by their first bytes), and plain text for the rest.
+     */
+    public static Readers standard(long maxBytes, FieldMapping mapping) {
+        return new Readers(List.of(
+                new WarcFileReader(maxBytes),
+                new CsvReader(mapping),
+                new JsonLinesReader(mapping),
+                new HtmlReader(maxBytes),
+                new TextFileReader(maxBytes)));
     }
 
     public ArticleReader readerFor(Path file) {

@@ -1,0 +1,377 @@
+package org.newskg.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.PublicationDate;
+import org.newskg.core.Issue;
+
+/**
+ * Reads one HTML page: keeps its main content as text, one paragraph per line with the headline
+ * first (what the cleaner expects), and takes title, publisher, date, URL and byline from the
+ * page's own metadata (meta tags, {@code <time>}, schema.org JSON-LD). The rules are general:
+ * page chrome is recognised by element (nav, header, footer, aside, forms) and by class or id
+ * words (ad, share, related, comment, newsletter, cookie ...), never by site.
+ */
+public final class HtmlReader implements ArticleReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Elements that are never story text. */
+    private static final String CHROME_TAGS =
+            "script, style, noscript, template, svg, iframe, nav, footer, aside, form, button, select, dialog";
+
+    /** Class or id words that mark chrome; matched as whole words of the attribute ("ad-slot", "share_bar"). */
+    private static final Pattern CHROME_WORDS = Pattern.compile(
+            "(?:^|[\\s_-])(?:ads?|advert\\w*|advertisement|sponsor\\w*|promo\\w*|share|sharing|social|related|"
+                    + "recommended|comments?|newsletter|subscribe|signup|cookies?|consent|banner|popup|modal|"
+                    + "breadcrumbs?|sidebar|outbrain|taboola)(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Blocks emitted as one line each. */
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+
+    private final long maxBytes;
+
+    public HtmlReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+            return true;
+        }
+        return looksLikeHtml(file);
+    }
+
+    /** Content sniffing for files without an HTML name: the first bytes open an HTML document. */
+    static boolean looksLikeHtml(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(512), StandardCharsets.UTF_8).stripLeading();
+            if (head.startsWith("\uFEFF")) {
+                head = head.substring(1).stripLeading();
+            }
+            String h = head.toLowerCase(Locale.ROOT);
+            return h.startsWith("<!doctype html") || h.startsWith("<html");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void read(Path file, ArticleSink sink) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                sink.issue(Issue.error(source, "source",
+                        "file too large: " + size + " bytes, limit " + maxBytes + " (see --max-size)"));
+                return;
+            }
+            Document doc;
+            try (InputStream in = Files.newInputStream(file)) {
+                // Jsoup honours a byte-order mark or <meta charset>, and falls back to UTF-8.
+                doc = Jsoup.parse(in, null, "");
+            }
+            extract(doc, source, Optional.empty()).ifPresentOrElse(sink::article,
+                    () -> sink.issue(Issue.error(source, "source", "no article text in HTML")));
+        } catch (AccessDeniedException e) {
+            sink.issue(Issue.error(source, "source", "permission denied"));
+        } catch (IOException e) {
+            sink.issue(Issue.error(source, "source", "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        }
+    }
+
+    /**
+     * The article in a parsed page, or empty when the page has no story text.
+     *
+     * @param fallbackUrl a URL to use when the page names none (a web archive's target URI)
+     */
+    public static Optional<RawArticle> extract(Document doc, String source, Optional<String> fallbackUrl) {
+        Element body = doc.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        ArticleMetadata hints = metadata(doc);
+        if (hints.url().isEmpty() && fallbackUrl.isPresent()) {
+            hints = hints.withUrl(HintValues.url(fallbackUrl.get()).orElse(null));
+        }
+        // The headline often sits in a <header>, which is chrome otherwise: take it first.
+        Element h1 = firstHeadline(body);
+        String headline = h1 != null ? h1.text().strip() : "";
+        if (headline.isEmpty()) {
+            headline = hints.title().orElse("");
+        }
+
+        Element content = body.clone();
+        removeChrome(content);
+        Element root = mainContent(content);
+        List<String> lines = new ArrayList<>();
+        if (!headline.isEmpty()) {
+            lines.add(headline);
+        }
+        for (String block : blocks(root)) {
+            if (!block.equals(headline)) {
+                lines.add(block);
+            }
+        }
+        boolean hasStory = lines.size() > (headline.isEmpty() ? 0 : 1);
+        if (!hasStory) {
+            return Optional.empty();
+        }
+        if (hints.title().isEmpty() && !headline.isEmpty()) {
+            hints = hints.withTitle(headline);
+        }
+        return Optional.of(new RawArticle(source, String.join("\n", lines), hints));
+    }
+
+    private static Element firstHeadline(Element body) {
+        for (Element article : body.select("article, main, [itemprop=articleBody]")) {
+            Element h = article.selectFirst("h1");
+            if (h != null) {
+                return h;
+            }
+        }
+        return body.selectFirst("h1");
+    }
+
+    private static void removeChrome(Element root) {
+        root.select(CHROME_TAGS).remove();
+        // A page's header is chrome; an article's own header holds its headline and byline.
+        for (Element h : root.select("header")) {
+            if (h.closest("article") == null) {
+                h.remove();
+            }
+        }
+        root.select("[hidden], [aria-hidden=true]").remove();
+        List<Element> marked = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            // The story's own containers stay even when a class mentions comments ("has-comments").
+            if (e != root && !e.is("article, main") && isChrome(e)) {
+                marked.add(e);
+            }
+        }
+        marked.forEach(Element::remove);
+    }
+
+    private static boolean isChrome(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("contentinfo")) {
+            return true;
+        }
+        return CHROME_WORDS.matcher(e.className()).find() || CHROME_WORDS.matcher(e.id()).find();
+    }
+
+    /** An {@code <article>} (the one with most paragraph text if several), else the element with most paragraph text. */
+    private static Element mainContent(Element root) {
+        Elements articles = root.select("article, [itemprop=articleBody]");
+        Element best = null;
+        int bestLength = 0;
+        for (Element a : articles) {
+            int length = paragraphText(a);
+            if (length > bestLength) {
+                best = a;
+                bestLength = length;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // No <article>: the parent holding the most paragraph text is the story body.
+        Map<Element, Integer> byParent = new IdentityHashMap<>();
+        for (Element p : root.select("p")) {
+            Element parent = p.parent() == null ? root : p.parent();
+            byParent.merge(parent, p.text().length(), Integer::sum);
+        }
+        return byParent.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(root);
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    /** The text blocks under root in document order; a block inside another is part of the outer one. */
+    private static List<String> blocks(Element root) {
+        Elements all = root.select(BLOCKS);
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> out = new ArrayList<>();
+        for (Element e : all) {
+            if (hasChosenAncestor(e, root, chosen)) {
+                continue;
+            }
+            chosen.add(e);
+            String text = e.text().strip();
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
+        if (out.isEmpty()) {
+            // A page without block markup: its text lines are the paragraphs.
+            for (String line : root.wholeText().split("\\R")) {
+                String t = line.strip().replaceAll("\\s+", " ");
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasChosenAncestor(Element e, Element root, Set<Element> chosen) {
+        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+            if (chosen.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the page says about itself; JSON-LD first, then Open Graph and article meta tags, then plain HTML. */
+    static ArticleMetadata metadata(Document doc) {
+        ArticleMetadata ld = jsonLd(doc);
+        String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
+        String publisher = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "article:publisher"));
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+        String byline = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "byl"));
+        Optional<PublicationDate> date = dateOf(firstNonBlank(meta(doc, "article:published_time"),
+                meta(doc, "datePublished"), attr(doc, "[itemprop=datePublished]", "content"),
+                attr(doc, "time[datetime]", "datetime")));
+        ArticleMetadata tags = ArticleMetadata.EMPTY
+                .withTitle(title)
+                .withPublisher(HintValues.url(publisher).isPresent() ? null : publisher)
+                .withUrl(HintValues.url(url).orElse(null))
+                .withByline(HintValues.url(byline).isPresent() ? null : byline)
+                .withPublished(date.orElse(null));
+        return ld.orElse(tags);
+    }
+
+    private static Optional<PublicationDate> dateOf(String value) {
+        return HintValues.date(value, false);
+    }
+
+    /** The first schema.org Article (NewsArticle, ReportageNewsArticle, BlogPosting ...) in the page's JSON-LD. */
+    private static ArticleMetadata jsonLd(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode article = findArticle(JSON.readTree(script.data()));
+                if (article != null) {
+                    return ArticleMetadata.EMPTY
+                            .withTitle(text(article.get("headline")))
+                            .withPublisher(name(article.get("publisher")))
+                            .withByline(name(article.get("author")))
+                            .withUrl(HintValues.url(firstNonBlank(text(article.get("url")),
+                                    text(article.path("mainEntityOfPage").isObject()
+                                            ? article.path("mainEntityOfPage").get("@id") : article.get("mainEntityOfPage")))).orElse(null))
+                            .withPublished(dateOf(text(article.get("datePublished"))).orElse(null));
+                }
+            } catch (IOException | RuntimeException badJson) {
+                // A broken JSON-LD block is common on real pages; the meta tags still count.
+            }
+        }
+        return ArticleMetadata.EMPTY;
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode found = findArticle(n);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        JsonNode type = node.get("@type");
+        List<String> types = new ArrayList<>();
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type != null) {
+            types.add(type.asText());
+        }
+        for (String t : types) {
+            if (t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report")) {
+                return node;
+            }
+        }
+        return findArticle(node.get("@graph"));
+    }
+
+    /** A person or organisation's name: a string, an object with "name", or a list of either joined by ", ". */
+    private static String name(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode n : node) {
+                String s = name(n);
+                if (s != null && !s.isBlank()) {
+                    names.add(s.strip());
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        if (node.isObject()) {
+            return text(node.get("name"));
+        }
+        return node.asText();
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    private static String meta(Document doc, String key) {
+        Element e = doc.selectFirst("meta[property=\"" + key + "\"], meta[name=\"" + key + "\"], meta[itemprop=\"" + key + "\"]");
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String attr(Document doc, String css, String attribute) {
+        Element e = doc.selectFirst(css);
+        return e == null ? null : e.attr(attribute);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

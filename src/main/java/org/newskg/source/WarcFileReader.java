@@ -1,0 +1,114 @@
+package org.newskg.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.newskg.core.Issue;
+
+/**
+ * Reads a web archive ({@code .warc}, {@code .warc.gz}): each HTTP response with an HTML body
+ * goes through {@link HtmlReader#extract}, with the record's target URI as the URL when the page
+ * names none. Other records (requests, metadata, images, redirects) are skipped. A record that
+ * cannot be parsed, typically a truncated last record, is an issue with its record number and
+ * byte offset; the articles before it are kept.
+ */
+public final class WarcFileReader implements ArticleReader {
+    private final long maxBytes;
+
+    public WarcFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public String name() {
+        return "warc";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    @Override
+    public void read(Path file, ArticleSink sink) {
+        String source = file.toString();
+        long number = 0;
+        long offset = 0;
+        try (WarcReader warc = new WarcReader(file)) {
+            while (true) {
+                offset = warc.position();
+                Optional<WarcRecord> next;
+                try {
+                    next = warc.next();
+                } catch (IOException | RuntimeException broken) {
+                    sink.issue(new Issue(Issue.Severity.ERROR, source, locator(number + 1, offset), "source",
+                            "broken WARC record, the rest of the file is not read: " + CsvReader.reason(broken)));
+                    return;
+                }
+                if (next.isEmpty()) {
+                    return;
+                }
+                number++;
+                if (next.get() instanceof WarcResponse response) {
+                    try {
+                        readResponse(response, source, locator(number, offset), sink);
+                    } catch (IOException | RuntimeException broken) {
+                        sink.issue(new Issue(Issue.Severity.ERROR, source, locator(number, offset), "source",
+                                "broken WARC record, the rest of the file is not read: " + CsvReader.reason(broken)));
+                        return;
+                    }
+                }
+            }
+        } catch (AccessDeniedException e) {
+            sink.issue(Issue.error(source, "source", "permission denied"));
+        } catch (IOException | UncheckedIOException e) {
+            sink.issue(new Issue(Issue.Severity.ERROR, source, locator(number + 1, offset), "source",
+                    "cannot read WARC: " + CsvReader.reason(e)));
+        }
+    }
+
+    private void readResponse(WarcResponse response, String source, String locator, ArticleSink sink) throws IOException {
+        if (!response.contentType().base().equals(MediaType.HTTP)) {
+            return;
+        }
+        HttpResponse http = response.http();
+        MediaType type = http.contentType();
+        String base = type.base().toString().toLowerCase(Locale.ROOT);
+        if (http.status() != 200 || !(base.equals("text/html") || base.equals("application/xhtml+xml"))) {
+            return;
+        }
+        String target = response.target();
+        byte[] body;
+        try (InputStream in = http.bodyDecoded().stream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        if (body.length > maxBytes) {
+            sink.issue(new Issue(Issue.Severity.ERROR, source, locator, "source",
+                    "page too large: over " + maxBytes + " bytes (see --max-size): " + target));
+            return;
+        }
+        // The HTTP charset wins; without one Jsoup reads <meta charset> or takes UTF-8.
+        String charset = type.parameters().get("charset");
+        Document doc = Jsoup.parse(new ByteArrayInputStream(body), charset, target);
+        Optional<RawArticle> article = HtmlReader.extract(doc, target, Optional.of(target));
+        article.ifPresentOrElse(sink::article,
+                () -> sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", "no article text in HTML: " + target)));
+    }
+
+    private static String locator(long record, long offset) {
+        return "record " + record + ", offset " + offset;
+    }
+}

@@ -1,0 +1,153 @@
+package org.newskg.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.core.Issue;
+
+class HtmlReaderTest {
+    @TempDir
+    Path dir;
+
+    private final HtmlReader reader = new HtmlReader(100_000);
+
+    static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head>
+            <title>Port deal signed | The Veldhaven Courier</title>
+            <meta property="og:title" content="Port deal signed in Veldhaven">
+            <meta property="og:site_name" content="The Veldhaven Courier">
+            <meta name="author" content="Mara Quell">
+            <link rel="canonical" href="https://courier.example/news/port-deal">
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Courier site"},
+              {"@type": "NewsArticle", "headline": "Veldhaven signs harbour deal",
+               "datePublished": "2024-05-06T09:30:00+02:00",
+               "author": [{"@type": "Person", "name": "Mara Quell"}, {"@type": "Person", "name": "Ivo Brandt"}],
+               "publisher": {"@type": "Organization", "name": "Veldhaven Courier Media"}}]}
+            </script>
+            <style>p { color: red }</style>
+            </head><body>
+            <header><a href="/">Home</a><nav><a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+            <div class="cookie-banner"><p>We use cookies to improve your experience on this site.</p></div>
+            <main>
+              <article class="story has-comments">
+                <header><h1>Veldhaven signs harbour deal</h1><p class="byline">By Mara Quell</p></header>
+                <div class="share-tools"><a>Share on social media</a></div>
+                <p>The city council of Veldhaven signed a forty-year lease for the northern harbour on Monday.</p>
+                <div id="ad-slot-2"><p>Advertisement: buy the best boats at the lowest prices today.</p></div>
+                <p>Mayor Katrin Oster said the agreement would bring hundreds of jobs to the port district.</p>
+                <blockquote><p>"This is a good day for the harbour," she said.</p></blockquote>
+                <aside class="related"><h2>Related stories</h2><ul><li><a>Ferry fares rise again</a></li></ul></aside>
+                <section class="comments"><h2>Comments</h2><p>First! Great article, very informative.</p></section>
+              </article>
+            </main>
+            <div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story.</p></div>
+            <footer><p>Copyright 2024 Courier Media. All rights reserved.</p></footer>
+            <script>window.tracker = "do not keep this";</script>
+            </body></html>
+            """;
+
+    @Test
+    void mainContentIsOneParagraphPerLineHeadlineFirst() throws Exception {
+        ReadResult r = read("story.html", PAGE);
+        assertTrue(r.issues().isEmpty(), r.issues().toString());
+        assertEquals(1, r.articles().size());
+        assertEquals("""
+                Veldhaven signs harbour deal
+                By Mara Quell
+                The city council of Veldhaven signed a forty-year lease for the northern harbour on Monday.
+                Mayor Katrin Oster said the agreement would bring hundreds of jobs to the port district.
+                "This is a good day for the harbour," she said.""", r.articles().get(0).text());
+    }
+
+    @Test
+    void jsonLdWinsOverMetaTagsForEachFieldItStates() throws Exception {
+        ArticleMetadata hints = read("story.html", PAGE).articles().get(0).hints();
+        assertEquals(Optional.of("Veldhaven signs harbour deal"), hints.title());
+        assertEquals(Optional.of("Veldhaven Courier Media"), hints.publisher());
+        assertEquals(Optional.of("Mara Quell, Ivo Brandt"), hints.byline());
+        // JSON-LD names no URL here: the canonical link gives it.
+        assertEquals(Optional.of("https://courier.example/news/port-deal"), hints.url());
+        assertEquals(LocalDate.of(2024, 5, 6), hints.published().get().date());
+        assertEquals(Optional.of(OffsetDateTime.parse("2024-05-06T09:30:00+02:00")), hints.published().get().instant());
+    }
+
+    @Test
+    void metaTagsAndTimeElementWithoutJsonLd() throws Exception {
+        String page = """
+                <html><head><title>Ferry fares rise | Harbour Post</title>
+                <meta property="og:site_name" content="Harbour Post">
+                <meta property="og:url" content="https://post.example/ferry">
+                </head><body>
+                <div class="menu"><p>World</p></div>
+                <div class="content">
+                  <time datetime="2023-11-02">2 November 2023</time>
+                  <p>Ferry fares on the island routes will rise by eight percent from January, the operator said.</p>
+                  <p>Passenger groups called the increase unfair to commuters who have no other way to travel.</p>
+                </div></body></html>
+                """;
+        RawArticle a = read("ferry.htm", page).articles().get(0);
+        assertEquals(Optional.of("Ferry fares rise | Harbour Post"), a.hints().title());
+        assertEquals(Optional.of("Harbour Post"), a.hints().publisher());
+        assertEquals(Optional.of("https://post.example/ferry"), a.hints().url());
+        assertEquals(LocalDate.of(2023, 11, 2), a.hints().published().get().date());
+        assertTrue(a.hints().published().get().instant().isEmpty());
+        // No <h1>: the title leads, then the paragraphs of the richest element; the stray menu is left out.
+        assertEquals("""
+                Ferry fares rise | Harbour Post
+                Ferry fares on the island routes will rise by eight percent from January, the operator said.
+                Passenger groups called the increase unfair to commuters who have no other way to travel.""", a.text());
+    }
+
+    @Test
+    void htmlIsRecognisedByContentWithoutAnHtmlName() throws Exception {
+        Path f = Files.writeString(dir.resolve("page.txt"), "\n  <!doctype HTML><html><body><p>Text.</p></body></html>");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "Harbour deal signed\nThe council met.");
+        assertTrue(reader.accepts(f));
+        assertFalse(reader.accepts(plain));
+        assertEquals("html", Readers.standard(1000).readerFor(f).name());
+        assertEquals("text", Readers.standard(1000).readerFor(plain).name());
+    }
+
+    @Test
+    void aPageWithoutTextIsAnIssue() throws Exception {
+        ReadResult empty = read("empty.html", "<html><head><title>Nothing here</title></head></html>");
+        ReadResult chromeOnly = read("chrome.html",
+                "<html><body><nav><p>Home World Sport</p></nav><footer><p>Copyright</p></footer></body></html>");
+        for (ReadResult r : new ReadResult[] {empty, chromeOnly}) {
+            assertTrue(r.articles().isEmpty());
+            assertEquals(1, r.issues().size());
+            assertEquals(Issue.Severity.ERROR, r.issues().get(0).severity());
+            assertEquals("no article text in HTML", r.issues().get(0).reason());
+        }
+        assertTrue(empty.issues().get(0).source().endsWith("empty.html"));
+    }
+
+    @Test
+    void brokenJsonLdFallsBackToMetaTags() throws Exception {
+        String page = "<html><head><meta property=\"og:title\" content=\"Council meets\">"
+                + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script></head>"
+                + "<body><article><p>The council met on Tuesday to discuss the harbour.</p></article></body></html>";
+        ReadResult r = read("broken-ld.html", page);
+        assertEquals(Optional.of("Council meets"), r.articles().get(0).hints().title());
+        assertEquals("Council meets\nThe council met on Tuesday to discuss the harbour.", r.articles().get(0).text());
+    }
+
+    private ReadResult read(String name, String html) throws Exception {
+        Path f = Files.writeString(dir.resolve(name), html);
+        ArticleSink.Collecting sink = ArticleSink.collecting();
+        reader.read(f, sink);
+        return sink.result();
+    }
+}
