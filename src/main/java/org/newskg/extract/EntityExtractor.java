@@ -84,7 +84,7 @@ public final class EntityExtractor {
 
     /**
      * For each person key that is the first or last words of exactly one longer name key, that
-     * longer key. "kishida" -> "fumio kishida"; "mao" -> "mao ning" (family name first).
+     * longer key. "oster" -> "katrin oster"; "zhou" -> "zhou li" (family name first).
      */
     static Map<String, String> shortToFullNames(Set<String> keys) {
         return joinsOfShortForms(keys, EntityExtractor::startsOrEndsWith);
