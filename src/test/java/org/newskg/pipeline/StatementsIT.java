@@ -164,4 +164,25 @@ class StatementsIT {
     void differentRemarksOfOneSpeakerStayApart() {
         assertTrue(!quote("Work starts in the spring.").get(0).equals(quote("This bridge will join the two halves of our city").get(0)));
     }
+
+    @Test
+    void removingAnArticleRecountsTheStatementsItReported(@TempDir Path own) throws Exception {
+        Path local = own.resolve("store");
+        Path in = own.resolve("in");
+        java.nio.file.Files.createDirectories(in);
+        for (String name : List.of("veldhaven-post.txt", "brennmark-gazette.txt")) {
+            java.nio.file.Files.copy(Path.of("src/test/resources/statements", name), in.resolve(name));
+        }
+        assertEquals(ExitCodes.OK, CliRun.of("ingest", "--store", local.toString(), in.toString()).exitCode());
+        // The statement of the mayor's bridge remark, found through the report of the article that stays.
+        String count = "SELECT ?n WHERE { ?r schema:text ?t FILTER(STRSTARTS(?t, 'This bridge will join'))"
+                + " GRAPH <urn:newskg:corpus> { ?r newskg:reports ?s . ?s newskg:articleCount ?n } }";
+        assertEquals("2", unquote(CliRun.of("query", "--store", local.toString(), "--format", "tsv", "-e", count).out().lines().skip(1).findFirst().orElseThrow()));
+        CliRun removed = CliRun.of("remove", "--store", local.toString(), in.resolve("brennmark-gazette.txt").toString());
+        assertEquals(ExitCodes.OK, removed.exitCode(), removed.err());
+        assertEquals("1", unquote(CliRun.of("query", "--store", local.toString(), "--format", "tsv", "-e", count).out().lines().skip(1).findFirst().orElseThrow()));
+        CliRun dangling = CliRun.of("query", "--store", local.toString(), "--format", "tsv", "-e",
+                "SELECT ?r WHERE { GRAPH <urn:newskg:corpus> { ?s newskg:hasReport ?r } FILTER NOT EXISTS { GRAPH ?g { ?r a newskg:Report } } }");
+        assertEquals(1, dangling.out().lines().count(), "no statement keeps a report of the removed article: " + dangling.out());
+    }
 }
