@@ -71,6 +71,18 @@ class NewskgServerTest {
     }
 
     @Test
+    void serviceToAnotherEndpointIsRefusedWithoutAnyConnection() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1500);
+            String remote = "http://127.0.0.1:" + listener.getLocalPort() + "/sparql";
+            HttpResponse<String> r = Http.query(sparql, "SELECT * WHERE { SERVICE <" + remote + "> { ?s ?p ?o } }", CSV);
+            assertTrue(r.statusCode() >= 400, r.statusCode() + " " + r.body());
+            // Nobody knocked on the would-be remote endpoint.
+            assertThrows(java.net.SocketTimeoutException.class, listener::accept);
+        }
+    }
+
+    @Test
     void queryEndpointAlsoUnderConventionalNameAndByPost() {
         HttpResponse<String> r = Http.post(server.baseUrl() + "newskg/query",
                 "application/sparql-query", ALL_SUBJECTS);

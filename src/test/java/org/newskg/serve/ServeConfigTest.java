@@ -69,14 +69,27 @@ class ServeConfigTest {
         assertTrue(dataset.getProperty(config.createProperty(TDB2, "unionDefaultGraph")).getBoolean());
     }
 
-    @Test
-    void setsAServerWideQueryTimeout() {
+    /** The server-wide ARQ context settings of the config, by name. */
+    private java.util.Map<String, String> serverContext() {
         Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Server"))
                 .toList().get(0);
-        Resource context = server.getPropertyResourceValue(config.createProperty(JA, "context"));
-        assertEquals("arq:queryTimeout", context.getProperty(config.createProperty(JA, "cxtName")).getString());
-        Literal value = context.getProperty(config.createProperty(JA, "cxtValue")).getLiteral();
-        assertEquals(30_000, Integer.parseInt(value.getLexicalForm()));
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        server.listProperties(config.createProperty(JA, "context")).forEach(st -> {
+            Resource c = st.getResource();
+            Literal value = c.getProperty(config.createProperty(JA, "cxtValue")).getLiteral();
+            settings.put(c.getProperty(config.createProperty(JA, "cxtName")).getString(), value.getLexicalForm());
+        });
+        return settings;
+    }
+
+    @Test
+    void setsAServerWideQueryTimeout() {
+        assertEquals(30_000, Integer.parseInt(serverContext().get("arq:queryTimeout")));
+    }
+
+    @Test
+    void refusesServiceCallsToOtherEndpoints() {
+        assertEquals("false", serverContext().get("arq:httpServiceAllowed"));
     }
 
     @Test
