@@ -52,6 +52,9 @@ public final class NewskgServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(port)
+                // Browser-based tools (query editors, graph viewers) query from other origins;
+                // every endpoint is read-only, so allowing any origin exposes nothing new.
+                .enableCors(true)
                 .enablePing(true);
         Optional<String> ui = FusekiUi.addTo(builder);
         FusekiServer server = builder.build();

@@ -22,6 +22,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
     }
 
+    static HttpResponse<String> getFrom(String origin, String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Origin", origin).GET());
+    }
+
     static HttpResponse<String> get(String url, String accept) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
     }

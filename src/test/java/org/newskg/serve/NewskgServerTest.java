@@ -83,6 +83,14 @@ class NewskgServerTest {
     }
 
     @Test
+    void browserToolsOnOtherOriginsMayRead() {
+        HttpResponse<String> r = Http.getFrom("http://viewer.example", sparql + "?query="
+                + java.net.URLEncoder.encode(ALL_SUBJECTS, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode());
+        assertEquals("http://viewer.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), r.headers().toString());
+    }
+
+    @Test
     void queryEndpointAlsoUnderConventionalNameAndByPost() {
         HttpResponse<String> r = Http.post(server.baseUrl() + "newskg/query",
                 "application/sparql-query", ALL_SUBJECTS);
