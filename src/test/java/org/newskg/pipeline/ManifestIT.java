@@ -41,11 +41,15 @@ class ManifestIT {
                 The school board of Veldhaven approved a plan for three new primary schools on Tuesday.
                 Board chair Henrik Aalto said the first school would open next autumn.
                 """);
+        Files.writeString(input.resolve("export.jsonl"), """
+                {"headline": "Library opens", "body": "The new public library of Ostbury opened on Saturday. Librarian Anna Berg said it holds forty thousand books.", "link": "https://wire.example/library"}
+                """);
         // Relative to the manifest's folder; one row names a file that is not an input, one is broken.
         Files.writeString(input.resolve("manifest.csv"), """
                 path,url,publisher,published,title
                 bridge.txt,https://courier.example/bridge,Ostbury Courier,2024-05-06T09:30:00+02:00,Ostbury starts bridge works
                 day2/school.txt,https://post.example/schools,Veldhaven Post,2024-05-07,Three new schools for Veldhaven
+                export.jsonl,https://post.example/export,Veldhaven Post,2024-05-08,One title for a whole export
                 absent.txt,https://post.example/absent,Veldhaven Post,2024-05-08,Not here
                 broken.txt,https://post.example/broken
                 """);
@@ -54,7 +58,8 @@ class ManifestIT {
                 .getBytes(StandardCharsets.UTF_8);
         run = CliRun.withInput(new ByteArrayInputStream(stdin), "ingest", "--store", store.toString(), "--workers", "2",
                 "--manifest", input.resolve("manifest.csv").toString(),
-                input.resolve("bridge.txt").toString(), input.resolve("day2/school.txt").toString(), "-");
+                input.resolve("bridge.txt").toString(), input.resolve("day2/school.txt").toString(),
+                input.resolve("export.jsonl").toString(), "-");
     }
 
     @Test
@@ -83,8 +88,17 @@ class ManifestIT {
     @Test
     void badManifestRowsAreWarningsWithTheirLine() {
         String manifest = input.resolve("manifest.csv").toString();
-        assertTrue(run.err().contains(manifest + "  line 4  source  absent.txt is not among the inputs"), run.err());
-        assertTrue(run.err().contains(manifest + "  line 5  source  row has 2 fields, the header has 5; row ignored"), run.err());
+        assertTrue(run.err().contains(manifest + "  line 5  source  absent.txt is not among the inputs"), run.err());
+        assertTrue(run.err().contains(manifest + "  line 6  source  row has 2 fields, the header has 5; row ignored"), run.err());
+    }
+
+    /** A row for a file of many articles would give them all one URL: it is not used, and said so. */
+    @Test
+    void aManifestRowForAnExportIsNotUsed() {
+        assertTrue(run.err().contains(input.resolve("export.jsonl") + "  source  the manifest's metadata is for one-article files"), run.err());
+        CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-e",
+                "SELECT ?h ?u WHERE { ?a a nif:Context ; schema:headline ?h ; schema:url ?u FILTER(CONTAINS(?h, 'Library')) }");
+        assertEquals("h,u\r\nLibrary opens,https://wire.example/library\r\n", q.out());
     }
 
     @Test
