@@ -1,7 +1,10 @@
 package org.newskg.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +19,8 @@ import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
 import org.newskg.source.FieldMapping;
+import org.newskg.source.Manifest;
+import org.newskg.source.ReadResult;
 import org.newskg.source.Readers;
 import org.newskg.source.TextFileReader;
 import org.newskg.store.KnowledgeStore;
@@ -33,6 +38,7 @@ import picocli.CommandLine.Spec;
             "Reads articles from files or folders (recursively): plain text, HTML pages, WARC web archives,",
             "and CSV or JSON Lines exports with one article per row. Removes page boilerplate, finds people,",
             "organisations and places with CoreNLP and stores one named graph per article in TDB2.",
+            "Metadata the files lack (URL, publisher, date, title) can be given in a --manifest; - reads standard input.",
             "Bad files are reported with their path and reason and the rest goes on.",
             "Exit status: 0 all stored, 3 some inputs were bad, 1 nothing could be stored."
         })
@@ -63,8 +69,18 @@ public final class Ingest implements Callable<Integer> {
                 "publisher|source|site, author|byline."})
     String map;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = {"CSV (with a header row) or JSON Lines giving, per input file, its url, publisher,",
+                "published date, title or author. Files are named in a path|file|filename column, relative",
+                "to the manifest's folder, or by file name alone. The manifest's values win over the file's own."})
+    Path manifest;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Article files or folders; - reads one plain-text article from standard input (UTF-8).")
     List<Path> paths;
+
+    /** Standard input; tests give their own. */
+    InputStream stdin = System.in;
 
     @Override
     public Integer call() {
@@ -77,6 +93,26 @@ public final class Ingest implements Callable<Integer> {
             err.println("ingest: --map: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        Manifest given = Manifest.NONE;
+        if (manifest != null) {
+            try {
+                given = Manifest.read(manifest);
+            } catch (IOException e) {
+                err.println("ingest: --manifest " + manifest + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        List<ReadResult> streams = new ArrayList<>();
+        for (Path p : paths) {
+            if (p.toString().equals("-")) {
+                if (streams.isEmpty()) {
+                    streams.add(new TextFileReader(maxSize).read(stdin, "stdin"));
+                }
+            } else {
+                files.add(p);
+            }
+        }
         int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         IngestSummary summary;
         try (KnowledgeStore kg = KnowledgeStore.open(store.path(), Optional.ofNullable(base))) {
@@ -84,7 +120,7 @@ public final class Ingest implements Callable<Integer> {
             err.flush();
             NlpPipeline nlp = NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
             Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n);
-            summary = ingestor.ingest(paths, new Progress(err));
+            summary = ingestor.ingest(files, given, streams, new Progress(err));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");
         }

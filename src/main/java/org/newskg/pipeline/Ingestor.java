@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.clean.Cleaner;
 import org.newskg.core.Issue;
@@ -26,6 +27,8 @@ import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.source.InputFiles;
+import org.newskg.source.Manifest;
+import org.newskg.source.ReadResult;
 import org.newskg.source.RawArticle;
 import org.newskg.source.ArticleSink;
 import org.newskg.source.Readers;
@@ -63,21 +66,48 @@ public final class Ingestor {
     private record Prepared(RawArticle raw, ArticleGraph graph, ArticleFacts facts, int tokens, Issue issue) {}
 
     public IngestSummary ingest(List<Path> inputs, IngestListener listener) {
+        return ingest(inputs, Manifest.NONE, List.of(), listener);
+    }
+
+    /**
+     * Ingests the given inputs, with the hints a manifest gives for some of the files (they win
+     * over what a file states), and articles already read from elsewhere (standard input), first.
+     */
+    public IngestSummary ingest(List<Path> inputs, Manifest manifest, List<ReadResult> streams, IngestListener listener) {
         long start = System.nanoTime();
         Run run = new Run(listener);
+        manifest.issues().forEach(run::report);
         List<Path> files = InputFiles.expand(inputs, run::report);
-        listener.started(files.size());
+        List<Issue> unmatched = new ArrayList<>();
+        Map<Path, ArticleMetadata> given = manifest.match(files, unmatched);
+        unmatched.forEach(run::report);
+        listener.started(files.size() + streams.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "newskg-annotate");
             t.setDaemon(true);
             return t;
         });
         try {
+            for (ReadResult stream : streams) {
+                stream.issues().forEach(run::report);
+                stream.articles().forEach(raw -> run.submit(raw, pool));
+                listener.fileDone(stream.articles().isEmpty() ? "stdin" : stream.articles().get(0).source());
+            }
             for (Path file : files) {
+                ArticleMetadata hints = given.get(file);
+                if (hints != null && !readers.readerFor(file).oneArticlePerFile()) {
+                    // One row for a file of many articles would give them all one URL and title.
+                    run.report(Issue.warning(file.toString(), "source",
+                            "the manifest's metadata is for one-article files (text, HTML); not used for this "
+                                    + readers.readerFor(file).name() + " file"));
+                    hints = null;
+                }
+                ArticleMetadata fileHints = hints;
                 readers.read(file, new ArticleSink() {
                     @Override
                     public void article(RawArticle raw) {
-                        run.submit(raw, pool);
+                        run.submit(fileHints == null ? raw
+                                : new RawArticle(raw.source(), raw.text(), fileHints.orElse(raw.hints())), pool);
                     }
 
                     @Override
@@ -93,7 +123,7 @@ public final class Ingestor {
         }
         // Statements combine articles: recomputed once per run, after the last article is committed.
         int statements = CorpusRebuild.run(store);
-        IngestSummary summary = new IngestSummary(files.size(), run.added, run.replaced, run.duplicates,
+        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.duplicates,
                 run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;

@@ -16,4 +16,9 @@ public interface ArticleReader {
     boolean accepts(Path file);
 
     void read(Path file, ArticleSink sink);
+
+    /** Whether a file gives at most one article, so metadata given for the file (a manifest row) is that article's. */
+    default boolean oneArticlePerFile() {
+        return false;
+    }
 }

@@ -84,6 +84,11 @@ public final class HtmlReader implements ArticleReader {
     }
 
     @Override
+    public boolean oneArticlePerFile() {
+        return true;
+    }
+
+    @Override
     public void read(Path file, ArticleSink sink) {
         String source = file.toString();
         try {

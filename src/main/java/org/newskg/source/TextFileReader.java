@@ -1,6 +1,7 @@
 package org.newskg.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ public final class TextFileReader implements ArticleReader {
     }
 
     @Override
+    public boolean oneArticlePerFile() {
+        return true;
+    }
+
+    @Override
     public void read(Path file, ArticleSink sink) {
         ReadResult r = read(file);
         r.issues().forEach(sink::issue);
@@ -56,25 +62,45 @@ public final class TextFileReader implements ArticleReader {
                 return ReadResult.failed(Issue.error(source, "source",
                         "file too large: " + size + " bytes, limit " + maxBytes + " (see --max-size)"));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Optional<TextDecoder.Decoded> decoded = TextDecoder.decode(bytes);
-            if (decoded.isEmpty()) {
-                return ReadResult.failed(Issue.error(source, "source", "binary file, not text"));
-            }
-            String text = decoded.get().text();
-            if (text.isBlank()) {
-                return ReadResult.failed(Issue.error(source, "source", "empty file"));
-            }
-            List<Issue> warnings = decoded.get().guessed()
-                    ? List.of(Issue.warning(source, "source",
-                            "not valid UTF-8; read as " + decoded.get().charset().name()))
-                    : List.of();
-            return ReadResult.of(new RawArticle(source, text), warnings);
+            return decode(source, Files.readAllBytes(file));
         } catch (AccessDeniedException e) {
             return ReadResult.failed(Issue.error(source, "source", "permission denied"));
         } catch (IOException e) {
             return ReadResult.failed(Issue.error(source, "source", "cannot read: " + describe(e)));
         }
+    }
+
+    /**
+     * Reads one article from a stream (standard input), under the same size limit as a file:
+     * at most one byte past the limit is read, so an endless pipe is refused fast. The stream is not closed.
+     */
+    public ReadResult read(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                return ReadResult.failed(Issue.error(source, "source",
+                        "input too large: more than " + maxBytes + " bytes (see --max-size)"));
+            }
+            return decode(source, bytes);
+        } catch (IOException e) {
+            return ReadResult.failed(Issue.error(source, "source", "cannot read: " + describe(e)));
+        }
+    }
+
+    private static ReadResult decode(String source, byte[] bytes) {
+        Optional<TextDecoder.Decoded> decoded = TextDecoder.decode(bytes);
+        if (decoded.isEmpty()) {
+            return ReadResult.failed(Issue.error(source, "source", "binary file, not text"));
+        }
+        String text = decoded.get().text();
+        if (text.isBlank()) {
+            return ReadResult.failed(Issue.error(source, "source", "empty file"));
+        }
+        List<Issue> warnings = decoded.get().guessed()
+                ? List.of(Issue.warning(source, "source",
+                        "not valid UTF-8; read as " + decoded.get().charset().name()))
+                : List.of();
+        return ReadResult.of(new RawArticle(source, text), warnings);
     }
 
     private static String describe(IOException e) {

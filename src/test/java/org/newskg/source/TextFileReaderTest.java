@@ -3,6 +3,7 @@ package org.newskg.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,17 @@ class TextFileReaderTest {
     Path dir;
 
     private final TextFileReader reader = new TextFileReader(1000);
+
+    @Test
+    void standardInputIsReadUnderTheSizeLimit() {
+        TextFileReader small = new TextFileReader(20);
+        ReadResult ok = small.read(new ByteArrayInputStream("Short article.".getBytes(StandardCharsets.UTF_8)), "stdin");
+        assertEquals(List.of(new RawArticle("stdin", "Short article.")), ok.articles());
+        ReadResult big = small.read(new ByteArrayInputStream("An article longer than twenty bytes.".getBytes(StandardCharsets.UTF_8)), "stdin");
+        assertEquals(List.of(), big.articles());
+        assertEquals("input too large: more than 20 bytes (see --max-size)", big.issues().get(0).reason());
+        assertEquals("empty file", small.read(new ByteArrayInputStream(new byte[0]), "stdin").issues().get(0).reason());
+    }
 
     @Test
     void readsUtf8WithBom() throws Exception {
