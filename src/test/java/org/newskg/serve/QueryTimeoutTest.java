@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +40,11 @@ class QueryTimeoutTest {
     }
 
     private static void setQueryTimeout(Model config, String millis) {
+        Property cxtName = config.createProperty(JA, "cxtName");
         Property cxtValue = config.createProperty(JA, "cxtValue");
-        Statement value = config.listStatements(null, cxtValue, (RDFNode) null).toList().get(0);
+        var setting = config.listSubjectsWithProperty(cxtName, "arq:queryTimeout").toList().get(0);
+        Statement value = setting.getProperty(cxtValue);
         config.remove(value);
-        config.add(value.getSubject(), cxtValue, millis);
+        config.add(setting, cxtValue, millis);
     }
 }
