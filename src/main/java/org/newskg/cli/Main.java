@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             Evaluate.class,
             Benchmark.class,
             Export.class,
+            Dump.class,
         })
 public final class Main {
 
