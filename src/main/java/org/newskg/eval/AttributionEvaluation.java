@@ -1,13 +1,7 @@
 package org.newskg.eval;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Scores the product's attributions on a PolNeAR folder. Articles are annotated on a pool of
@@ -31,40 +25,12 @@ public final class AttributionEvaluation {
         AttributionScorer scorer = new AttributionScorer();
         List<PolnearCorpus.Entry> entries = corpus.entries();
         int n = limitDocs > 0 ? Math.min(limitDocs, entries.size()) : entries.size();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "newskg-eval");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Pending> window = new ArrayDeque<>();
-            int read = 0;
-            int done = 0;
-            while (read < n || !window.isEmpty()) {
-                while (window.size() < 2 * workers && read < n) {
-                    PolnearArticle article = PolnearCorpus.read(entries.get(read++));
-                    window.add(new Pending(article, pool.submit(() -> system.extract(article.name(), article.text()))));
-                }
-                Pending p = window.poll();
-                AttributionComparison c = scorer.add(p.article.text(), p.article.gold(), await(p));
-                listener.article(p.article, c, ++done);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        int[] read = {0};
+        int[] done = {0};
+        OrderedWork.run(() -> read[0] < n ? PolnearCorpus.read(entries.get(read[0]++)) : null, workers,
+                article -> system.extract(article.name(), article.text()),
+                (article, found) -> listener.article(article, scorer.add(article.text(), article.gold(), found), ++done[0]),
+                PolnearArticle::name);
         return scorer.scores();
     }
-
-    private static List<SystemAttribution> await(Pending p) {
-        try {
-            return p.result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(p.article.name() + ": annotating the article failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private record Pending(PolnearArticle article, Future<List<SystemAttribution>> result) {}
 }
