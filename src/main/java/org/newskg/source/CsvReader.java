@@ -58,44 +58,66 @@ public final class CsvReader implements ArticleReader {
                         "no text column (looked for " + mapping.lookedFor(Field.TEXT) + "; name it with --map text=COLUMN)"));
                 return;
             }
-            Iterator<CSVRecord> rows = parser.iterator();
-            long line = parser.getCurrentLineNumber() + 1;
-            while (true) {
-                CSVRecord row;
-                try {
-                    if (!rows.hasNext()) {
-                        break;
-                    }
-                    row = rows.next();
-                } catch (UncheckedIOException | IllegalStateException broken) {
-                    sink.issue(new Issue(Issue.Severity.ERROR, source, "line " + line, "source",
-                            "broken CSV, the rest of the file is not read: " + reason(broken)));
-                    return;
-                }
+            eachRow(parser, (row, line) -> {
                 String locator = "line " + line + ", row " + row.getRecordNumber();
-                line = parser.getCurrentLineNumber() + 1;
                 if (row.size() != header.size()) {
                     sink.issue(new Issue(Issue.Severity.ERROR, source, locator, "source",
                             "row has " + row.size() + " fields, the header has " + header.size()));
-                    continue;
+                    return;
                 }
                 String text = row.get(columns.get(Field.TEXT));
                 if (text == null || text.isBlank()) {
                     sink.issue(new Issue(Issue.Severity.ERROR, source, locator, "source",
                             "no text in column " + columns.get(Field.TEXT)));
-                    continue;
+                    return;
                 }
                 if (text.indexOf('\uFFFD') >= 0) {
                     sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", REPLACED));
                 }
                 sink.article(new RawArticle(source + "#row=" + row.getRecordNumber(), text,
                         FieldMapping.hints(columns, row::get)));
-            }
+            }, (line, reason) -> sink.issue(new Issue(Issue.Severity.ERROR, source, "line " + line, "source",
+                    "broken CSV, the rest of the file is not read: " + reason)));
         } catch (AccessDeniedException e) {
             sink.issue(Issue.error(source, "source", "permission denied"));
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             // A missing, empty or duplicate header, or undecodable bytes.
             sink.issue(Issue.error(source, "source", "cannot read CSV: " + reason(e)));
+        }
+    }
+
+    /** One CSV row and the line it starts on. */
+    interface RowHandler {
+        void row(CSVRecord row, long line);
+    }
+
+    /** Where reading stopped (a quote left open, unreadable bytes) and why. */
+    interface BrokenHandler {
+        void at(long line, String reason);
+    }
+
+    /**
+     * Hands each row to {@code rows} with the line it starts on; a row that cannot be parsed ends
+     * the reading (commons-csv cannot find its way back after an unclosed quote) and goes to
+     * {@code broken}. Rows before it are kept.
+     */
+    static void eachRow(CSVParser parser, RowHandler rows, BrokenHandler broken) {
+        Iterator<CSVRecord> it = parser.iterator();
+        long line = parser.getCurrentLineNumber() + 1;
+        while (true) {
+            CSVRecord row;
+            try {
+                if (!it.hasNext()) {
+                    return;
+                }
+                row = it.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                broken.at(line, reason(e));
+                return;
+            }
+            long at = line;
+            line = parser.getCurrentLineNumber() + 1;
+            rows.row(row, at);
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.core.Issue;
 import org.newskg.source.FieldMapping.Field;
@@ -110,27 +108,13 @@ public final class Manifest {
             }
             Map<Field, String> columns = FieldMapping.DEFAULT.resolve(header);
             columns.remove(Field.TEXT);
-            Iterator<CSVRecord> rows = parser.iterator();
-            long line = parser.getCurrentLineNumber() + 1;
-            while (true) {
-                CSVRecord row;
-                try {
-                    if (!rows.hasNext()) {
-                        break;
-                    }
-                    row = rows.next();
-                } catch (UncheckedIOException | IllegalStateException broken) {
-                    issues.add(warning(source, line, "broken CSV, the rest of the manifest is not read: " + CsvReader.reason(broken)));
-                    return;
-                }
-                long at = line;
-                line = parser.getCurrentLineNumber() + 1;
+            CsvReader.eachRow(parser, (row, at) -> {
                 if (row.size() != header.size()) {
                     issues.add(warning(source, at, "row has " + row.size() + " fields, the header has " + header.size() + "; row ignored"));
-                    continue;
+                    return;
                 }
                 entry(source, folder, at, row.get(key), columns, row::get, entries, issues);
-            }
+            }, (line, reason) -> issues.add(warning(source, line, "broken CSV, the rest of the manifest is not read: " + reason)));
         }
     }
 
