@@ -122,8 +122,9 @@ public final class Ingestor {
             pool.shutdownNow();
         }
         // Statements combine articles: recomputed once per run, after the last article is committed.
+        listener.rebuilding();
         int statements = CorpusRebuild.run(store);
-        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.duplicates,
+        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.unchanged, run.duplicates,
                 run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;
@@ -140,6 +141,7 @@ public final class Ingestor {
         final Map<String, Integer> entities = new HashMap<>();
         int added;
         int replaced;
+        int unchanged;
         int duplicates;
         int mentions;
         int reports;
@@ -154,7 +156,10 @@ public final class Ingestor {
         }
 
         void submit(RawArticle raw, ExecutorService pool) {
-            if (!seen.add(articleKey(raw))) {
+            // The same URL, or exactly the same text, is one article: annotated and stored once.
+            boolean sameKey = !seen.add(articleKey(raw));
+            boolean sameText = !seen.add("text:" + Iris.sha256(raw.text().strip()));
+            if (sameKey || sameText) {
                 duplicates++;
                 report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run"));
                 return;
@@ -180,10 +185,11 @@ public final class Ingestor {
             switch (outcome) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
+                case UNCHANGED -> unchanged++;
                 case DUPLICATE -> {
                     duplicates++;
                     report(Issue.warning(p.raw().source(), "store", "duplicate: the same article is stored from "
-                            + Ingestor.this.store.sourceOf(p.graph().name()).orElse("another source")));
+                            + Ingestor.this.store.storedCopyOf(p.graph()).orElse("another source")));
                     return;
                 }
             }
