@@ -6,11 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,7 +132,8 @@ public final class Ingestor {
     private final class Run {
         final IngestListener listener;
         final ArticleMapper mapper = new ArticleMapper(store.iris());
-        final Set<String> seen = new HashSet<>();
+        /** The source of the first article of this run with each IRI key and each text. */
+        final Map<String, String> seen = new HashMap<>();
         // A window of a few articles per worker keeps every core busy and memory bounded.
         final Deque<Future<Prepared>> window = new ArrayDeque<>();
         final List<Issue> issues = new ArrayList<>();
@@ -157,11 +156,12 @@ public final class Ingestor {
 
         void submit(RawArticle raw, ExecutorService pool) {
             // The same URL, or exactly the same text, is one article: annotated and stored once.
-            boolean sameKey = !seen.add(articleKey(raw));
-            boolean sameText = !seen.add("text:" + Iris.sha256(raw.text().strip()));
-            if (sameKey || sameText) {
+            String sameKey = seen.putIfAbsent(articleKey(raw), raw.source());
+            String sameText = seen.putIfAbsent("text:" + Iris.sha256(raw.text().strip()), raw.source());
+            if (sameKey != null || sameText != null) {
                 duplicates++;
-                report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run"));
+                report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run ("
+                        + (sameKey != null ? sameKey : sameText) + ")"));
                 return;
             }
             window.add(pool.submit(() -> prepare(raw, mapper)));
