@@ -156,8 +156,10 @@ public final class Ingestor {
 
         void submit(RawArticle raw, ExecutorService pool) {
             // The same URL, or exactly the same text, is one article: annotated and stored once.
+            // (The same text under two URLs is two outlets' publications, so it is only keyed without a URL.)
             String sameKey = seen.putIfAbsent(articleKey(raw), raw.source());
-            String sameText = seen.putIfAbsent("text:" + Iris.sha256(raw.text().strip()), raw.source());
+            String textKey = "text:" + Iris.sha256(raw.text().strip());
+            String sameText = raw.hints().url().isPresent() ? seen.get(textKey) : seen.putIfAbsent(textKey, raw.source());
             if (sameKey != null || sameText != null) {
                 duplicates++;
                 report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run ("

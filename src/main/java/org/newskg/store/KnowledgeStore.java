@@ -121,7 +121,9 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /**
      * The source of the stored article that {@code article} repeats, if any: the same article IRI
-     * (same URL, or same text without a URL) or exactly the same text, stored from another source.
+     * (same URL, or same text without a URL), or exactly the same text, stored from another source.
+     * Two outlets' pages with the same text under different URLs (syndicated copy) are two
+     * publications, not duplicates.
      */
     public Optional<String> storedCopyOf(ArticleGraph article) {
         return dataset.calculateRead(() -> copyOf(article));
@@ -158,12 +160,14 @@ public final class KnowledgeStore implements AutoCloseable {
         if (!text.hasNext()) {
             return Optional.empty();
         }
+        boolean hasUrl = article.graph().contains(article.name(), Vocab.URL, Node.ANY);
         // The object index finds an article with the same text without a scan.
         Iterator<Quad> same = dsg.find(Node.ANY, Node.ANY, Vocab.IS_STRING, text.next().getObject());
         while (same.hasNext()) {
             Quad q = same.next();
             Optional<String> other = q.getGraph().equals(q.getSubject()) ? source(q.getGraph()) : Optional.empty();
-            if (other.isPresent() && !other.get().equals(article.source())) {
+            boolean twoPublications = hasUrl && dsg.contains(q.getGraph(), q.getGraph(), Vocab.URL, Node.ANY);
+            if (other.isPresent() && !other.get().equals(article.source()) && !twoPublications) {
                 return other;
             }
         }

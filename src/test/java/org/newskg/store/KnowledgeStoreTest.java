@@ -33,7 +33,7 @@ class KnowledgeStoreTest {
     private static ArticleGraph article(KnowledgeStore kg, String source, String text, String url) {
         Entity person = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of(),
                 List.of(new Mention("Helena Brandt", new Span(0, 13), "PERSON", 0)));
-        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, text, ArticleMetadata.EMPTY, 0), List.of(person));
+        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, text, ArticleMetadata.EMPTY.withUrl(url), 0), List.of(person));
         return new ArticleMapper(kg.iris()).map(Iris.articleKey(url, text), facts);
     }
 
@@ -82,6 +82,17 @@ class KnowledgeStoreTest {
             assertEquals(Optional.of("page.html"), kg.storedCopyOf(copy));
             assertEquals(WriteOutcome.DUPLICATE, kg.write(copy));
             assertEquals(1, kg.articleCount());
+        }
+    }
+
+    @Test
+    void theSameTextUnderTwoUrlsIsTwoPublications() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.html", "Helena Brandt opened the bridge.", "https://one.example/bridge"));
+            ArticleGraph syndicated = article(kg, "b.html", "Helena Brandt opened the bridge.", "https://two.example/bridge");
+            assertEquals(Optional.empty(), kg.storedCopyOf(syndicated));
+            assertEquals(WriteOutcome.ADDED, kg.write(syndicated));
+            assertEquals(2, kg.articleCount());
         }
     }
 
