@@ -2,6 +2,7 @@ package org.newskg.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +105,9 @@ public final class HtmlPage {
             Element row = table.appendElement("tr");
             link(row.appendElement("th"), t.getPredicate(), Map.of());
             value(row.appendElement("td"), t.getObject(), d, NESTING);
-            sources(row.appendElement("td").addClass("src"), d.sources().getOrDefault(t, Set.of()), d.labels());
+            Set<Node> graphs = new LinkedHashSet<>(d.sources().getOrDefault(t, Set.of()));
+            graphs.remove(d.subject()); // an article's own graph goes without saying on its page
+            sources(row.appendElement("td").addClass("src"), graphs, d.labels());
         }
     }
 
