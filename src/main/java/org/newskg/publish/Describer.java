@@ -59,15 +59,15 @@ public final class Describer {
         return has(dataset.find(Node.ANY, iri, Node.ANY, Node.ANY)) || dataset.containsGraph(iri);
     }
 
+    /** The RDF served for {@code subject}: its triples, its parts' and their blank nodes'. */
+    public Graph graph(Node subject) {
+        return collect(subject, new LinkedHashMap<>());
+    }
+
+    /** Everything the page shows: the graph with the sources of each triple, evidence, incoming links, labels. */
     public Description describe(Node subject) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        graph.getPrefixMapping().setNsPrefixes(prefixes);
         Map<Triple, Set<Node>> sources = new LinkedHashMap<>();
-        addFacts(subject, graph, sources);
-        for (Node part : parts(subject)) {
-            addFacts(part, graph, sources);
-        }
-        addBlankNodes(graph, sources);
+        Graph graph = collect(subject, sources);
 
         List<Evidence> evidence = evidence(subject, graph);
         List<Quad> incoming = new ArrayList<>();
@@ -85,6 +85,17 @@ public final class Describer {
         });
         evidence.forEach(e -> label(e.article(), labels));
         return new Description(subject, graph, sources, evidence, incoming, total, labels);
+    }
+
+    private Graph collect(Node subject, Map<Triple, Set<Node>> sources) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(prefixes);
+        addFacts(subject, graph, sources);
+        for (Node part : parts(subject)) {
+            addFacts(part, graph, sources);
+        }
+        addBlankNodes(graph, sources);
+        return graph;
     }
 
     private void addFacts(Node subject, Graph graph, Map<Triple, Set<Node>> sources) {

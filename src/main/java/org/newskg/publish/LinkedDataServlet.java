@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -39,7 +41,13 @@ final class LinkedDataServlet extends HttpServlet {
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
             + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
 
+    /** The VoID counts scan the whole store, so they are taken at most once in this time. */
+    private static final Duration RECOUNT_AFTER = Duration.ofMinutes(1);
+
     private transient volatile Site site;
+    private transient volatile Counted counted;
+
+    private record Counted(StoreStatistics statistics, Instant at) {}
 
     // The servlet is registered at several paths; each registration initialises it, and the
     // first one finds the store. Fuseki has registered its datasets by then.
@@ -83,9 +91,9 @@ final class LinkedDataServlet extends HttpServlet {
             if (store == null) {
                 return false;
             }
-            Model voidModel = ServedStore.read(store, () -> VoidDescription.describe(store,
-                    site.storeSpace().orElseThrow().iriPrefix(), document,
-                    new SiteUrls(root, root + site.sparqlPath(), root + LinkedData.DUMP_PATH, site.ontologyIri().getURI())));
+            String base = site.storeSpace().orElseThrow().iriPrefix();
+            Model voidModel = VoidDescription.describe(statistics(store, base), base, document,
+                    new SiteUrls(root, root + site.sparqlPath(), root + LinkedData.DUMP_PATH, site.ontologyIri().getURI()));
             Node subject = Describer.iri(document);
             described.addGraph(subject, voidModel.getGraph());
             respond(req, resp, described, subject, LinkedData.VOID_PATH, stem.representation(),
@@ -134,13 +142,14 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setContentType(r.contentType());
         PrefixMapping prefixes = site.prefixes();
         byte[] body = ServedStore.read(data, () -> {
-            Description d = new Describer(data, prefixes).describe(subject);
+            Describer describer = new Describer(data, prefixes);
             if (r == Representation.HTML) {
+                Description d = describer.describe(subject);
                 return ("<!DOCTYPE html>\n" + new HtmlPage(links, prefixes).render(d, encodedPath).outerHtml())
                         .getBytes(StandardCharsets.UTF_8);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFWriter.source(d.graph()).format(r.format()).output(out);
+            RDFWriter.source(describer.graph(subject)).format(r.format()).output(out);
             return out.toByteArray();
         });
         if (r == Representation.HTML) {
@@ -148,6 +157,16 @@ final class LinkedDataServlet extends HttpServlet {
         }
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    // One count at a time: concurrent requests wait for it rather than scanning the store too.
+    private synchronized StoreStatistics statistics(DatasetGraph store, String base) {
+        Counted c = counted;
+        if (c == null || c.at().plus(RECOUNT_AFTER).isBefore(Instant.now())) {
+            c = new Counted(ServedStore.read(store, () -> StoreStatistics.count(store, base)), Instant.now());
+            counted = c;
+        }
+        return c.statistics();
     }
 
     /** The whole store as N-Quads, streamed in one read transaction. */
