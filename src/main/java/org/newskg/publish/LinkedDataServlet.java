@@ -10,7 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -70,10 +72,12 @@ final class LinkedDataServlet extends HttpServlet {
             dump(resp);
             return;
         }
-        Optional<Stem> stem = Stem.of(path.get());
-        for (Stem candidate : stem.map(s -> new Stem[] {s, new Stem(path.get(), Optional.empty())})
-                .orElse(new Stem[] {new Stem(path.get(), Optional.empty())})) {
-            if (serve(candidate, req, resp)) {
+        // "/id/x.ttl" is x in Turtle; failing that, an IRI that itself ends in ".ttl".
+        List<Stem> readings = new ArrayList<>();
+        Stem.of(path.get()).ifPresent(readings::add);
+        readings.add(new Stem(path.get(), Optional.empty()));
+        for (Stem reading : readings) {
+            if (serve(reading, req, resp)) {
                 return;
             }
         }
@@ -82,44 +86,50 @@ final class LinkedDataServlet extends HttpServlet {
 
     /** Answers for one reading of the path; false when nothing is described there. */
     private boolean serve(Stem stem, HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String p = stem.path();
-        if (LinkedData.VOID_PATHS.contains(p)) {
-            String root = root(req);
-            String document = root + LinkedData.VOID_PATH;
-            DatasetGraph described = DatasetGraphFactory.createTxnMem();
-            DatasetGraph store = site.store().orElse(null);
-            if (store == null) {
-                return false;
-            }
-            String base = site.storeSpace().orElseThrow().iriPrefix();
-            Model voidModel = VoidDescription.describe(statistics(store, base), base, document,
-                    new SiteUrls(root, root + site.sparqlPath(), root + LinkedData.DUMP_PATH, site.ontologyIri().getURI()));
-            Node subject = Describer.iri(document);
-            described.addGraph(subject, voidModel.getGraph());
-            respond(req, resp, described, subject, LinkedData.VOID_PATH, stem.representation(),
-                    site.links(new IriSpace(document, LinkedData.VOID_PATH)));
-            return true;
+        if (LinkedData.VOID_PATHS.contains(stem.path())) {
+            return serveVoid(stem, req, resp);
         }
-        if (p.equals(LinkedData.ONTOLOGY_PATH)) {
-            respond(req, resp, site.ontology(), site.ontologyIri(), p, stem.representation(), site.links());
+        if (stem.path().equals(LinkedData.ONTOLOGY_PATH)) {
+            respond(req, resp, site.ontology(), site.ontologyIri(), stem, site.links());
             return true;
         }
         if (site.store().isEmpty() || site.storeSpace().isEmpty()) {
             return false;
         }
-        Optional<String> iri = site.storeSpace().get().iriAt(p);
         DatasetGraph store = site.store().get();
-        if (iri.isEmpty() || !ServedStore.read(store, () -> new Describer(store, site.prefixes()).knows(Describer.iri(iri.get())))) {
+        Optional<Node> iri = site.storeSpace().get().iriAt(stem.path()).map(Describer::iri);
+        if (iri.isEmpty() || !ServedStore.read(store, () -> new Describer(store, site.prefixes()).knows(iri.get()))) {
             return false;
         }
-        respond(req, resp, store, Describer.iri(iri.get()), p, stem.representation(), site.links());
+        respond(req, resp, store, iri.get(), stem, site.links());
         return true;
     }
 
+    /** The VoID document, described like any resource: its IRI is this server's {@code /void}. */
+    private boolean serveVoid(Stem stem, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (site.store().isEmpty() || site.storeSpace().isEmpty()) {
+            return false;
+        }
+        String root = root(req);
+        String document = root + LinkedData.VOID_PATH;
+        String base = site.storeSpace().get().iriPrefix();
+        SiteUrls urls = new SiteUrls(root, root + site.sparqlPath(), root + LinkedData.DUMP_PATH,
+                site.ontologyIri().getURI());
+        Model description = VoidDescription.describe(statistics(site.store().get(), base), base, document, urls);
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        Node subject = Describer.iri(document);
+        data.addGraph(subject, description.getGraph());
+        respond(req, resp, data, subject, new Stem(LinkedData.VOID_PATH, stem.representation()),
+                site.links(new IriSpace(document, LinkedData.VOID_PATH)));
+        return true;
+    }
+
+    /** Sends the description of {@code subject} in the form the path's extension names, or else the Accept header. */
     private void respond(HttpServletRequest req, HttpServletResponse resp, DatasetGraph data, Node subject,
-                         String documentPath, Optional<Representation> named, Links links) throws IOException {
+                         Stem document, Links links) throws IOException {
+        Optional<Representation> named = document.representation();
         Optional<Representation> chosen = named.or(() -> Representation.negotiate(req.getHeader("Accept")));
-        String encodedPath = IriSpace.encode(documentPath, null);
+        String encodedPath = IriSpace.encode(document.path(), null);
         if (named.isEmpty()) {
             // One IRI, several documents: say which one was sent, and that the choice depends on Accept.
             resp.setHeader("Vary", "Accept");
