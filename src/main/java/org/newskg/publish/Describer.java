@@ -91,7 +91,7 @@ public final class Describer {
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(prefixes);
         addFacts(subject, graph, sources);
-        for (Node part : parts(subject)) {
+        for (Node part : parts(subject, graph)) {
             addFacts(part, graph, sources);
         }
         addBlankNodes(graph, sources);
@@ -108,19 +108,29 @@ public final class Describer {
         }
     }
 
-    /** {@code <IRI#...>} subjects of the resource's own graph (an article's mentions and reports). */
-    private List<Node> parts(Node subject) {
-        if (!subject.isURI() || !dataset.containsGraph(subject)) {
+    /**
+     * The resources {@code <IRI#...>} described with it: the subjects of its own graph (an
+     * article's mentions and reports) and those its own triples point at (an event's roles).
+     */
+    private List<Node> parts(Node subject, Graph facts) {
+        if (!subject.isURI()) {
             return List.of();
         }
         String prefix = subject.getURI() + "#";
         Set<Node> parts = new LinkedHashSet<>();
-        dataset.getGraph(subject).find().forEach(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && s.getURI().startsWith(prefix)) {
-                parts.add(s);
+        facts.find(subject, Node.ANY, Node.ANY).forEach(t -> {
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)) {
+                parts.add(t.getObject());
             }
         });
+        if (dataset.containsGraph(subject)) {
+            dataset.getGraph(subject).find().forEach(t -> {
+                Node s = t.getSubject();
+                if (s.isURI() && s.getURI().startsWith(prefix)) {
+                    parts.add(s);
+                }
+            });
+        }
         return new ArrayList<>(parts);
     }
 
@@ -145,8 +155,9 @@ public final class Describer {
 
     /**
      * The words that name or state the resource: the phrases that mention it
-     * ({@code itsrdf:taIdentRef}), phrases it points at, and the content phrases of the parts of
-     * other documents it points at (a statement's reports).
+     * ({@code itsrdf:taIdentRef}), phrases it points at, and for each part of another document it
+     * points at (a statement's reports, an event's mentions), that part's own words: its longest
+     * phrase that names no entity (a report's content rather than its cue).
      */
     private List<Evidence> evidence(Node subject, Graph graph) {
         Set<Node> phrases = new LinkedHashSet<>();
@@ -163,7 +174,7 @@ public final class Describer {
             if (isPhrase(o)) {
                 phrases.add(o);
             } else if (o.getURI().contains("#")) {
-                dataset.find(Node.ANY, o, Vocab.CONTENT, Node.ANY).forEachRemaining(q -> phrases.add(q.getObject()));
+                wordsOf(o).ifPresent(phrases::add);
             }
         }
         Map<Node, String> texts = new HashMap<>();
@@ -172,6 +183,21 @@ public final class Describer {
             evidenceOf(phrase, texts).ifPresent(evidence::add);
         }
         return evidence;
+    }
+
+    private Optional<Node> wordsOf(Node part) {
+        Node best = null;
+        int bestLength = -1;
+        for (Iterator<Quad> it = dataset.find(Node.ANY, part, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Node o = it.next().getObject();
+            Optional<Node> anchor = o.isURI() ? value(o, Vocab.ANCHOR_OF) : Optional.empty();
+            if (anchor.isPresent() && anchor.get().isLiteral() && value(o, Vocab.TA_IDENT_REF).isEmpty()
+                    && anchor.get().getLiteralLexicalForm().length() > bestLength) {
+                best = o;
+                bestLength = anchor.get().getLiteralLexicalForm().length();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private boolean isPhrase(Node node) {

@@ -164,6 +164,18 @@ class LinkedDataServerTest {
     }
 
     @Test
+    void anEventNeedsNoCodeOfItsOwn() {
+        String event = "event/fare-rise-2025-06-02";
+        // Its roles are parts of its IRI, in the corpus graph: they come with it.
+        Graph g = Web.parse(Web.get(url(event), "application/n-triples"));
+        assertTrue(g.contains(iri(event + "#role=0"), RDF.value.asNode(), iri(PERSON)), g.toString());
+        Document page = Jsoup.parse(Web.get(url(event), BROWSER).body());
+        assertTrue(page.getElementById("role=0") != null, page.html());
+        // The words of its mention in the article are its evidence.
+        assertEquals("rise", page.select("blockquote mark").text(), page.html());
+    }
+
+    @Test
     void markupInTheDataStaysText() {
         HttpResponse<String> r = Web.get(url(ARTICLE), BROWSER);
         assertTrue(Web.header(r, "Content-Security-Policy").contains("default-src 'none'"));
@@ -189,7 +201,7 @@ class LinkedDataServerTest {
             assertTrue(g.contains(dataset, VOID.documents.asNode(), Node.ANY));
             assertEquals(1, number(g, dataset, VOID.documents.asNode()));
             assertEquals(1, partition(g, dataset, Vocab.PERSON));
-            assertEquals(3, partition(g, dataset, NodeFactory.createURI(Vocab.NIF + "Phrase")));
+            assertEquals(4, partition(g, dataset, NodeFactory.createURI(Vocab.NIF + "Phrase")));
             // Every example resource dereferences.
             g.find(dataset, VOID.exampleResource.asNode(), Node.ANY).forEach(t -> {
                 String local = t.getObject().getURI().substring(BASE.length());
