@@ -58,12 +58,12 @@ public final class VoidDescription {
                 .addProperty(DCAT.servesDataset, dataset);
         doc.addProperty(FOAF.topic, m.createResource(document + "#sparql"));
 
-        dataset.addProperty(VOID.triples, count(m, stats.triples()));
-        dataset.addProperty(VOID.distinctSubjects, count(m, stats.subjects()));
-        dataset.addProperty(VOID.properties, count(m, stats.properties()));
-        dataset.addProperty(VOID.distinctObjects, count(m, stats.objects()));
-        dataset.addProperty(VOID.entities, count(m, stats.entities()));
-        dataset.addProperty(VOID.classes, count(m, stats.classes().size()));
+        stats.triples().ifPresent(n -> dataset.addProperty(VOID.triples, count(m, n)));
+        stats.properties().ifPresent(n -> dataset.addProperty(VOID.properties, count(m, n)));
+        stats.entities().ifPresent(n -> dataset.addProperty(VOID.entities, count(m, n)));
+        if (!stats.classes().isEmpty()) {
+            dataset.addProperty(VOID.classes, count(m, stats.classes().size()));
+        }
         for (StoreStatistics.ClassCount c : stats.classes()) {
             Resource type = m.wrapAsResource(c.type());
             dataset.addProperty(VOID.classPartition, m.createResource()

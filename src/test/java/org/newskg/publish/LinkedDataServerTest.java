@@ -200,6 +200,7 @@ class LinkedDataServerTest {
             assertTrue(g.contains(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(BASE)));
             assertTrue(g.contains(dataset, VOID.documents.asNode(), Node.ANY));
             assertEquals(1, number(g, dataset, VOID.documents.asNode()));
+            assertEquals(quads, number(g, dataset, VOID.triples.asNode()), "every graph's triples");
             assertEquals(1, partition(g, dataset, Vocab.PERSON));
             assertEquals(4, partition(g, dataset, NodeFactory.createURI(Vocab.NIF + "Phrase")));
             // Every example resource dereferences.
