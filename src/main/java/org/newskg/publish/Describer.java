@@ -56,7 +56,7 @@ public final class Describer {
 
     /** Whether the dataset says anything about {@code iri}: as a subject, or as a graph name. */
     public boolean knows(Node iri) {
-        return has(dataset.find(Node.ANY, iri, Node.ANY, Node.ANY)) || dataset.containsGraph(iri);
+        return dataset.find(Node.ANY, iri, Node.ANY, Node.ANY).hasNext() || dataset.containsGraph(iri);
     }
 
     /** The RDF served for {@code subject}: its triples, its parts' and their blank nodes'. */
@@ -201,7 +201,7 @@ public final class Describer {
     }
 
     private boolean isPhrase(Node node) {
-        return has(dataset.find(Node.ANY, node, Vocab.ANCHOR_OF, Node.ANY));
+        return dataset.find(Node.ANY, node, Vocab.ANCHOR_OF, Node.ANY).hasNext();
     }
 
     private Optional<Evidence> evidenceOf(Node phrase, Map<Node, String> texts) {
@@ -269,10 +269,6 @@ public final class Describer {
     private Optional<Node> value(Node subject, Node property) {
         Iterator<Quad> it = dataset.find(Node.ANY, subject, property, Node.ANY);
         return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
-    }
-
-    private static boolean has(Iterator<?> it) {
-        return it.hasNext();
     }
 
     /** An IRI node, for callers that hold strings. */
