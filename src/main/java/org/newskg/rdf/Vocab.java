@@ -15,6 +15,8 @@ public final class Vocab {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final String TIME = "http://www.w3.org/2006/time#";
 
     public static final Node TYPE = uri(RDF, "type");
 
@@ -93,6 +95,39 @@ public final class Vocab {
     public static final Node MERGE_REASON = uri(NEWSKG, "mergeReason");
     public static final Node CORPUS_GRAPH = uri(NEWSKG, "CorpusGraph");
 
+    // Events: the Simple Event Model (SEM) with schema.org Event terms beside it; OWL-Time units for precision
+    public static final Node SEM_EVENT = uri(SEM, "Event");
+    public static final Node SEM_EVENT_TYPE = uri(SEM, "eventType");
+    public static final Node SEM_HAS_PLACE = uri(SEM, "hasPlace");
+    public static final Node SEM_HAS_ACTOR = uri(SEM, "hasActor");
+    public static final Node SEM_ROLE = uri(SEM, "Role");
+    public static final Node SEM_ROLE_TYPE = uri(SEM, "roleType");
+    public static final Node SEM_BEGIN = uri(SEM, "hasBeginTimeStamp");
+    public static final Node SEM_END = uri(SEM, "hasEndTimeStamp");
+    public static final Node RDF_VALUE = uri(RDF, "value");
+    public static final Node SCHEMA_EVENT = uri(SCHEMA, "Event");
+    public static final Node START_DATE = uri(SCHEMA, "startDate");
+    public static final Node END_DATE = uri(SCHEMA, "endDate");
+    public static final Node LOCATION = uri(SCHEMA, "location");
+    public static final Node ORGANIZER = uri(SCHEMA, "organizer");
+    public static final Node ATTENDEE = uri(SCHEMA, "attendee");
+    public static final Node UNIT_DAY = uri(TIME, "unitDay");
+    public static final Node UNIT_MONTH = uri(TIME, "unitMonth");
+    public static final Node UNIT_YEAR = uri(TIME, "unitYear");
+    public static final Node EVENT_MENTION = uri(NEWSKG, "EventMention");
+    public static final Node EVENT_PHRASE = uri(NEWSKG, "eventPhrase");
+    public static final Node TIME_PRECISION = uri(NEWSKG, "timePrecision");
+    public static final Node TIME_EVIDENCE = uri(NEWSKG, "timeEvidence");
+    public static final Node PLANNED = uri(NEWSKG, "planned");
+    public static final Node PLANNED_CUE = uri(NEWSKG, "plannedCue");
+    public static final Node HAS_EVENT_MENTION = uri(NEWSKG, "hasEventMention");
+    public static final Node EVENT_MENTION_OF = uri(NEWSKG, "eventMentionOf");
+
+    /** A newskg term by its local name: event kinds (newskg:Summit) and role types (newskg:Host). */
+    public static Node newskg(String localName) {
+        return uri(NEWSKG, localName);
+    }
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
 
@@ -113,6 +148,8 @@ public final class Vocab {
             .setNsPrefix("rdf", RDF)
             .setNsPrefix("rdfs", RDFS)
             .setNsPrefix("xsd", XSD)
+            .setNsPrefix("sem", SEM)
+            .setNsPrefix("time", TIME)
             .lock();
 
     private Vocab() {}
