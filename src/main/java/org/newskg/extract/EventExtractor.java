@@ -2,11 +2,7 @@ package org.newskg.extract;
 
 import static org.newskg.extract.EventLexicon.lower;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newskg.clean.PublicationDate;
 import org.newskg.core.Span;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
-import org.newskg.nlp.TimeExpression;
 import org.newskg.nlp.Token;
+import org.newskg.time.TimeNormalizer;
+import org.newskg.time.TimeValue;
 
 /**
  * Finds the events an article describes (summits, visits, meetings, press conferences, sessions,
@@ -50,8 +44,8 @@ import org.newskg.nlp.Token;
  *   <li><b>Time.</b> A date in the phrase ("the 2023 summit", "a Wednesday session") or the first
  *       in the window, the more precise of the two when they agree; else the nearest date before
  *       it in the clause, unless a verb other than the one governing it stands between ("Last June,
- *       allies took part in a summit"). Two dates joined by "and", "to", "-", "through" or "until", or a date and a bare
- *       day number ("July 11 and 12"), are a range.</li>
+ *       allies took part in a summit"). Dates are {@link TimeNormalizer}'s values, so a range
+ *       ("July 11 and 12", "from Monday to Wednesday") is one time.</li>
  *   <li><b>Participants.</b> An organisation in the phrase is its organiser ("the NATO summit"); a
  *       person's possessive attends ("Ana Ruiz's visit"); "with", "between" and (for a visit) "by"
  *       add attendees; "of" an organisation its organiser. The subject of the verb that governs the
@@ -77,6 +71,9 @@ public final class EventExtractor {
     private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC",
             ",", "HYPH", "PRP$");
     private static final Set<String> VERB_CHAIN_TAGS = Set.of("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB");
+    /** Adjectives between a subject and its infinitive ("is due to open", "is ready to host"). */
+    private static final Set<String> PREDICATE_ADJECTIVES = Set.of("due", "set", "likely", "ready", "able", "about",
+            "expected", "unlikely", "eager", "keen");
     private static final Set<String> WINDOW_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "CD", "POS", "PRP$", "HYPH", "IN", "CC", ",", "TO", "RB");
     /** Verbs that say where and when an event is, and so do not end its window ("will be held in"). */
@@ -86,13 +83,14 @@ public final class EventExtractor {
             "\u2014", "--", "\u2013");
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "where", "who", "whom", "whose", "when", "but",
             "and", "while", "although", "though", "because");
-    private static final Set<String> RANGE_WORDS = Set.of("and", "to", "-", "\u2013", "through", "until", "till", "thru");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
 
+    private final TimeNormalizer times = new TimeNormalizer();
+
     public List<Event> extract(AnnotatedArticle annotated, List<Entity> entities) {
-        return new Run(annotated, entities).events();
+        return new Run(annotated, entities, times.normalize(annotated)).events();
     }
 
     /** The working state for one article. */
@@ -104,11 +102,11 @@ public final class EventExtractor {
         /** First token of the mention each token is part of, -1 outside mentions. */
         private final int[] mentionStart;
         private final int[] mentionEnd;
-        private final TimeExpression[] timeAt;
+        private final TimeValue[] timeAt;
         private final Optional<LocalDate> published;
         private final List<Event> events = new ArrayList<>();
 
-        Run(AnnotatedArticle doc, List<Entity> entities) {
+        Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
             this.doc = doc;
             this.text = doc.article().text();
             this.tokens = doc.tokens();
@@ -117,7 +115,7 @@ public final class EventExtractor {
             mentionStart = new int[n];
             mentionEnd = new int[n];
             java.util.Arrays.fill(mentionStart, -1);
-            timeAt = new TimeExpression[n];
+            timeAt = new TimeValue[n];
             for (Entity e : entities) {
                 for (Mention m : e.mentions()) {
                     int first = -1;
@@ -133,7 +131,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            for (TimeExpression te : doc.times()) {
+            for (TimeValue te : times) {
                 if (TIME_TYPES.contains(te.type())) {
                     for (int t = 0; t < n; t++) {
                         if (te.span().contains(tokens.get(t).span())) {
@@ -402,7 +400,8 @@ public final class EventExtractor {
          */
         private List<Entity> subjects(int verb, int clauseStart) {
             int k = verb - 1;
-            while (k >= clauseStart && VERB_CHAIN_TAGS.contains(tokens.get(k).pos())) {
+            while (k >= clauseStart && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos())
+                    || PREDICATE_ADJECTIVES.contains(lower(tokens.get(k).text())))) {
                 k--;
             }
             int end = k + 1;
@@ -452,47 +451,15 @@ public final class EventExtractor {
 
         // ---- time
 
-        /** The time expression at t, extended to a range ("July 11 and 12", "Friday and Saturday"). */
+        /** The time value at t (a range is one value: "July 11 and 12"); end[0] is set to the token after it. */
         private Optional<EventTime> timeFrom(int t, Sentence s, int[] end) {
-            TimeExpression first = timeAt[t];
+            TimeValue value = timeAt[t];
             int k = t;
-            while (k < s.endToken() && timeAt[k] == first) {
+            while (k < s.endToken() && timeAt[k] == value) {
                 k++;
             }
             end[0] = k;
-            Optional<EventTime> time = timeOf(first);
-            if (time.isEmpty() || k + 1 >= s.endToken() || !RANGE_WORDS.contains(lower(tokens.get(k).text()))) {
-                return time;
-            }
-            int next = k + 1;
-            EventTime begin = time.get();
-            if (timeAt[next] != null && timeAt[next] != first) {
-                TimeExpression second = timeAt[next];
-                Optional<EventTime> until = timeOf(second);
-                if (until.isPresent() && until.get().end().isAfter(begin.end())) {
-                    int e = next;
-                    while (e < s.endToken() && timeAt[e] == second) {
-                        e++;
-                    }
-                    end[0] = e;
-                    return Optional.of(new EventTime(begin.begin(), until.get().end(),
-                            finer(begin.precision(), until.get().precision()),
-                            text.substring(tokens.get(t).span().begin(), tokens.get(e - 1).span().end())));
-                }
-            } else if (begin.precision() == EventTime.Precision.DAY && tokens.get(next).pos().equals("CD")) {
-                Optional<Integer> day = dayNumber(tokens.get(next).text());
-                if (day.isPresent() && day.get() > begin.end().getDayOfMonth()
-                        && day.get() <= YearMonth.from(begin.end()).lengthOfMonth()) {
-                    end[0] = next + 1;
-                    return Optional.of(new EventTime(begin.begin(), begin.end().withDayOfMonth(day.get()),
-                            EventTime.Precision.DAY, text.substring(tokens.get(t).span().begin(), tokens.get(next).span().end())));
-                }
-            }
-            return time;
-        }
-
-        private static Optional<Integer> dayNumber(String word) {
-            return word.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(word)) : Optional.empty();
+            return timeOf(value);
         }
 
         /**
@@ -522,10 +489,6 @@ public final class EventExtractor {
             return window;
         }
 
-        private static EventTime.Precision finer(EventTime.Precision a, EventTime.Precision b) {
-            return a.compareTo(b) <= 0 ? a : b;
-        }
-
         // ---- planned
 
         private String futureCue(int clauseStart, int windowEnd, Sentence s) {
@@ -553,16 +516,33 @@ public final class EventExtractor {
 
         // ---- labels
 
-        /** The phrase's own words when they name the event ("NATO summit"), else kind, people and place. */
+        /**
+         * The phrase's own words when they name the event ("NATO summit", "2023 summit"); common
+         * words only ("previous summit") get its organiser and place ("previous summit of the Acme
+         * Union in Lorvik"); a bare trigger is described by kind, participants and place.
+         */
         private String label(EventKind kind, int phraseStart, int trigger, Args args) {
             int first = phraseStart;
             while (first < trigger && isLabelNoise(first)) {
                 first = entityAt[first] != null ? mentionEnd[first] : first + 1;
             }
-            if (first < trigger) {
-                return text.substring(tokens.get(first).span().begin(), tokens.get(trigger).span().end());
+            if (first >= trigger) {
+                return described(kind, args);
             }
-            return described(kind, args);
+            String words = text.substring(tokens.get(first).span().begin(), tokens.get(trigger).span().end());
+            for (int k = first; k < trigger; k++) {
+                if (entityAt[k] != null || tokens.get(k).pos().startsWith("NNP") || timeAt[k] != null) {
+                    return words;
+                }
+            }
+            StringBuilder label = new StringBuilder(words);
+            args.participants.entrySet().stream()
+                    .filter(e -> e.getKey().type() == EntityType.ORGANIZATION && e.getValue() != EventRole.ATTENDEE)
+                    .findFirst().ifPresent(e -> label.append(" of ").append(e.getKey().name()));
+            if (!args.places.isEmpty()) {
+                label.append(kind == EventKind.VISIT ? " to " : " in ").append(args.places.iterator().next().name());
+            }
+            return label.toString();
         }
 
         /** Determiners, possessors and dates other than a year are not part of an event's name. */
@@ -597,7 +577,8 @@ public final class EventExtractor {
         /** The common noun that is the subject of "to open": "the office is due to open", "the office, which is set to open". */
         private Optional<Token> subjectNoun(int verb, Sentence s) {
             int k = verb - 1;
-            while (k > s.firstToken() && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos()) || lower(tokens.get(k).text()).equals("due"))) {
+            while (k > s.firstToken() && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos())
+                    || PREDICATE_ADJECTIVES.contains(lower(tokens.get(k).text())))) {
                 k--;
             }
             if (tokens.get(k).pos().equals("WDT") && k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals(",")) {
@@ -651,40 +632,25 @@ public final class EventExtractor {
         }
     }
 
-    // ---- SUTime values
+    // ---- time values
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
-
-    /** A time expression's TIMEX3 value as a time with its precision, when it names a day, month, year or weekend. */
-    static Optional<EventTime> timeOf(TimeExpression te) {
-        String v = te.value();
-        try {
-            Matcher m = DAY.matcher(v);
-            if (m.matches()) {
-                LocalDate d = LocalDate.parse(m.group(1));
-                return Optional.of(new EventTime(d, d, EventTime.Precision.DAY, te.text()));
-            }
-            if (MONTH.matcher(v).matches()) {
-                YearMonth ym = YearMonth.parse(v);
-                return Optional.of(new EventTime(ym.atDay(1), ym.atEndOfMonth(), EventTime.Precision.MONTH, te.text()));
-            }
-            if (YEAR.matcher(v).matches()) {
-                int y = Integer.parseInt(v);
-                return Optional.of(new EventTime(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), EventTime.Precision.YEAR, te.text()));
-            }
-            m = WEEKEND.matcher(v);
-            if (m.matches()) {
-                LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return Optional.of(new EventTime(monday.plusDays(5), monday.plusDays(6), EventTime.Precision.DAY, te.text()));
-            }
-        } catch (java.time.DateTimeException e) {
+    /**
+     * A normalised time as the days an event takes: a day or finer is its day, a week its days, a
+     * month, quarter, season or half year its months, a year or longer its years. Empty for a
+     * value with no place on the calendar (a duration, a set, or a relative date in an article
+     * without a publication date).
+     */
+    static Optional<EventTime> timeOf(TimeValue v) {
+        if (!v.onCalendar() || v.precision().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.empty();
+        EventTime.Precision unit = switch (v.precision().get()) {
+            case CENTURY, DECADE, YEAR -> EventTime.Precision.YEAR;
+            case HALF_YEAR, SEASON, QUARTER, MONTH -> EventTime.Precision.MONTH;
+            default -> EventTime.Precision.DAY;
+        };
+        LocalDate first = v.firstDay().orElseThrow();
+        LocalDate last = v.lastDay().orElseThrow();
+        return Optional.of(new EventTime(first, last.isBefore(first) ? first : last, unit, v.text()));
     }
 }
