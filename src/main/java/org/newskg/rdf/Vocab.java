@@ -15,6 +15,7 @@ public final class Vocab {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String TIME = "http://www.w3.org/2006/time#";
 
     public static final Node TYPE = uri(RDF, "type");
 
@@ -93,6 +94,30 @@ public final class Vocab {
     public static final Node MERGE_REASON = uri(NEWSKG, "mergeReason");
     public static final Node CORPUS_GRAPH = uri(NEWSKG, "CorpusGraph");
 
+    // Time: each time expression of an article, on the calendar with OWL-Time where it has a place there
+    public static final Node TIME_EXPRESSION = uri(NEWSKG, "TimeExpression");
+    public static final Node MENTIONS_TIME = uri(NEWSKG, "mentionsTime");
+    public static final Node TIME_MENTION = uri(NEWSKG, "timeMention");
+    public static final Node TIMEX_TYPE = uri(NEWSKG, "timexType");
+    public static final Node TIMEX_VALUE = uri(NEWSKG, "timexValue");
+    public static final Node ANCHORED = uri(NEWSKG, "anchored");
+    public static final Node STATED_AT = uri(NEWSKG, "statedAt");
+    public static final Node INSTANT = uri(TIME, "Instant");
+    public static final Node INTERVAL = uri(TIME, "Interval");
+    public static final Node HAS_BEGINNING = uri(TIME, "hasBeginning");
+    public static final Node HAS_END = uri(TIME, "hasEnd");
+    public static final Node IN_XSD_DATE = uri(TIME, "inXSDDate");
+    public static final Node IN_XSD_G_YEAR_MONTH = uri(TIME, "inXSDgYearMonth");
+    public static final Node IN_XSD_G_YEAR = uri(TIME, "inXSDgYear");
+    public static final Node IN_XSD_DATE_TIME = uri(TIME, "inXSDDateTime");
+    public static final Node IN_XSD_DATE_TIME_STAMP = uri(TIME, "inXSDDateTimeStamp");
+    public static final Node UNIT_TYPE = uri(TIME, "unitType");
+
+    /** An OWL-Time unit: time:unitDay, time:unitMonth ... */
+    public static Node timeUnit(String local) {
+        return uri(TIME, local);
+    }
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
 
@@ -113,6 +138,7 @@ public final class Vocab {
             .setNsPrefix("rdf", RDF)
             .setNsPrefix("rdfs", RDFS)
             .setNsPrefix("xsd", XSD)
+            .setNsPrefix("time", TIME)
             .lock();
 
     private Vocab() {}

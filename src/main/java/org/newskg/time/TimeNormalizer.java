@@ -85,7 +85,12 @@ public final class TimeNormalizer {
 
     /** The article's time values, a range ("from Monday to Wednesday") as one value. */
     public List<TimeValue> normalize(AnnotatedArticle article) {
-        return TimeRanges.join(article.article().text(), expressions(article));
+        return joinRanges(article.article().text(), expressions(article));
+    }
+
+    /** The values with the two ends of each range ("from Monday to Wednesday") joined into one value. */
+    public static List<TimeValue> joinRanges(String text, List<TimeValue> values) {
+        return TimeRanges.join(text, values);
     }
 
     /** One value per time expression of the article, as TIMEX3 annotates them (the two ends of a range apart). */
