@@ -55,6 +55,8 @@ public final class ArticleMapper {
         meta.published().ifPresent(d -> {
             g.add(article, Vocab.DATE_PUBLISHED, dateLiteral(d));
             g.add(article, Vocab.DATE_EVIDENCE, createLiteralString(d.evidence()));
+            d.inText().ifPresent(span -> g.add(article, Vocab.DATE_EVIDENCE_MENTION,
+                    phrase(g, article, facts.article().text(), span, d.evidence())));
         });
 
         for (Entity e : facts.entities()) {

@@ -59,6 +59,7 @@ public final class Vocab {
     public static final Node BYLINE = uri(NEWSKG, "byline");
     public static final Node AGENCY = uri(NEWSKG, "agency");
     public static final Node DATE_EVIDENCE = uri(NEWSKG, "publicationDateEvidence");
+    public static final Node DATE_EVIDENCE_MENTION = uri(NEWSKG, "publicationDateMention");
     public static final Node NER_LABEL = uri(NEWSKG, "nerLabel");
     public static final Node SENTENCE_INDEX = uri(NEWSKG, "sentenceIndex");
     public static final Node BASE_IRI = uri(NEWSKG, "baseIRI");
