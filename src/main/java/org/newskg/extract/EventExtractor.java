@@ -87,10 +87,14 @@ public final class EventExtractor {
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
 
-    private final TimeNormalizer times = new TimeNormalizer();
-
-    public List<Event> extract(AnnotatedArticle annotated, List<Entity> entities) {
-        return new Run(annotated, entities, times.normalize(annotated)).events();
+    /**
+     * The article's events.
+     *
+     * @param entities its people, organisations and places
+     * @param times    its time values from {@link TimeNormalizer#normalize}
+     */
+    public List<Event> extract(AnnotatedArticle annotated, List<Entity> entities, List<TimeValue> times) {
+        return new Run(annotated, entities, times).events();
     }
 
     /** The working state for one article. */
@@ -651,6 +655,6 @@ public final class EventExtractor {
         };
         LocalDate first = v.firstDay().orElseThrow();
         LocalDate last = v.lastDay().orElseThrow();
-        return Optional.of(new EventTime(first, last.isBefore(first) ? first : last, unit, v.text()));
+        return Optional.of(new EventTime(first, last.isBefore(first) ? first : last, unit, v.text(), Optional.of(v)));
     }
 }

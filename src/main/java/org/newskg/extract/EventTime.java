@@ -2,6 +2,8 @@ package org.newskg.extract;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import org.newskg.time.TimeValue;
 
 /**
  * When an event takes place: a day, a month or a year, or a range of them. {@code begin} and
@@ -12,8 +14,9 @@ import java.util.Objects;
  * @param end       last day (equal to begin for one day)
  * @param precision the unit the article states it in
  * @param evidence  the words it was read from ("on July 11 and 12")
+ * @param value     the article's time value it was read from, when it comes from the text (not when read back from the store)
  */
-public record EventTime(LocalDate begin, LocalDate end, Precision precision, String evidence) {
+public record EventTime(LocalDate begin, LocalDate end, Precision precision, String evidence, Optional<TimeValue> value) {
     /** The unit of a stated time; written as OWL-Time's time:unitDay, unitMonth, unitYear. */
     public enum Precision { DAY, MONTH, YEAR }
 
@@ -22,9 +25,14 @@ public record EventTime(LocalDate begin, LocalDate end, Precision precision, Str
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(precision, "precision");
         Objects.requireNonNull(evidence, "evidence");
+        value = value == null ? Optional.empty() : value;
         if (end.isBefore(begin)) {
             throw new IllegalArgumentException("time ends before it begins: " + begin + " " + end);
         }
+    }
+
+    public EventTime(LocalDate begin, LocalDate end, Precision precision, String evidence) {
+        this(begin, end, precision, evidence, Optional.empty());
     }
 
     /** Whether it is one day, month or year rather than a range of them. */

@@ -18,6 +18,7 @@ import org.newskg.extract.Mention;
 import org.newskg.extract.Report;
 import org.newskg.extract.ReportType;
 import org.newskg.core.Span;
+import org.newskg.time.TimeValue;
 
 /**
  * Maps one article's facts to its named graph: the article (schema.org NewsArticle and NIF
@@ -54,6 +55,8 @@ public final class ArticleMapper {
         meta.published().ifPresent(d -> {
             g.add(article, Vocab.DATE_PUBLISHED, dateLiteral(d));
             g.add(article, Vocab.DATE_EVIDENCE, createLiteralString(d.evidence()));
+            d.inText().ifPresent(span -> g.add(article, Vocab.DATE_EVIDENCE_MENTION,
+                    phrase(g, article, facts.article().text(), span, d.evidence())));
         });
 
         for (Entity e : facts.entities()) {
@@ -71,6 +74,9 @@ public final class ArticleMapper {
                 g.add(phrase, Vocab.NER_LABEL, createLiteralString(m.nerLabel()));
                 g.add(phrase, Vocab.SENTENCE_INDEX, integer(m.sentence()));
             }
+        }
+        for (TimeValue t : facts.times()) {
+            TimeMapper.map(g, article, facts.article().text(), t, phrase(g, article, facts.article().text(), t.span(), t.text()));
         }
         for (Report r : facts.reports()) {
             mapReport(g, article, facts.article().text(), r);
@@ -114,6 +120,7 @@ public final class ArticleMapper {
             g.add(report, Vocab.STATED_ON, createLiteralDT(d.date().toString(), XSDDatatype.XSDdate));
             g.add(report, Vocab.DATE_FROM_TEXT, createLiteralDT(Boolean.toString(d.fromText()), XSDDatatype.XSDboolean));
             g.add(report, Vocab.STATED_ON_EVIDENCE, createLiteralString(d.evidence()));
+            d.time().ifPresent(t -> g.add(report, Vocab.STATED_AT, TimeMapper.node(article, text, t)));
         });
     }
 
@@ -122,7 +129,7 @@ public final class ArticleMapper {
      * Unicode characters, as NIF, RFC 5147 and SPARQL's SUBSTR do, not Java's UTF-16 units.
      */
     static Node phrase(Graph g, Node article, String text, Span utf16, String words) {
-        Span span = new Span(text.codePointCount(0, utf16.begin()), text.codePointCount(0, utf16.end()));
+        Span span = codePoints(text, utf16);
         Node phrase = Iris.mention(article, span);
         g.add(phrase, Vocab.TYPE, Vocab.PHRASE);
         g.add(phrase, Vocab.REFERENCE_CONTEXT, article);
@@ -130,6 +137,11 @@ public final class ArticleMapper {
         g.add(phrase, Vocab.END_INDEX, integer(span.end()));
         g.add(phrase, Vocab.ANCHOR_OF, createLiteralString(words));
         return phrase;
+    }
+
+    /** Java string offsets as Unicode character offsets, which NIF and the IRIs count in. */
+    static Span codePoints(String text, Span utf16) {
+        return new Span(text.codePointCount(0, utf16.begin()), text.codePointCount(0, utf16.end()));
     }
 
     private static Node integer(int n) {

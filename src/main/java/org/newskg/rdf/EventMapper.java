@@ -17,7 +17,8 @@ import org.newskg.extract.Participant;
 /**
  * Maps one article's account of an event to its graph: a {@code newskg:EventMention} with its
  * kind ({@code sem:eventType}), name, the phrase that names it, time (SEM begin and end time
- * stamps in the datatype of their precision, the precision as an OWL-Time unit), places
+ * stamps in the datatype of their precision, the precision as an OWL-Time unit, and
+ * {@code sem:hasTime} to the article's OWL-Time node of the words it was read from), places
  * ({@code sem:hasPlace}), participants (SEM roles) and whether it is still to come.
  */
 final class EventMapper {
@@ -37,6 +38,8 @@ final class EventMapper {
         e.time().ifPresent(t -> {
             addTime(g, mention, t);
             g.add(mention, Vocab.TIME_EVIDENCE, createLiteralString(t.evidence()));
+            // The OWL-Time instant or interval of the words it was read from (TimeMapper writes it).
+            t.value().ifPresent(v -> g.add(mention, Vocab.SEM_HAS_TIME, TimeMapper.node(article, text, v)));
         });
         for (Entity p : e.places()) {
             g.add(mention, Vocab.SEM_HAS_PLACE, iris.entity(p.type(), p.name()));

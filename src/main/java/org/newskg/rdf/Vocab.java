@@ -60,6 +60,7 @@ public final class Vocab {
     public static final Node BYLINE = uri(NEWSKG, "byline");
     public static final Node AGENCY = uri(NEWSKG, "agency");
     public static final Node DATE_EVIDENCE = uri(NEWSKG, "publicationDateEvidence");
+    public static final Node DATE_EVIDENCE_MENTION = uri(NEWSKG, "publicationDateMention");
     public static final Node NER_LABEL = uri(NEWSKG, "nerLabel");
     public static final Node SENTENCE_INDEX = uri(NEWSKG, "sentenceIndex");
     public static final Node BASE_IRI = uri(NEWSKG, "baseIRI");
@@ -104,6 +105,7 @@ public final class Vocab {
     public static final Node SEM_ROLE_TYPE = uri(SEM, "roleType");
     public static final Node SEM_BEGIN = uri(SEM, "hasBeginTimeStamp");
     public static final Node SEM_END = uri(SEM, "hasEndTimeStamp");
+    public static final Node SEM_HAS_TIME = uri(SEM, "hasTime");
     public static final Node RDF_VALUE = uri(RDF, "value");
     public static final Node SCHEMA_EVENT = uri(SCHEMA, "Event");
     public static final Node START_DATE = uri(SCHEMA, "startDate");
@@ -126,6 +128,30 @@ public final class Vocab {
     /** A newskg term by its local name: event kinds (newskg:Summit) and role types (newskg:Host). */
     public static Node newskg(String localName) {
         return uri(NEWSKG, localName);
+    }
+
+    // Time: each time expression of an article, on the calendar with OWL-Time where it has a place there
+    public static final Node TIME_EXPRESSION = uri(NEWSKG, "TimeExpression");
+    public static final Node MENTIONS_TIME = uri(NEWSKG, "mentionsTime");
+    public static final Node TIME_MENTION = uri(NEWSKG, "timeMention");
+    public static final Node TIMEX_TYPE = uri(NEWSKG, "timexType");
+    public static final Node TIMEX_VALUE = uri(NEWSKG, "timexValue");
+    public static final Node ANCHORED = uri(NEWSKG, "anchored");
+    public static final Node STATED_AT = uri(NEWSKG, "statedAt");
+    public static final Node INSTANT = uri(TIME, "Instant");
+    public static final Node INTERVAL = uri(TIME, "Interval");
+    public static final Node HAS_BEGINNING = uri(TIME, "hasBeginning");
+    public static final Node HAS_END = uri(TIME, "hasEnd");
+    public static final Node IN_XSD_DATE = uri(TIME, "inXSDDate");
+    public static final Node IN_XSD_G_YEAR_MONTH = uri(TIME, "inXSDgYearMonth");
+    public static final Node IN_XSD_G_YEAR = uri(TIME, "inXSDgYear");
+    public static final Node IN_XSD_DATE_TIME = uri(TIME, "inXSDDateTime");
+    public static final Node IN_XSD_DATE_TIME_STAMP = uri(TIME, "inXSDDateTimeStamp");
+    public static final Node UNIT_TYPE = uri(TIME, "unitType");
+
+    /** An OWL-Time unit: time:unitDay, time:unitMonth ... */
+    public static Node timeUnit(String local) {
+        return uri(TIME, local);
     }
 
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */

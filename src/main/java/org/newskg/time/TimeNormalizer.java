@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,7 +37,21 @@ public final class TimeNormalizer {
         /** "July 11 and 12", "May 3 to 5": SUTime misses the bare second day; it is a date of the same month. */
         SECOND_DAY,
         /** "10:30 a.m. GMT": SUTime drops the zone of some times; the words name it. */
-        ZONE_IN_TEXT
+        ZONE_IN_TEXT,
+        /** "said on Friday", "in November": a date without its year or week is placed by the tense of its verb. */
+        TENSE,
+        /**
+         * "four years ago", "this year", "a month earlier": as precise as the finest unit the words name
+         * (1995), not the day SUTime counts back to; "the latest quarter" is the last completed quarter.
+         */
+        UNIT_PRECISION,
+        /** "Wednesday night": SUTime gives "Wednesday" the night's value and "night" apart; one expression. */
+        PART_OF_DAY,
+        /**
+         * Words SUTime tags that place nothing on the calendar: "once", "previously", "the future", ages
+         * ("6-year-old"), and leftovers of its own matching with no value at all ("ended", "and").
+         */
+        NOT_TIMES
     }
 
     private static final Pattern SECOND_DAY = Pattern.compile(
@@ -43,6 +59,16 @@ public final class TimeNormalizer {
             + "(?!\\s*(?:[:.,]\\d|%|percent|per\\b|[ap]\\.?m\\b|o'clock|hours?|days?|weeks?|months?|years?|minutes?))");
     private static final Pattern ENDS_IN_DAY_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?$");
     private static final Pattern ZONE = Pattern.compile("(?<![\\p{L}\\d])(" + ZoneNames.PATTERN + ")(?![\\p{L}\\d])");
+    /** Words naming a day or finer: such an expression keeps the day SUTime gives. */
+    private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:days?|yesterday|today|tomorrow|tonight|"
+            + "mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "morning|afternoon|evening|night|hours?|minutes?)\\b");
+    private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(decade|year|quarter|month|week)s?\\b");
+    private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
+    private static final Pattern NOT_TIMES = Pattern.compile(
+            "(?i)once|previously|(?:the\\s+)?future|\\d+[- ](?:year|month|week|day)s?[- ]old");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
+    private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|tonight)\\b");
     private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
 
     private final Set<Rule> rules;
@@ -59,8 +85,18 @@ public final class TimeNormalizer {
 
     /** The article's time values, a range ("from Monday to Wednesday") as one value. */
     public List<TimeValue> normalize(AnnotatedArticle article) {
+        return joinRanges(article.article().text(), expressions(article));
+    }
+
+    /** The values with the two ends of each range ("from Monday to Wednesday") joined into one value. */
+    public static List<TimeValue> joinRanges(String text, List<TimeValue> values) {
+        return TimeRanges.join(text, values);
+    }
+
+    /** One value per time expression of the article, as TIMEX3 annotates them (the two ends of a range apart). */
+    public List<TimeValue> expressions(AnnotatedArticle article) {
         Optional<LocalDate> published = article.article().metadata().published().map(PublicationDate::date);
-        return TimeRanges.join(article.article().text(), expressions(article.article().text(), article.times(), published));
+        return expressions(article.article().text(), article.times(), published, article);
     }
 
     /**
@@ -71,10 +107,34 @@ public final class TimeNormalizer {
      * @param published the publication day; empty when unknown, so relative expressions stay unresolved
      */
     public List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published) {
+        return expressions(text, times, published, null);
+    }
+
+    /** @param article the annotated article, for the tense of the verbs; null when there is none */
+    private List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published,
+            AnnotatedArticle article) {
         List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, times) : times;
+        merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
         for (TimeExpression te : merged) {
-            out.add(value(text, te.text(), te.span(), te.sentence(), te.type(), te.value(), published));
+            String value = te.value();
+            if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
+                    && te.sentence() < article.sentences().size()) {
+                Tense tense = Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens());
+                value = Underspecified.place(te.text(), value, published.get(), tense);
+            }
+            String type = te.type();
+            if (rules.contains(Rule.UNIT_PRECISION)) {
+                if (published.isPresent() && LATEST_QUARTER.matcher(te.text()).matches()) {
+                    type = "DATE";
+                    value = Underspecified.lastCompletedQuarter(published.get());
+                }
+                value = unitPrecision(te.text(), value);
+            }
+            if (rules.contains(Rule.NOT_TIMES) && notATime(te, published)) {
+                continue;
+            }
+            out.add(value(text, te.text(), te.span(), te.sentence(), type, value, published));
         }
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
@@ -100,6 +160,67 @@ public final class TimeNormalizer {
         }
         return new TimeValue(words, span, sentence, type, v, position.map(CalendarPosition::begin),
                 position.map(CalendarPosition::end), position.map(CalendarPosition::precision), offset, anchored);
+    }
+
+    /** "four years ago" is a year, "three months ago" a month: the value cut to the finest unit the words name. */
+    private static String unitPrecision(String words, String value) {
+        if (DAY_WORDS.matcher(words).find()) {
+            return value;
+        }
+        Matcher unit = UNIT_WORDS.matcher(words);
+        Precision finest = null;
+        while (unit.find()) {
+            Precision p = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
+                case "decade" -> Precision.DECADE;
+                case "year" -> Precision.YEAR;
+                case "quarter" -> Precision.QUARTER;
+                case "month" -> Precision.MONTH;
+                default -> Precision.WEEK;
+            };
+            finest = finest == null || p.compareTo(finest) > 0 ? p : finest;
+        }
+        Optional<CalendarPosition> at = CalendarPosition.of(value);
+        if (finest == null || at.isEmpty() || at.get().precision().compareTo(finest) <= 0) {
+            return value;
+        }
+        LocalDate day = at.get().begin().toLocalDate();
+        return switch (finest) {
+            case DECADE -> Integer.toString(day.getYear() / 10);
+            case YEAR -> Integer.toString(day.getYear());
+            case QUARTER -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+            default -> String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        };
+    }
+
+    /** SUTime's leftovers without a value, and words that place nothing ("once", "6-year-old"). */
+    private static boolean notATime(TimeExpression te, Optional<LocalDate> published) {
+        boolean leftover = te.value().isEmpty() && te.relative().isEmpty() && published.isPresent();
+        return leftover || NOT_TIMES.matcher(te.text()).matches();
+    }
+
+    /** "Wednesday" and "night" as SUTime gives them: a day, then a part of the day right after it. */
+    private static List<TimeExpression> joinPartOfDay(String text, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression te : times) {
+            TimeExpression last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && PART_OF_DAY.matcher(te.text()).matches() && last.type().equals("DATE")
+                    && last.span().end() <= te.span().begin()
+                    && text.substring(last.span().end(), te.span().begin()).isBlank()) {
+                Span joined = new Span(last.span().begin(), te.span().end());
+                out.set(out.size() - 1, new TimeExpression(joined.of(text), joined, last.type(), last.value(),
+                        last.sentence(), last.relative()));
+            } else if (last == null || !te.span().overlaps(last.span())) {
+                out.add(te);
+            }
+        }
+        // A day alone with a part of the day in its value ("Thursday" as 1999-02-04TNI) is the day.
+        out.replaceAll(te -> te.value().matches(".*T(MO|AF|EV|NI)") && !PART_OF_DAY_WORD.matcher(te.text()).find()
+                ? new TimeExpression(te.text(), te.span(), te.type(), te.value().substring(0, te.value().indexOf('T')),
+                        te.sentence(), te.relative())
+                : te);
+        return out;
     }
 
     private static String decade(String value) {
