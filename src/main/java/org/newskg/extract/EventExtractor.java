@@ -42,7 +42,9 @@ import org.newskg.time.TimeValue;
  *       window ("in Vilnius, Lithuania" gives both), after "to" for a visit, or as the object of
  *       "visit".</li>
  *   <li><b>Time.</b> A date in the phrase ("the 2023 summit", "a Wednesday session") or the first
- *       in the window, the more precise of the two when they agree; else the nearest date before
+ *       in the window, the more precise of the two when they agree (when they do not, a year the
+ *       phrase names places a day or month given without one: "the 2024 summit ... on April 17");
+ *       else the nearest date before
  *       it in the clause, unless a verb other than the one governing it stands between ("Last June,
  *       allies took part in a summit"). Dates are {@link TimeNormalizer}'s values, so a range
  *       ("July 11 and 12", "from Monday to Wednesday") is one time.</li>
@@ -86,6 +88,7 @@ public final class EventExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
+    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
 
     /**
      * The article's events.
@@ -483,12 +486,25 @@ public final class EventExtractor {
             return Optional.empty();
         }
 
+        /**
+         * The phrase's date or the window's, the more precise when they agree. When the phrase
+         * names a year ("the 2024 summit") and the window gives a day or month of another year in
+         * words without a year ("on April 17"), the event's own name wins: the day is read in that year.
+         */
         private static Optional<EventTime> best(Optional<EventTime> phrase, Optional<EventTime> window) {
             if (phrase.isEmpty() || window.isEmpty()) {
                 return phrase.isPresent() ? phrase : window;
             }
-            if (phrase.get().overlaps(window.get())) {
-                return phrase.get().precision().compareTo(window.get().precision()) < 0 ? phrase : window;
+            EventTime p = phrase.get();
+            EventTime w = window.get();
+            if (p.overlaps(w)) {
+                return p.precision().compareTo(w.precision()) < 0 ? phrase : window;
+            }
+            boolean sameYear = w.begin().getYear() == w.end().getYear();
+            if (p.precision() == EventTime.Precision.YEAR && p.isInstant() && sameYear && !YEAR_WORD.matcher(w.evidence()).find()) {
+                int year = p.begin().getYear();
+                return Optional.of(new EventTime(w.begin().withYear(year), w.end().withYear(year), w.precision(),
+                        w.evidence(), w.value()));
             }
             return window;
         }
