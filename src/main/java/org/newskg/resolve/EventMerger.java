@@ -63,10 +63,11 @@ public final class EventMerger {
                     parent[gone] = keep;
                     members.get(keep).addAll(members.get(gone));
                     members.get(gone).clear();
-                    if (reason[j] == null) {
-                        reason[j] = ms.get(j).mention() + " joins " + ms.get(i).mention() + ": " + describe(ms.get(i), ms.get(j))
-                                + "; " + evidence.get();
-                    }
+                    // One reason per join, on the earliest mention of the group that joins (never a root again).
+                    String through = Set.of(i, j).equals(Set.of(keep, gone)) ? ""
+                            : " (through " + ms.get(j).mention() + " and " + ms.get(i).mention() + ")";
+                    reason[gone] = ms.get(gone).mention() + " joins " + ms.get(keep).mention() + through + ": "
+                            + describe(ms.get(i), ms.get(j)) + "; " + evidence.get();
                 }
             }
         }
