@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newskg.clean.BoilerplateRemover.Kind;
 import org.newskg.clean.BoilerplateRemover.Line;
+import org.newskg.core.Span;
 import org.newskg.source.RawArticle;
 
 /**
@@ -34,7 +35,7 @@ public final class Cleaner {
         ArticleMetadata detected = ArticleMetadata.EMPTY
                 .withTitle(title(kept).orElse(null))
                 .withPublisher(publisher.orElse(null))
-                .withPublished(publicationDate(result).orElse(null))
+                .withPublished(publicationDate(result).or(() -> datelineDate(kept)).orElse(null))
                 .withByline(byline(result).orElse(null))
                 .withAgency(agency(result, kept).orElse(null));
         int removed = repaired.size() - kept.size();
@@ -108,6 +109,24 @@ public final class Cleaner {
             }
         }
         return DateExpressions.best(found).map(DateExpressions.Found::date);
+    }
+
+    /**
+     * A full date in the dateline that opens the story ("LONDON, May 24, 2023 (Agency) - ..."), when no
+     * metadata line gave one. Its words stay in the text, so the date keeps where they are.
+     */
+    private static Optional<PublicationDate> datelineDate(List<String> kept) {
+        int offset = 0;
+        for (int i = 0; i < Math.min(kept.size(), MAX_HEADER_LINES); i++) {
+            String line = kept.get(i);
+            if (Prose.isParagraph(line)) {
+                int lineStart = offset;
+                return MetadataDetector.datelineDate(line).map(f -> f.date().at(
+                        new Span(lineStart + f.start(), lineStart + f.start() + f.date().evidence().length())));
+            }
+            offset += line.length() + 1;
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> byline(BoilerplateRemover.Result result) {

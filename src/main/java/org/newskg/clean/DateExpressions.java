@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,31 +53,9 @@ final class DateExpressions {
             "(?i:" + WEEKDAY + ")" + DAY + "\\s+(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)" + TIME);
 
     private static final Pattern YEAR_HINT = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:GMT|UTC)([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern UPDATED_WORDS = Pattern.compile("(?i)\\b(updated?|modified|edited|revised)\\b");
     private static final Pattern PUBLISHED_WORDS =
             Pattern.compile("(?i)\\b(published|posted|first published|created|released|issued)\\b");
-
-    /** Zone abbreviations with one common meaning; ones with several (CST, AST) are left out on purpose. */
-    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
-            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
-            Map.entry("ET", ZoneId.of("America/New_York")), Map.entry("EST", ZoneOffset.ofHours(-5)),
-            Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CT", ZoneId.of("America/Chicago")), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MST", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)),
-            Map.entry("PT", ZoneId.of("America/Los_Angeles")), Map.entry("PST", ZoneOffset.ofHours(-8)),
-            Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("WET", ZoneOffset.UTC),
-            Map.entry("WEST", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)),
-            Map.entry("EEST", ZoneOffset.ofHours(3)), Map.entry("MSK", ZoneOffset.ofHours(3)),
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("PKT", ZoneOffset.ofHours(5)),
-            Map.entry("SGT", ZoneOffset.ofHours(8)), Map.entry("HKT", ZoneOffset.ofHours(8)),
-            Map.entry("AWST", ZoneOffset.ofHours(8)), Map.entry("JST", ZoneOffset.ofHours(9)),
-            Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
-            Map.entry("AEDT", ZoneOffset.ofHours(11)), Map.entry("NZST", ZoneOffset.ofHours(12)),
-            Map.entry("NZDT", ZoneOffset.ofHours(13)));
 
     private DateExpressions() {
     }
@@ -190,7 +167,7 @@ final class DateExpressions {
         }
         LocalTime time = LocalTime.of(h, Integer.parseInt(m.group("minute")),
                 m.group("second") == null ? 0 : Integer.parseInt(m.group("second")));
-        Optional<ZoneId> zone = zone(m.group("zone"));
+        Optional<ZoneId> zone = ZoneNames.zone(m.group("zone"));
         if (zone.isEmpty()) {
             // A time without a known zone is no instant; keep the date and drop the words we could not read.
             return PublicationDate.of(date, m.group("zone") == null ? m.group().strip() : trimZone(m));
@@ -206,24 +183,6 @@ final class DateExpressions {
 
     private static String trimZone(Matcher m) {
         return m.group().substring(0, m.start("zone") - m.start()).replaceAll("[\\s(]+$", "").strip();
-    }
-
-    static Optional<ZoneId> zone(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String z = text.replace(" ", "");
-        Matcher numeric = NUMERIC_ZONE.matcher(z);
-        if (numeric.matches()) {
-            int hours = Integer.parseInt(numeric.group(2));
-            int minutes = numeric.group(3) == null ? 0 : Integer.parseInt(numeric.group(3));
-            int sign = numeric.group(1).equals("-") ? -1 : 1;
-            if (hours > 14 || minutes > 59) {
-                return Optional.empty();
-            }
-            return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
-        }
-        return Optional.ofNullable(ZONES.get(z));
     }
 
     private static int monthNumber(String name) {

@@ -44,7 +44,26 @@ final class MetadataDetector {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{L} ,.'\u2019-]{1,40}\\(([\\p{L} .&-]{2,30})\\)\\s*[-\u2013\u2014]");
 
+    /** The places of a dateline before its date: "LONDON,", "Springfield, Ill.,". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L} .'\u2019-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'\u2019-]{1,30}){0,2},\\s*");
+    /** What follows a dateline's date: an agency or wire in brackets or slashes, then a dash or colon. */
+    private static final Pattern DATELINE_END = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:/[^/]{1,40}/\\s*)?[-\u2013\u2014:]");
+
     private MetadataDetector() {
+    }
+
+    /** The full date of a dateline opening a paragraph: "LONDON, 24 May 2023 (Agency) - The ...". */
+    static Optional<DateExpressions.Found> datelineDate(String paragraph) {
+        List<DateExpressions.Found> found = DateExpressions.find(paragraph.length() > 120 ? paragraph.substring(0, 120) : paragraph);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DateExpressions.Found first = found.get(0);
+        boolean placeBefore = DATELINE_PLACE.matcher(paragraph.substring(0, first.start())).matches();
+        boolean endAfter = DATELINE_END.matcher(paragraph.substring(first.end())).find();
+        return placeBefore && endAfter ? Optional.of(first) : Optional.empty();
     }
 
     /** Present when the whole line is metadata: every part of it a date, a byline, a role or an agency. */

@@ -26,7 +26,7 @@ final class NodeLookup {
     private static final java.util.List<Map.Entry<Node, String>> KNOWN = java.util.List.of(
             Map.entry(Vocab.PERSON, "person"), Map.entry(Vocab.ORGANIZATION, "organization"),
             Map.entry(Vocab.PLACE, "place"), Map.entry(Vocab.STATEMENT, "statement"),
-            Map.entry(Vocab.NEWS_ARTICLE, "article"));
+            Map.entry(Vocab.NEWS_ARTICLE, "article"), Map.entry(Vocab.SEM_EVENT, "event"));
 
     private final DatasetGraph dsg;
 
@@ -45,6 +45,11 @@ final class NodeLookup {
             long articles = object(n, Vocab.ARTICLE_COUNT).map(o -> Long.parseLong(o.getLiteralLexicalForm())).orElse(0L);
             return new Facts(label(n, Vocab.TEXT).orElse(id), type, reports, articles);
         }
+        if (type.equals("event")) {
+            long accounts = count(Vocab.CORPUS_GRAPH_NAME, n, Vocab.HAS_EVENT_MENTION, Node.ANY);
+            long articles = object(n, Vocab.ARTICLE_COUNT).map(o -> Long.parseLong(o.getLiteralLexicalForm())).orElse(0L);
+            return new Facts(label(n, Vocab.NAME).orElse(id), type, accounts, articles);
+        }
         long mentions = count(Node.ANY, Node.ANY, Vocab.TA_IDENT_REF, n);
         Set<Node> articles = new HashSet<>();
         graphs(Vocab.MENTIONS, n, articles);
@@ -54,7 +59,7 @@ final class NodeLookup {
         return new Facts(label, type, mentions, articles.size());
     }
 
-    /** person, organization, place, statement or article for newskg's classes; else a class's local name. */
+    /** person, organization, place, statement, article or event for newskg's classes; else a class's local name. */
     private String type(Node n) {
         Set<String> types = new HashSet<>();
         Iterator<Quad> it = dsg.find(Node.ANY, n, Vocab.TYPE, Node.ANY);

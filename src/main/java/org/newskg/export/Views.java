@@ -9,12 +9,39 @@ import org.newskg.extract.EntityType;
 /**
  * The built-in views, each one SPARQL SELECT over the store in the shape {@link SelectEdges}
  * reads. Weights count articles; first and last days come from the articles' publication dates.
- * Roles and events are not extracted yet, so there are no views of them.
+ * Roles are not extracted yet, so there is no view of them.
  */
 public final class Views {
     private static final String PREFIXES = """
             PREFIX schema: <http://schema.org/>
             PREFIX newskg: <https://newskg.org/ns#>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            """;
+
+    /**
+     * Event -role-> participant (host, attendee, organiser) and event -place-> place, from the
+     * accounts of each event; weight = articles whose account states it.
+     */
+    private static final String EVENTS = """
+            SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
+            WHERE {
+              GRAPH <urn:newskg:corpus> { ?source a sem:Event ; newskg:hasEventMention ?mention }
+              GRAPH ?article {
+                ?mention schema:isPartOf ?article .
+                {
+                  ?mention sem:hasActor ?role . ?role rdf:value ?target ; sem:roleType ?roleType .
+                  BIND(LCASE(STRAFTER(STR(?roleType), "#")) AS ?relation)
+                } UNION {
+                  ?mention sem:hasPlace ?target .
+                  BIND("place" AS ?relation)
+                }
+                OPTIONAL { ?article schema:datePublished ?published }
+              }
+              BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+              %DATES%
+            }
+            GROUP BY ?source ?target ?relation
             """;
 
     /** People, organisations and places named in the same articles; weight = articles naming both. */
@@ -77,7 +104,8 @@ public final class Views {
     public enum View {
         CO_MENTION("co-mention", false, "co-mention", "people, organisations and places named in the same articles"),
         WHO_SAID_WHAT("who-said-what", true, "said", "speaker -> statement -> the entities it is about"),
-        SOURCES("sources", true, "reported", "outlet (the articles' publisher) -> statement it reported");
+        SOURCES("sources", true, "reported", "outlet (the articles' publisher) -> statement it reported"),
+        EVENTS("events", true, "place", "event -> its participants (host, attendee, organiser) and places");
 
         private final String id;
         private final boolean directed;
@@ -121,6 +149,7 @@ public final class Views {
             case CO_MENTION -> CO_MENTION.replace("%TYPES%", types(settings.types()));
             case WHO_SAID_WHAT -> WHO_SAID_WHAT;
             case SOURCES -> SOURCES;
+            case EVENTS -> EVENTS;
         };
         StringBuilder dates = new StringBuilder();
         // Dates compare as yyyy-mm-dd strings; an article without a date is outside any range.

@@ -3,13 +3,30 @@ package org.newskg.extract;
 import java.util.List;
 import java.util.Objects;
 import org.newskg.clean.CleanArticle;
+import org.newskg.time.TimeValue;
 
-/** Everything extracted from one article, as plain records: no RDF, no CoreNLP. */
-public record ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports) {
+/**
+ * Everything extracted from one article, as plain records: no RDF, no CoreNLP.
+ *
+ * @param times  the article's time expressions, normalised against its publication date (a range as one value)
+ * @param events the events it describes
+ */
+public record ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports, List<TimeValue> times,
+        List<Event> events) {
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         reports = List.copyOf(reports);
+        times = List.copyOf(times);
+        events = List.copyOf(events);
+    }
+
+    public ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports, List<TimeValue> times) {
+        this(article, entities, reports, times, List.of());
+    }
+
+    public ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports) {
+        this(article, entities, reports, List.of());
     }
 
     public ArticleFacts(CleanArticle article, List<Entity> entities) {
@@ -17,6 +34,14 @@ public record ArticleFacts(CleanArticle article, List<Entity> entities, List<Rep
     }
 
     public ArticleFacts withReports(List<Report> newReports) {
-        return new ArticleFacts(article, entities, newReports);
+        return new ArticleFacts(article, entities, newReports, times, events);
+    }
+
+    public ArticleFacts withTimes(List<TimeValue> newTimes) {
+        return new ArticleFacts(article, entities, reports, newTimes, events);
+    }
+
+    public ArticleFacts withEvents(List<Event> newEvents) {
+        return new ArticleFacts(article, entities, reports, times, newEvents);
     }
 }

@@ -3,7 +3,6 @@ package org.newskg.extract;
 import static org.newskg.extract.SpeechLexicon.lower;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +15,8 @@ import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.TimeExpression;
 import org.newskg.nlp.Token;
+import org.newskg.time.TimeNormalizer;
+import org.newskg.time.TimeValue;
 
 /**
  * Finds who said what in one article: direct quotes, partial quotes inside reported speech,
@@ -67,7 +68,12 @@ public final class StatementExtractor {
     }
 
     public List<Report> extract(AnnotatedArticle annotated, List<Entity> entities) {
-        return new Run(annotated, entities).reports();
+        return extract(annotated, entities, new TimeNormalizer().normalize(annotated));
+    }
+
+    /** @param times the article's time values ({@link TimeNormalizer#normalize}): a report's date comes from them */
+    public List<Report> extract(AnnotatedArticle annotated, List<Entity> entities, List<TimeValue> times) {
+        return new Run(annotated, entities, times).reports();
     }
 
     /** The working state for one article. */
@@ -78,13 +84,15 @@ public final class StatementExtractor {
         private final Entity[] entityAt;
         private final boolean[] mentionStart;
         private final TimeExpression[] timeAt;
+        private final List<TimeValue> times;
         private final int[] quoteAt;
         private final List<QuoteFinder.Quote> quotes;
         private final Set<Integer> usedCues = new HashSet<>();
         private final List<Report> reports = new ArrayList<>();
 
-        Run(AnnotatedArticle doc, List<Entity> entities) {
+        Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
             this.doc = doc;
+            this.times = times;
             this.text = doc.article().text();
             this.tokens = doc.tokens();
             int n = tokens.size();
@@ -661,13 +669,11 @@ public final class StatementExtractor {
         /** The day the sentence says it was said ("on Wednesday"), else the publication date. */
         private Optional<StatementDate> statedOn(int sentence, Span content) {
             Span s = doc.sentences().get(sentence).span();
-            for (TimeExpression te : doc.times()) {
-                if (s.contains(te.span()) && (te.span().end() <= content.begin() || te.span().begin() >= content.end())
-                        && te.type().equals("DATE")) {
-                    Optional<LocalDate> day = day(te.value()).map(d -> notAfterPublication(d, te.text()));
-                    if (day.isPresent()) {
-                        return Optional.of(new StatementDate(day.get(), true, te.text()));
-                    }
+            for (TimeValue tv : times) {
+                if (s.contains(tv.span()) && (tv.span().end() <= content.begin() || tv.span().begin() >= content.end())
+                        && (tv.type().equals("DATE") || tv.type().equals("TIME")) && tv.day().isPresent()) {
+                    LocalDate day = notAfterPublication(tv.day().get(), tv.text());
+                    return Optional.of(new StatementDate(day, true, tv.text(), Optional.of(tv)));
                 }
             }
             return doc.article().metadata().published()
@@ -686,17 +692,6 @@ public final class StatementExtractor {
                 return back.isAfter(published.get()) ? published.get() : back;
             }
             return day;
-        }
-
-        private static Optional<LocalDate> day(String timexValue) {
-            if (timexValue.length() != 10) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(LocalDate.parse(timexValue));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
         }
 
         /** Where it was said, when the sentence says so outside the content: "at a regular press conference". */

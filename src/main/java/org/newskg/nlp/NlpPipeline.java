@@ -152,7 +152,8 @@ public final class NlpPipeline {
                 if (TIME_TYPES.contains(type)) {
                     Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
                     String value = timex == null ? "" : timex.value();
-                    times.add(new TimeExpression(text, span, type, value, s));
+                    String relative = timex == null || timex.altVal() == null ? "" : timex.altVal();
+                    times.add(new TimeExpression(text, span, type, value, s, relative));
                 } else if (names.stream().noneMatch(n -> n.span().overlaps(span))) {
                     // Other labels (MISC, NATIONALITY, TITLE, ...) as CoreNLP found them; offsets are document-wide.
                     int begin = m.get(CoreAnnotations.TokenBeginAnnotation.class);

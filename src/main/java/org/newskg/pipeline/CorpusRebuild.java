@@ -1,13 +1,16 @@
 package org.newskg.pipeline;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
+import org.newskg.resolve.EventMerger;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * Recomputes what combines articles (statements across outlets and their source counts) from the
- * article graphs, after every change to them: ingest and remove.
+ * Recomputes what combines articles (statements across outlets and their source counts, events
+ * across the articles that describe them) from the article graphs, after every change to them:
+ * ingest and remove.
  */
 public final class CorpusRebuild {
     private CorpusRebuild() {}
@@ -16,11 +19,15 @@ public final class CorpusRebuild {
     public static int run(KnowledgeStore store) {
         CorpusGraph corpus = new CorpusGraph(store.iris());
         StatementClusterer clusterer = new StatementClusterer();
+        CorpusEvents events = new CorpusEvents(store.iris());
+        EventMerger merger = new EventMerger();
         AtomicInteger statements = new AtomicInteger();
         store.replaceCorpusGraph(ds -> {
             var found = clusterer.cluster(CorpusGraph.reports(ds));
             statements.set(found.size());
-            return corpus.map(found);
+            var graph = corpus.map(found);
+            events.map(merger.merge(CorpusEvents.mentions(ds)), graph);
+            return graph;
         });
         return statements.get();
     }

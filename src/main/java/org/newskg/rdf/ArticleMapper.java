@@ -18,6 +18,7 @@ import org.newskg.extract.Mention;
 import org.newskg.extract.Report;
 import org.newskg.extract.ReportType;
 import org.newskg.core.Span;
+import org.newskg.time.TimeValue;
 
 /**
  * Maps one article's facts to its named graph: the article (schema.org NewsArticle and NIF
@@ -54,6 +55,8 @@ public final class ArticleMapper {
         meta.published().ifPresent(d -> {
             g.add(article, Vocab.DATE_PUBLISHED, dateLiteral(d));
             g.add(article, Vocab.DATE_EVIDENCE, createLiteralString(d.evidence()));
+            d.inText().ifPresent(span -> g.add(article, Vocab.DATE_EVIDENCE_MENTION,
+                    phrase(g, article, facts.article().text(), span, d.evidence())));
         });
 
         for (Entity e : facts.entities()) {
@@ -72,9 +75,14 @@ public final class ArticleMapper {
                 g.add(phrase, Vocab.SENTENCE_INDEX, integer(m.sentence()));
             }
         }
+        for (TimeValue t : facts.times()) {
+            TimeMapper.map(g, article, facts.article().text(), t, phrase(g, article, facts.article().text(), t.span(), t.text()));
+        }
         for (Report r : facts.reports()) {
             mapReport(g, article, facts.article().text(), r);
         }
+        EventMapper events = new EventMapper(iris);
+        facts.events().forEach(e -> events.map(g, article, facts.article().text(), e));
         return new ArticleGraph(article, facts.article().source(), g);
     }
 
@@ -112,6 +120,7 @@ public final class ArticleMapper {
             g.add(report, Vocab.STATED_ON, createLiteralDT(d.date().toString(), XSDDatatype.XSDdate));
             g.add(report, Vocab.DATE_FROM_TEXT, createLiteralDT(Boolean.toString(d.fromText()), XSDDatatype.XSDboolean));
             g.add(report, Vocab.STATED_ON_EVIDENCE, createLiteralString(d.evidence()));
+            d.time().ifPresent(t -> g.add(report, Vocab.STATED_AT, TimeMapper.node(article, text, t)));
         });
     }
 
@@ -119,8 +128,8 @@ public final class ArticleMapper {
      * A NIF phrase: the exact words at these characters of the article's text. Offsets count
      * Unicode characters, as NIF, RFC 5147 and SPARQL's SUBSTR do, not Java's UTF-16 units.
      */
-    private static Node phrase(Graph g, Node article, String text, Span utf16, String words) {
-        Span span = new Span(text.codePointCount(0, utf16.begin()), text.codePointCount(0, utf16.end()));
+    static Node phrase(Graph g, Node article, String text, Span utf16, String words) {
+        Span span = codePoints(text, utf16);
         Node phrase = Iris.mention(article, span);
         g.add(phrase, Vocab.TYPE, Vocab.PHRASE);
         g.add(phrase, Vocab.REFERENCE_CONTEXT, article);
@@ -128,6 +137,11 @@ public final class ArticleMapper {
         g.add(phrase, Vocab.END_INDEX, integer(span.end()));
         g.add(phrase, Vocab.ANCHOR_OF, createLiteralString(words));
         return phrase;
+    }
+
+    /** Java string offsets as Unicode character offsets, which NIF and the IRIs count in. */
+    static Span codePoints(String text, Span utf16) {
+        return new Span(text.codePointCount(0, utf16.begin()), text.codePointCount(0, utf16.end()));
     }
 
     private static Node integer(int n) {

@@ -60,6 +60,22 @@ public final class Iris {
         return NodeFactory.createURI(article.getURI() + "#report=" + content.begin() + "," + content.end());
     }
 
+    /** One article's account of an event, by the characters of the words that name it. */
+    public static Node eventMention(Node article, Span phrase) {
+        return NodeFactory.createURI(article.getURI() + "#event=" + phrase.begin() + "," + phrase.end());
+    }
+
+    /** An event across articles, from its kind and its earliest mention. */
+    public Node event(String key) {
+        return NodeFactory.createURI(base + "event/" + sha256(key).substring(0, 20));
+    }
+
+    /** The n-th participation (a sem:Role) of an event or event mention. */
+    public static Node eventRole(Node event, int n) {
+        String uri = event.getURI();
+        return NodeFactory.createURI(uri + (uri.contains("#") ? "&role=" : "#role=") + n);
+    }
+
     public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -15,6 +15,8 @@ public final class Vocab {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final String TIME = "http://www.w3.org/2006/time#";
 
     public static final Node TYPE = uri(RDF, "type");
 
@@ -58,6 +60,7 @@ public final class Vocab {
     public static final Node BYLINE = uri(NEWSKG, "byline");
     public static final Node AGENCY = uri(NEWSKG, "agency");
     public static final Node DATE_EVIDENCE = uri(NEWSKG, "publicationDateEvidence");
+    public static final Node DATE_EVIDENCE_MENTION = uri(NEWSKG, "publicationDateMention");
     public static final Node NER_LABEL = uri(NEWSKG, "nerLabel");
     public static final Node SENTENCE_INDEX = uri(NEWSKG, "sentenceIndex");
     public static final Node BASE_IRI = uri(NEWSKG, "baseIRI");
@@ -93,6 +96,64 @@ public final class Vocab {
     public static final Node MERGE_REASON = uri(NEWSKG, "mergeReason");
     public static final Node CORPUS_GRAPH = uri(NEWSKG, "CorpusGraph");
 
+    // Events: the Simple Event Model (SEM) with schema.org Event terms beside it; OWL-Time units for precision
+    public static final Node SEM_EVENT = uri(SEM, "Event");
+    public static final Node SEM_EVENT_TYPE = uri(SEM, "eventType");
+    public static final Node SEM_HAS_PLACE = uri(SEM, "hasPlace");
+    public static final Node SEM_HAS_ACTOR = uri(SEM, "hasActor");
+    public static final Node SEM_ROLE = uri(SEM, "Role");
+    public static final Node SEM_ROLE_TYPE = uri(SEM, "roleType");
+    public static final Node SEM_BEGIN = uri(SEM, "hasBeginTimeStamp");
+    public static final Node SEM_END = uri(SEM, "hasEndTimeStamp");
+    public static final Node SEM_HAS_TIME = uri(SEM, "hasTime");
+    public static final Node RDF_VALUE = uri(RDF, "value");
+    public static final Node SCHEMA_EVENT = uri(SCHEMA, "Event");
+    public static final Node START_DATE = uri(SCHEMA, "startDate");
+    public static final Node END_DATE = uri(SCHEMA, "endDate");
+    public static final Node LOCATION = uri(SCHEMA, "location");
+    public static final Node ORGANIZER = uri(SCHEMA, "organizer");
+    public static final Node ATTENDEE = uri(SCHEMA, "attendee");
+    public static final Node UNIT_DAY = uri(TIME, "unitDay");
+    public static final Node UNIT_MONTH = uri(TIME, "unitMonth");
+    public static final Node UNIT_YEAR = uri(TIME, "unitYear");
+    public static final Node EVENT_MENTION = uri(NEWSKG, "EventMention");
+    public static final Node EVENT_PHRASE = uri(NEWSKG, "eventPhrase");
+    public static final Node TIME_PRECISION = uri(NEWSKG, "timePrecision");
+    public static final Node TIME_EVIDENCE = uri(NEWSKG, "timeEvidence");
+    public static final Node PLANNED = uri(NEWSKG, "planned");
+    public static final Node PLANNED_CUE = uri(NEWSKG, "plannedCue");
+    public static final Node HAS_EVENT_MENTION = uri(NEWSKG, "hasEventMention");
+    public static final Node EVENT_MENTION_OF = uri(NEWSKG, "eventMentionOf");
+
+    /** A newskg term by its local name: event kinds (newskg:Summit) and role types (newskg:Host). */
+    public static Node newskg(String localName) {
+        return uri(NEWSKG, localName);
+    }
+
+    // Time: each time expression of an article, on the calendar with OWL-Time where it has a place there
+    public static final Node TIME_EXPRESSION = uri(NEWSKG, "TimeExpression");
+    public static final Node MENTIONS_TIME = uri(NEWSKG, "mentionsTime");
+    public static final Node TIME_MENTION = uri(NEWSKG, "timeMention");
+    public static final Node TIMEX_TYPE = uri(NEWSKG, "timexType");
+    public static final Node TIMEX_VALUE = uri(NEWSKG, "timexValue");
+    public static final Node ANCHORED = uri(NEWSKG, "anchored");
+    public static final Node STATED_AT = uri(NEWSKG, "statedAt");
+    public static final Node INSTANT = uri(TIME, "Instant");
+    public static final Node INTERVAL = uri(TIME, "Interval");
+    public static final Node HAS_BEGINNING = uri(TIME, "hasBeginning");
+    public static final Node HAS_END = uri(TIME, "hasEnd");
+    public static final Node IN_XSD_DATE = uri(TIME, "inXSDDate");
+    public static final Node IN_XSD_G_YEAR_MONTH = uri(TIME, "inXSDgYearMonth");
+    public static final Node IN_XSD_G_YEAR = uri(TIME, "inXSDgYear");
+    public static final Node IN_XSD_DATE_TIME = uri(TIME, "inXSDDateTime");
+    public static final Node IN_XSD_DATE_TIME_STAMP = uri(TIME, "inXSDDateTimeStamp");
+    public static final Node UNIT_TYPE = uri(TIME, "unitType");
+
+    /** An OWL-Time unit: time:unitDay, time:unitMonth ... */
+    public static Node timeUnit(String local) {
+        return uri(TIME, local);
+    }
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
 
@@ -113,6 +174,8 @@ public final class Vocab {
             .setNsPrefix("rdf", RDF)
             .setNsPrefix("rdfs", RDFS)
             .setNsPrefix("xsd", XSD)
+            .setNsPrefix("sem", SEM)
+            .setNsPrefix("time", TIME)
             .lock();
 
     private Vocab() {}

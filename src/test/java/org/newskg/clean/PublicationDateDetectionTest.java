@@ -88,4 +88,43 @@ class PublicationDateDetectionTest {
         assertEquals(Optional.of(OffsetDateTime.parse("2023-03-03T17:30-05:00")),
                 a.metadata().published().orElseThrow().instant());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "PORT WRENLY, 24 May 2023 (Coastal Wire) - ; 2023-05-24; 24 May 2023",
+        "Port Wrenly, Norland, May 24, 2023 /Harbour Newswire/ -- ; 2023-05-24; May 24, 2023",
+        "PORT WRENLY, May 24, 2023 8:15 CEST: ; 2023-05-24; May 24, 2023 8:15 CEST",
+    })
+    void readsTheDatelineOpeningTheStoryAndKeepsWhereItIs(String dateline, String date, String evidence) {
+        String first = dateline + P1_LOWER;
+        CleanArticle a = cleaner.clean(new RawArticle("t", String.join("\n", CleanerTest.HEADLINE, first, CleanerTest.P2)));
+        PublicationDate d = a.metadata().published().orElseThrow();
+        assertEquals(LocalDate.parse(date), d.date());
+        assertEquals(evidence, d.evidence());
+        assertEquals(evidence, d.inText().orElseThrow().of(a.text()), "the evidence is where the span says");
+        assertTrue(a.text().contains(first), "a dateline is part of the story and stays in the text");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "PORT WRENLY, May 24 (Coastal Wire) - ",
+        "On 24 May 2023 - ",
+        "PORT WRENLY - On May 24, 2023 ",
+    })
+    void noDatelineDateWithoutAYearOrAPlaceBeforeIt(String start) {
+        CleanArticle a = cleaner.clean(new RawArticle("t", String.join("\n", CleanerTest.HEADLINE, start + P1_LOWER, CleanerTest.P2)));
+        assertTrue(a.metadata().published().isEmpty(), () -> a.metadata().published().toString());
+    }
+
+    @Test
+    void aDateLineInTheHeaderWinsOverTheDateline() {
+        String page = String.join("\n", CleanerTest.HEADLINE, "Published 2023-05-25T08:00:00+02:00",
+                "PORT WRENLY, 24 May 2023 (Coastal Wire) - " + P1_LOWER, CleanerTest.P2);
+        PublicationDate d = cleaner.clean(new RawArticle("t", page)).metadata().published().orElseThrow();
+        assertEquals(LocalDate.of(2023, 5, 25), d.date());
+        assertTrue(d.inText().isEmpty());
+    }
+
+    private static final String P1_LOWER = "residents voted on Tuesday to rebuild the town's lighthouse, ending a debate "
+            + "that had divided the council for almost three years.";
 }

@@ -47,7 +47,12 @@ class ExportIT {
                     SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
                       GRAPH <urn:newskg:corpus> { ?s newskg:hasReport ?r }
                       GRAPH ?g { ?r schema:isPartOf ?g . ?g schema:publisher ?p }
-                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?s, ?p) AS ?x) }""");
+                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?s, ?p) AS ?x) }""",
+            "events", """
+                    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+                      GRAPH <urn:newskg:corpus> { ?e a sem:Event ; newskg:hasEventMention ?m }
+                      GRAPH ?g { { ?m sem:hasActor/rdf:value ?t } UNION { ?m sem:hasPlace ?t } }
+                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?e, ?t) AS ?x) }""");
 
     private static final Map<String, String> EDGES = Map.of(
             "co-mention", """
@@ -60,7 +65,12 @@ class ExportIT {
             "sources", """
                     SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?s WHERE {
                       GRAPH <urn:newskg:corpus> { ?s newskg:hasReport ?r }
-                      GRAPH ?g { ?r schema:isPartOf ?g . ?g schema:publisher ?p } } }""");
+                      GRAPH ?g { ?r schema:isPartOf ?g . ?g schema:publisher ?p } } }""",
+            "events", """
+                    SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?e ?t ?relation WHERE {
+                      GRAPH <urn:newskg:corpus> { ?e a sem:Event ; newskg:hasEventMention ?m }
+                      GRAPH ?g { { ?m sem:hasActor [ rdf:value ?t ; sem:roleType ?relation ] }
+                                 UNION { ?m sem:hasPlace ?t BIND("place" AS ?relation) } } } }""");
 
     @TempDir
     static Path tmp;
@@ -114,7 +124,7 @@ class ExportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"co-mention", "who-said-what", "sources"})
+    @ValueSource(strings = {"co-mention", "who-said-what", "sources", "events"})
     void everyFormatHoldsTheViewsNodesAndEdgesAsTheStoreCountsThem(String view) throws Exception {
         long nodes = count(NODES.get(view));
         long edges = count(EDGES.get(view));
@@ -154,6 +164,23 @@ class ExportIT {
                     + "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())", file.toString());
             assertEquals(nodes + " " + edges + " " + directed, counts.strip(), view + " " + reader);
         }
+    }
+
+    @Test
+    void theEventsViewJoinsEventsToTheirPlacesAndParticipantsByRole() throws Exception {
+        JsonNode cy = json(export("events.cyjs", "--format", "cytoscape", "--view", "events"));
+        Map<String, String> types = new HashMap<>();
+        cy.path("elements").path("nodes").forEach(n -> types.put(n.path("data").path("id").asText(), n.path("data").path("type").asText()));
+        Set<String> relations = new HashSet<>();
+        cy.path("elements").path("edges").forEach(e -> {
+            assertEquals("event", types.get(e.path("data").path("source").asText()), e.toString());
+            relations.add(e.path("data").path("relation").asText());
+            if (e.path("data").path("relation").asText().equals("place")) {
+                assertEquals("place", types.get(e.path("data").path("target").asText()), e.toString());
+            }
+        });
+        // The samples' summit in a city, attended by the two prime ministers.
+        assertTrue(relations.containsAll(List.of("place", "attendee")), relations.toString());
     }
 
     @Test
@@ -279,7 +306,7 @@ class ExportIT {
         Path out = tmp.resolve("never.dot");
         CliRun view = CliRun.of("export", "--store", store.toString(), "--format", "dot", "--view", "roles", "-o", out.toString());
         assertEquals(ExitCodes.USAGE, view.exitCode());
-        assertTrue(view.err().contains("co-mention, who-said-what, sources"), view.err());
+        assertTrue(view.err().contains("co-mention, who-said-what, sources, events"), view.err());
 
         Path rq = tmp.resolve("ask.rq");
         Files.writeString(rq, "ASK { ?s ?p ?o }");

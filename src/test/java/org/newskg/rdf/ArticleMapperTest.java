@@ -101,4 +101,19 @@ class ArticleMapperTest {
         assertEquals(Iris.articleKey(null, "a\r\nb"), Iris.articleKey(null, "a\nb"));
         assertEquals(Iris.articleKey("https://x.example/1", "one text"), Iris.articleKey("https://x.example/1", "other"));
     }
+
+    @Test
+    void aDatelineDateKeepsItsPhrase() {
+        String text = "Mill reopens\nEASTBROOK, 4 March 2021 (Coastal Wire) - The mill reopened.";
+        int begin = text.indexOf("4 March 2021");
+        PublicationDate d = PublicationDate.of(LocalDate.of(2021, 3, 4), "4 March 2021").at(new Span(begin, begin + 12));
+        ArticleGraph g = new ArticleMapper(iris).map("k3", new ArticleFacts(
+                new CleanArticle("in/c.txt", text, ArticleMetadata.EMPTY.withPublished(d), 0), List.of()));
+        Node phrase = g.graph().find(g.name(), Vocab.DATE_EVIDENCE_MENTION, Node.ANY).next().getObject();
+        assertEquals("4 March 2021", g.graph().find(phrase, Vocab.ANCHOR_OF, Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(Integer.toString(begin), g.graph().find(phrase, Vocab.BEGIN_INDEX, Node.ANY).next().getObject().getLiteralLexicalForm());
+        ArticleGraph header = map(ArticleMetadata.EMPTY.withPublished(PublicationDate.of(LocalDate.of(2021, 3, 4), "4 March 2021")));
+        assertTrue(header.graph().find(header.name(), Vocab.DATE_EVIDENCE_MENTION, Node.ANY).toList().isEmpty(),
+                "a date from a metadata line has no words in the text");
+    }
 }

@@ -16,6 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
+import org.newskg.extract.EventKind;
+import org.newskg.extract.EventRole;
 
 /** ontology/newskg.ttl parses and declares, with a label and a comment, every newskg term the code writes. */
 class OntologyTest {
@@ -26,7 +28,7 @@ class OntologyTest {
             NodeFactory.createURI(OWL + "Class"),
             NodeFactory.createURI(OWL + "DatatypeProperty"),
             NodeFactory.createURI(OWL + "ObjectProperty"),
-            // The report types are individuals of newskg:ReportType.
+            // The report types, event kinds and role types are individuals.
             NodeFactory.createURI(OWL + "NamedIndividual"));
 
     private static Graph parse(String file) {
@@ -44,6 +46,13 @@ class OntologyTest {
                     terms.add(n);
                 }
             }
+        }
+        // Event kinds and roles are written by their local names.
+        for (EventKind k : EventKind.values()) {
+            terms.add(Vocab.newskg(k.localName()));
+        }
+        for (EventRole r : EventRole.values()) {
+            terms.add(Vocab.newskg(r.localName()));
         }
         return terms;
     }

@@ -1,0 +1,57 @@
+package org.newskg.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.time.TimeNormalizer;
+
+/**
+ * Scores the product's time expressions on TimeML files: documents are annotated on a pool of workers
+ * and scored in file order on the calling thread ({@link OrderedWork}), so the outcome does not depend on timing.
+ */
+public final class TimexEvaluation {
+    private final ProductTimex system;
+    private final int workers;
+
+    public TimexEvaluation(ProductTimex system, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        this.system = system;
+        this.workers = workers;
+    }
+
+    /** @param limitDocs stop after this many files; 0 or less means all */
+    public TimexScores run(List<Path> files, int limitDocs, TimexEvaluationListener listener) throws IOException {
+        List<Path> chosen = limitDocs > 0 && limitDocs < files.size() ? files.subList(0, limitDocs) : files;
+        TimexScores[] scores = {TimexScores.ZERO};
+        int[] next = {0};
+        int[] done = {0};
+        OrderedWork.run(() -> next[0] < chosen.size() ? TimemlReader.read(chosen.get(next[0]++)) : null, workers,
+                system::times, (doc, times) -> {
+                    TimexComparison c = TimexComparison.of(doc.timexes(), times);
+                    scores[0] = scores[0].plus(c);
+                    listener.document(doc, c, ++done[0]);
+                }, TimemlDocument::name);
+        return scores[0];
+    }
+
+    /**
+     * What each normaliser makes of the same annotated documents: each document goes through CoreNLP once
+     * and through every normaliser, so rules are compared on equal terms.
+     */
+    public Map<String, TimexScores> compare(List<Path> files, int limitDocs, Map<String, TimeNormalizer> normalizers)
+            throws IOException {
+        List<Path> chosen = limitDocs > 0 && limitDocs < files.size() ? files.subList(0, limitDocs) : files;
+        Map<String, TimexScores> scores = new LinkedHashMap<>();
+        normalizers.keySet().forEach(k -> scores.put(k, TimexScores.ZERO));
+        int[] next = {0};
+        OrderedWork.run(() -> next[0] < chosen.size() ? TimemlReader.read(chosen.get(next[0]++)) : null, workers,
+                system::annotate, (doc, annotated) -> normalizers.forEach((name, n) -> scores.put(name,
+                        scores.get(name).plus(TimexComparison.of(doc.timexes(), n.expressions(annotated))))),
+                TimemlDocument::name);
+        return scores;
+    }
+}

@@ -1,0 +1,676 @@
+package org.newskg.extract;
+
+import static org.newskg.extract.EventLexicon.lower;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.clean.PublicationDate;
+import org.newskg.core.Span;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+import org.newskg.time.TimeNormalizer;
+import org.newskg.time.TimeValue;
+
+/**
+ * Finds the events an article describes (summits, visits, meetings, press conferences, sessions,
+ * elections, openings, signings, ceremonies), with their time, place, participants and whether
+ * they are still to come. Rule-based, on CoreNLP's parts of speech, lemmas, entities and SUTime
+ * dates; no parser. Stateless and thread-safe.
+ *
+ * <p>The rules, per sentence:
+ * <ol>
+ *   <li><b>Trigger.</b> A noun of {@link EventLexicon} that heads its phrase ("the summit", not
+ *       "summit declaration"; "press conference" as one), or an event verb: "visit", "meet",
+ *       "sign" with an agreement-like object, "open" as an infinitive ("scheduled to open"). A verb
+ *       whose clause goes on to a noun trigger ("will meet at the summit") leaves the event to the noun.</li>
+ *   <li><b>Clause.</b> The tokens between the nearest boundaries: ";", ":", brackets, quotation
+ *       marks, a dash, or a comma before "which", "where", "who", "but", "and".</li>
+ *   <li><b>Phrase and window.</b> For a noun, its phrase runs back over determiners, adjectives,
+ *       nouns, numbers, names and possessives ("the 2023 NATO summit", "Ana Ruiz's visit"). The
+ *       window after it (or after a verb trigger) runs over nouns, prepositions and names and
+ *       stops at a verb (but for "will", "be", "take place", "held", "scheduled", ...), a relative
+ *       word, "that", another trigger, or a comma not followed by a preposition, place or date; at
+ *       most {@value #MAX_WINDOW} tokens.</li>
+ *   <li><b>Place.</b> A place named in the phrase ("the Lisbon summit"), after "in" or "at" in the
+ *       window ("in Vilnius, Lithuania" gives both), after "to" for a visit, or as the object of
+ *       "visit".</li>
+ *   <li><b>Time.</b> A date in the phrase ("the 2023 summit", "a Wednesday session") or the first
+ *       in the window, the more precise of the two when they agree (when they do not, a year the
+ *       phrase names places a day or month given without one: "the 2024 summit ... on April 17");
+ *       else the nearest date before
+ *       it in the clause, unless a verb other than the one governing it stands between ("Last June,
+ *       allies took part in a summit"). Dates are {@link TimeNormalizer}'s values, so a range
+ *       ("July 11 and 12", "from Monday to Wednesday") is one time.</li>
+ *   <li><b>Participants.</b> An organisation in the phrase is its organiser ("the NATO summit"); a
+ *       person's possessive attends ("Ana Ruiz's visit"); "with", "between" and (for a visit) "by"
+ *       add attendees; "of" an organisation its organiser. The subject of the verb that governs the
+ *       phrase takes the role the verb gives (host/hold: host; organise/convene: organiser;
+ *       attend/join/participate in/tell/speak at/meet at: attendee), as does the subject of an
+ *       event verb. A subject is the last name before the verb and the names coordinated with it
+ *       ("Ana Ruiz and Li Wei"), not a modifier ("the Acme chief Ana Ruiz" gives Ana Ruiz).</li>
+ *   <li><b>Planned.</b> When the time begins after the publication day and the governing verb is
+ *       not in the past tense, or when the clause has a future cue ("will", "scheduled",
+ *       "plans to", "due to", "set to", "expected to", "upcoming"); never when the time ended
+ *       before the publication day.</li>
+ *   <li><b>Kept</b> only with a time or a place (and, for a verb, a participant): a bare "talks"
+ *       or "a meeting" says too little to be told apart from any other.</li>
+ * </ol>
+ */
+public final class EventExtractor {
+    static final int MAX_WINDOW = 15;
+    private static final int MAX_PHRASE = 8;
+    private static final int MAX_SUBJECT = 15;
+
+    private static final Set<String> PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "POS", "PRP$", "HYPH", "VBN");
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC",
+            ",", "HYPH", "PRP$");
+    private static final Set<String> VERB_CHAIN_TAGS = Set.of("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB");
+    /** Adjectives between a subject and its infinitive ("is due to open", "is ready to host"). */
+    private static final Set<String> PREDICATE_ADJECTIVES = Set.of("due", "set", "likely", "ready", "able", "about",
+            "expected", "unlikely", "eager", "keen");
+    private static final Set<String> WINDOW_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "POS", "PRP$", "HYPH", "IN", "CC", ",", "TO", "RB");
+    /** Verbs that say where and when an event is, and so do not end its window ("will be held in"). */
+    private static final Set<String> WINDOW_VERBS = Set.of("will", "shall", "be", "take", "hold", "schedule", "set",
+            "plan", "expect", "begin", "start", "run", "due");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\"", "\u201c", "\u201d", "``", "''",
+            "\u2014", "--", "\u2013");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "where", "who", "whom", "whose", "when", "but",
+            "and", "while", "although", "though", "because");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
+    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+
+    /**
+     * The article's events.
+     *
+     * @param entities its people, organisations and places
+     * @param times    its time values from {@link TimeNormalizer#normalize}
+     */
+    public List<Event> extract(AnnotatedArticle annotated, List<Entity> entities, List<TimeValue> times) {
+        return new Run(annotated, entities, times).events();
+    }
+
+    /** The working state for one article. */
+    private static final class Run {
+        private final AnnotatedArticle doc;
+        private final String text;
+        private final List<Token> tokens;
+        private final Entity[] entityAt;
+        /** First token of the mention each token is part of, -1 outside mentions. */
+        private final int[] mentionStart;
+        private final int[] mentionEnd;
+        private final TimeValue[] timeAt;
+        private final Optional<LocalDate> published;
+        private final List<Event> events = new ArrayList<>();
+
+        Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
+            this.doc = doc;
+            this.text = doc.article().text();
+            this.tokens = doc.tokens();
+            int n = tokens.size();
+            entityAt = new Entity[n];
+            mentionStart = new int[n];
+            mentionEnd = new int[n];
+            java.util.Arrays.fill(mentionStart, -1);
+            timeAt = new TimeValue[n];
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    int first = -1;
+                    for (int t = 0; t < n; t++) {
+                        if (m.span().contains(tokens.get(t).span())) {
+                            first = first < 0 ? t : first;
+                            entityAt[t] = e;
+                            mentionStart[t] = first;
+                        }
+                    }
+                    for (int t = Math.max(first, 0); first >= 0 && t < n && mentionStart[t] == first; t++) {
+                        mentionEnd[t] = lastOf(first) + 1;
+                    }
+                }
+            }
+            for (TimeValue te : times) {
+                if (TIME_TYPES.contains(te.type())) {
+                    for (int t = 0; t < n; t++) {
+                        if (te.span().contains(tokens.get(t).span())) {
+                            timeAt[t] = te;
+                        }
+                    }
+                }
+            }
+            published = doc.article().metadata().published().map(PublicationDate::date);
+        }
+
+        private int lastOf(int first) {
+            int t = first;
+            while (t + 1 < tokens.size() && mentionStart[t + 1] == first) {
+                t++;
+            }
+            return t;
+        }
+
+        List<Event> events() {
+            for (Sentence s : doc.sentences()) {
+                for (int t = s.firstToken(); t < s.endToken(); t++) {
+                    Token before = t > s.firstToken() ? tokens.get(t - 1) : null;
+                    Optional<EventKind> noun = isPhraseHead(t, s) ? EventLexicon.noun(tokens.get(t), before) : Optional.empty();
+                    if (noun.isPresent()) {
+                        nounEvent(noun.get(), t, s).ifPresent(events::add);
+                    } else {
+                        int verb = t;
+                        EventLexicon.verb(tokens.get(t)).flatMap(k -> verbEvent(k, verb, s)).ifPresent(events::add);
+                    }
+                }
+            }
+            return events;
+        }
+
+        // ---- triggers
+
+        /** A noun heads its phrase when no noun follows it ("summit declaration" is a declaration). */
+        private boolean isPhraseHead(int t, Sentence s) {
+            if (entityAt[t] != null) {
+                return false; // part of a name ("the Summit Hotel")
+            }
+            return t + 1 >= s.endToken() || !tokens.get(t + 1).pos().startsWith("NN") || timeAt[t + 1] != null;
+        }
+
+        private Optional<Event> nounEvent(EventKind kind, int trigger, Sentence s) {
+            int clauseStart = clauseStart(trigger, s);
+            int phraseStart = phraseStart(trigger, clauseStart);
+            Args args = new Args();
+            phraseArguments(phraseStart, trigger, args);
+            int windowEnd = window(trigger + 1, s, kind, args);
+            Optional<Integer> governor = governor(phraseStart, clauseStart);
+            governor.ifPresent(g -> subjects(g, clauseStart(g, s))
+                    .forEach(e -> args.participant(e, EventLexicon.subjectRole(tokens.get(g)).orElseThrow())));
+            Span phrase = new Span(tokens.get(phraseStart).span().begin(), tokens.get(trigger).span().end());
+            return event(kind, phrase, label(kind, phraseStart, trigger, args), args, trigger, clauseStart, windowEnd, s,
+                    governor.orElse(-1));
+        }
+
+        private Optional<Event> verbEvent(EventKind kind, int verb, Sentence s) {
+            Token v = tokens.get(verb);
+            if (kind == EventKind.OPENING && !(verb > s.firstToken() && tokens.get(verb - 1).pos().equals("TO")
+                    && v.pos().equals("VB"))) {
+                return Optional.empty(); // "shares opened higher": only "to open" names an opening
+            }
+            if (kind == EventKind.SIGNING && !signsAgreement(verb, s)) {
+                return Optional.empty();
+            }
+            int clauseStart = clauseStart(verb, s);
+            Args args = new Args();
+            // Who opens something organises the opening; who visits, meets or signs takes part.
+            EventRole subjectRole = kind == EventKind.OPENING ? EventRole.ORGANISER : EventRole.ATTENDEE;
+            subjects(verb, clauseStart).forEach(e -> args.participant(e, subjectRole));
+            int object = skip(verb + 1, s, "DT");
+            if (object < s.endToken() && entityAt[object] != null && mentionStart[object] == object) {
+                Entity e = entityAt[object];
+                if (e.type() == EntityType.PLACE) {
+                    args.place(e);
+                } else if (kind != EventKind.OPENING) {
+                    args.participant(e, EventRole.ATTENDEE);
+                }
+            }
+            int windowEnd = window(verb + 1, s, kind, args);
+            if (args.nounTriggerInWindow || (args.participants.isEmpty() && kind != EventKind.OPENING)) {
+                return Optional.empty();
+            }
+            String label = verbLabel(kind, verb, windowEnd, args);
+            return event(kind, v.span(), label, args, verb, clauseStart, windowEnd, s, verb);
+        }
+
+        private boolean signsAgreement(int verb, Sentence s) {
+            for (int t = verb + 1; t < Math.min(s.endToken(), verb + 6); t++) {
+                if (EventLexicon.SIGNED_THINGS.contains(lower(tokens.get(t).lemma()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Optional<Event> event(EventKind kind, Span phrase, String label, Args args, int trigger, int clauseStart,
+                int windowEnd, Sentence s, int governingVerb) {
+            Optional<EventTime> time = args.time.isPresent() ? args.time : timeBefore(trigger, clauseStart, governingVerb);
+            if (time.isEmpty() && args.places.isEmpty()) {
+                return Optional.empty();
+            }
+            String cue = futureCue(clauseStart, windowEnd, s);
+            boolean planned = planned(time, cue, governingVerb);
+            return Optional.of(new Event(kind, phrase, label, time, List.copyOf(args.places),
+                    args.participants.entrySet().stream().map(e -> new Participant(e.getKey(), e.getValue())).toList(),
+                    planned, planned ? cue : ""));
+        }
+
+        // ---- clause, phrase, window
+
+        private int clauseStart(int t, Sentence s) {
+            for (int k = t - 1; k > s.firstToken(); k--) {
+                String w = tokens.get(k).text();
+                if (CLAUSE_BREAKS.contains(w)) {
+                    return k + 1;
+                }
+                if (w.equals(",") && k + 1 < t && CLAUSE_OPENERS.contains(lower(tokens.get(k + 1).text()))) {
+                    return k + 1;
+                }
+            }
+            return s.firstToken();
+        }
+
+        private int phraseStart(int trigger, int clauseStart) {
+            int start = trigger;
+            for (int k = trigger - 1; k >= clauseStart && trigger - k <= MAX_PHRASE; k--) {
+                Token t = tokens.get(k);
+                boolean ofInName = lower(t.text()).equals("of") && k > clauseStart && isNameWord(k - 1) && isNameWord(k + 1);
+                if (!(PHRASE_TAGS.contains(t.pos()) || entityAt[k] != null || timeAt[k] != null || ofInName)) {
+                    break;
+                }
+                start = k;
+            }
+            return start;
+        }
+
+        private boolean isNameWord(int k) {
+            String pos = tokens.get(k).pos();
+            return pos.startsWith("NNP") || pos.equals("CD");
+        }
+
+        /** Names and dates inside the phrase, before the trigger. */
+        private void phraseArguments(int from, int trigger, Args args) {
+            Optional<EventTime> phraseTime = Optional.empty();
+            for (int k = from; k < trigger; k++) {
+                if (timeAt[k] != null && phraseTime.isEmpty()) {
+                    phraseTime = timeOf(timeAt[k]);
+                }
+                if (entityAt[k] == null || mentionStart[k] != k) {
+                    continue;
+                }
+                Entity e = entityAt[k];
+                switch (e.type()) {
+                    case PLACE -> args.place(e);
+                    case ORGANIZATION -> args.participant(e, EventRole.ORGANISER);
+                    case PERSON -> args.participant(e, EventRole.ATTENDEE); // "Ana Ruiz's visit", "the Ruiz-Li meeting"
+                }
+            }
+            args.time = phraseTime;
+        }
+
+        /**
+         * Reads the window after a trigger: places, attendees, the time. Returns the index after
+         * its last token.
+         */
+        private int window(int from, Sentence s, EventKind kind, Args args) {
+            Optional<EventTime> phraseTime = args.time;
+            Optional<EventTime> windowTime = Optional.empty();
+            String lastPreposition = "";
+            EventRole coordinatedRole = null;
+            boolean lastWasPlace = false;
+            int t = from;
+            for (; t < s.endToken() && t - from < MAX_WINDOW; t++) {
+                Token tok = tokens.get(t);
+                String w = lower(tok.text());
+                if (timeAt[t] != null) {
+                    if (windowTime.isEmpty()) {
+                        int[] end = new int[1];
+                        windowTime = timeFrom(t, s, end);
+                        t = end[0] - 1;
+                    }
+                    continue;
+                }
+                if (entityAt[t] != null && mentionStart[t] == t) {
+                    Entity e = entityAt[t];
+                    if (e.type() == EntityType.PLACE && (PLACE_PREPOSITIONS.contains(lastPreposition)
+                            || (lastPreposition.equals("to") && kind == EventKind.VISIT) || lastWasPlace)) {
+                        args.place(e);
+                        lastWasPlace = true;
+                    } else if (WITH_WORDS.contains(lastPreposition) || (lastPreposition.equals("by") && kind == EventKind.VISIT)) {
+                        coordinatedRole = EventRole.ATTENDEE;
+                        args.participant(e, coordinatedRole);
+                    } else if (coordinatedRole != null) {
+                        args.participant(e, coordinatedRole);
+                    } else if ((lastPreposition.equals("of") || lastPreposition.equals("by")) && e.type() == EntityType.ORGANIZATION) {
+                        args.participant(e, EventRole.ORGANISER);
+                    }
+                    t = mentionEnd[t] - 1;
+                    continue;
+                }
+                if (w.equals("that")) {
+                    break; // what follows is what was said or decided, not where or when
+                }
+                if (t > from && isPhraseHead(t, s) && EventLexicon.noun(tok, tokens.get(t - 1)).isPresent()) {
+                    args.nounTriggerInWindow = true;
+                    break;
+                }
+                if (tok.pos().equals(",")) {
+                    if (t + 1 >= s.endToken() || !continuesAfterComma(t + 1)) {
+                        break;
+                    }
+                    continue;
+                }
+                boolean placingVerb = WINDOW_VERBS.contains(lower(tok.lemma()));
+                if (tok.pos().equals("TO") && t + 1 < s.endToken() && tokens.get(t + 1).pos().startsWith("VB")
+                        && !WINDOW_VERBS.contains(lower(tokens.get(t + 1).lemma()))) {
+                    break;
+                }
+                if (!WINDOW_TAGS.contains(tok.pos()) && !placingVerb) {
+                    break;
+                }
+                if (tok.pos().equals("IN") || tok.pos().equals("TO")) {
+                    lastPreposition = w;
+                    lastWasPlace = false;
+                    if (!WITH_WORDS.contains(w)) {
+                        coordinatedRole = null;
+                    }
+                } else if (!tok.pos().equals("CC") && !tok.pos().equals("DT")) {
+                    lastWasPlace = false;
+                }
+            }
+            args.time = best(phraseTime, windowTime);
+            return t;
+        }
+
+        private boolean continuesAfterComma(int t) {
+            Token next = tokens.get(t);
+            return next.pos().equals("IN") || timeAt[t] != null || (entityAt[t] != null && entityAt[t].type() == EntityType.PLACE);
+        }
+
+        /** The verb that governs a phrase: right before it, or before its preposition ("took part in"). */
+        private Optional<Integer> governor(int phraseStart, int clauseStart) {
+            int g = phraseStart - 1;
+            if (g < clauseStart) {
+                return Optional.empty();
+            }
+            if (tokens.get(g).pos().equals("IN") || tokens.get(g).pos().equals("TO")) {
+                g--;
+                while (g >= clauseStart && (tokens.get(g).pos().equals("RB") || lower(tokens.get(g).text()).equals("part"))) {
+                    g--; // "meet again at", "take part in"
+                }
+            }
+            if (g < clauseStart || !tokens.get(g).pos().startsWith("VB")) {
+                return Optional.empty();
+            }
+            return EventLexicon.subjectRole(tokens.get(g)).isPresent() ? Optional.of(g) : Optional.empty();
+        }
+
+        /**
+         * The entities a verb's subject names: back over auxiliaries and adverbs ("is arranging to
+         * attend"), then over the noun phrase; its last name and the names coordinated with it.
+         */
+        private List<Entity> subjects(int verb, int clauseStart) {
+            int k = verb - 1;
+            while (k >= clauseStart && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos())
+                    || PREDICATE_ADJECTIVES.contains(lower(tokens.get(k).text())))) {
+                k--;
+            }
+            int end = k + 1;
+            int start = end;
+            while (k >= clauseStart && end - k <= MAX_SUBJECT && (SUBJECT_TAGS.contains(tokens.get(k).pos()) || entityAt[k] != null)) {
+                start = k;
+                k--;
+            }
+            List<Entity> out = new ArrayList<>();
+            int head = -1;
+            for (int t = end - 1; t >= start; t--) {
+                if (entityAt[t] == null || mentionStart[t] < start) {
+                    continue;
+                }
+                int first = mentionStart[t];
+                int last = mentionEnd[t];
+                if (last < end && tokens.get(last).pos().equals("POS")) {
+                    break; // "Japan's prime minister": a possessor is not the subject
+                }
+                if (head >= 0 && !coordinated(last, head)) {
+                    break;
+                }
+                if (head < 0 && last < end) {
+                    break; // "the Acme staff": the head is a common noun, not the name
+                }
+                out.add(entityAt[t]);
+                head = first;
+                t = first;
+            }
+            java.util.Collections.reverse(out); // in text order
+            return out;
+        }
+
+        /** Whether only a comma or a conjunction (and title words) stand between two names. */
+        private boolean coordinated(int from, int to) {
+            boolean joined = false;
+            for (int t = from; t < to; t++) {
+                String pos = tokens.get(t).pos();
+                if (pos.equals("CC") || pos.equals(",")) {
+                    joined = true;
+                } else if (pos.equals("POS")) {
+                    return false;
+                }
+            }
+            return joined;
+        }
+
+        // ---- time
+
+        /** The time value at t (a range is one value: "July 11 and 12"); end[0] is set to the token after it. */
+        private Optional<EventTime> timeFrom(int t, Sentence s, int[] end) {
+            TimeValue value = timeAt[t];
+            int k = t;
+            while (k < s.endToken() && timeAt[k] == value) {
+                k++;
+            }
+            end[0] = k;
+            return timeOf(value);
+        }
+
+        /**
+         * The nearest date before the trigger in its clause, unless a verb other than the one that
+         * governs the event stands between ("In January he said the trip ..." is not dated by January).
+         */
+        private Optional<EventTime> timeBefore(int trigger, int clauseStart, int governingVerb) {
+            for (int k = trigger - 1; k >= clauseStart; k--) {
+                String pos = tokens.get(k).pos();
+                if ((pos.startsWith("VB") || pos.equals("MD")) && k != governingVerb && timeAt[k] == null) {
+                    return Optional.empty();
+                }
+                if (timeAt[k] != null) {
+                    return timeOf(timeAt[k]);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The phrase's date or the window's, the more precise when they agree. When the phrase
+         * names a year ("the 2024 summit") and the window gives a day or month of another year in
+         * words without a year ("on April 17"), the event's own name wins: the day is read in that year.
+         */
+        private static Optional<EventTime> best(Optional<EventTime> phrase, Optional<EventTime> window) {
+            if (phrase.isEmpty() || window.isEmpty()) {
+                return phrase.isPresent() ? phrase : window;
+            }
+            EventTime p = phrase.get();
+            EventTime w = window.get();
+            if (p.overlaps(w)) {
+                return p.precision().compareTo(w.precision()) < 0 ? phrase : window;
+            }
+            boolean sameYear = w.begin().getYear() == w.end().getYear();
+            if (p.precision() == EventTime.Precision.YEAR && p.isInstant() && sameYear && !YEAR_WORD.matcher(w.evidence()).find()) {
+                int year = p.begin().getYear();
+                return Optional.of(new EventTime(w.begin().withYear(year), w.end().withYear(year), w.precision(),
+                        w.evidence(), w.value()));
+            }
+            return window;
+        }
+
+        // ---- planned
+
+        private String futureCue(int clauseStart, int windowEnd, Sentence s) {
+            for (int k = clauseStart; k < Math.min(windowEnd, s.endToken()); k++) {
+                Token next = k + 1 < s.endToken() ? tokens.get(k + 1) : null;
+                if (EventLexicon.isFutureCue(tokens.get(k), next)) {
+                    return tokens.get(k).text();
+                }
+            }
+            return "";
+        }
+
+        private boolean planned(Optional<EventTime> time, String cue, int governingVerb) {
+            if (time.isPresent() && published.isPresent()) {
+                if (time.get().end().isBefore(published.get())) {
+                    return false;
+                }
+                boolean past = governingVerb >= 0 && tokens.get(governingVerb).pos().equals("VBD");
+                if (time.get().begin().isAfter(published.get()) && !past) {
+                    return true;
+                }
+            }
+            return !cue.isEmpty();
+        }
+
+        // ---- labels
+
+        /**
+         * The phrase's own words when they name the event ("NATO summit", "2023 summit"); common
+         * words only ("previous summit") get its organiser and place ("previous summit of the Acme
+         * Union in Lorvik"); a bare trigger is described by kind, participants and place.
+         */
+        private String label(EventKind kind, int phraseStart, int trigger, Args args) {
+            int first = phraseStart;
+            while (first < trigger && isLabelNoise(first)) {
+                first = entityAt[first] != null ? mentionEnd[first] : first + 1;
+            }
+            if (first >= trigger) {
+                return described(kind, args);
+            }
+            String words = text.substring(tokens.get(first).span().begin(), tokens.get(trigger).span().end());
+            for (int k = first; k < trigger; k++) {
+                if (entityAt[k] != null || tokens.get(k).pos().startsWith("NNP") || timeAt[k] != null) {
+                    return words;
+                }
+            }
+            StringBuilder label = new StringBuilder(words);
+            args.participants.entrySet().stream()
+                    .filter(e -> e.getKey().type() == EntityType.ORGANIZATION && e.getValue() != EventRole.ATTENDEE)
+                    .findFirst().ifPresent(e -> label.append(" of ").append(e.getKey().name()));
+            if (!args.places.isEmpty()) {
+                label.append(kind == EventKind.VISIT ? " to " : " in ").append(args.places.iterator().next().name());
+            }
+            return label.toString();
+        }
+
+        /** Determiners, possessors and dates other than a year are not part of an event's name. */
+        private boolean isLabelNoise(int k) {
+            Token t = tokens.get(k);
+            if (entityAt[k] != null) {
+                int end = mentionEnd[k];
+                return end < tokens.size() && tokens.get(end).pos().equals("POS");
+            }
+            if (timeAt[k] != null) {
+                return !t.text().matches("\\d{4}");
+            }
+            return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS") || t.pos().equals("PDT");
+        }
+
+        private String verbLabel(EventKind kind, int verb, int windowEnd, Args args) {
+            if (kind == EventKind.OPENING) {
+                Sentence s = doc.sentences().get(tokens.get(verb).sentence());
+                int object = skip(verb + 1, s, "DT", "PRP$", "JJ", "NNP");
+                while (object + 1 < windowEnd && tokens.get(object + 1).pos().startsWith("NN") && entityAt[object + 1] == null) {
+                    object++; // the head of "liaison office"
+                }
+                Optional<Token> opened = object < windowEnd && tokens.get(object).pos().startsWith("NN") && timeAt[object] == null
+                        ? Optional.of(tokens.get(object)) : subjectNoun(verb, s);
+                if (opened.isPresent()) {
+                    return "opening of the " + lower(opened.get().text());
+                }
+            }
+            return described(kind, args);
+        }
+
+        /** The common noun that is the subject of "to open": "the office is due to open", "the office, which is set to open". */
+        private Optional<Token> subjectNoun(int verb, Sentence s) {
+            int k = verb - 1;
+            while (k > s.firstToken() && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos())
+                    || PREDICATE_ADJECTIVES.contains(lower(tokens.get(k).text())))) {
+                k--;
+            }
+            if (tokens.get(k).pos().equals("WDT") && k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals(",")) {
+                k -= 2;
+            }
+            return tokens.get(k).pos().startsWith("NN") && !tokens.get(k).pos().startsWith("NNP") && entityAt[k] == null
+                    ? Optional.of(tokens.get(k)) : Optional.empty();
+        }
+
+        private static String described(EventKind kind, Args args) {
+            StringBuilder label = new StringBuilder(kind.label());
+            String placeWord = kind == EventKind.VISIT ? "to" : "in";
+            String byWord = kind == EventKind.MEETING || kind == EventKind.TALKS ? " with " : " by ";
+            // A visit is by its visitor; the others it meets are in its participants, not its name.
+            List<String> names = args.participants.keySet().stream().map(Entity::name)
+                    .limit(kind == EventKind.VISIT ? 1 : 3).toList();
+            if (!names.isEmpty()) {
+                label.append(byWord).append(String.join(" and ", names));
+            }
+            if (!args.places.isEmpty()) {
+                label.append(' ').append(placeWord).append(' ').append(args.places.iterator().next().name());
+            }
+            return label.toString();
+        }
+
+        private int skip(int t, Sentence s, String... tags) {
+            Set<String> skipped = Set.of(tags);
+            while (t < s.endToken() && skipped.contains(tokens.get(t).pos()) && entityAt[t] == null && timeAt[t] == null) {
+                t++;
+            }
+            return t;
+        }
+    }
+
+    /** What the rules found for one trigger. */
+    private static final class Args {
+        final Set<Entity> places = new LinkedHashSet<>();
+        final Map<Entity, EventRole> participants = new LinkedHashMap<>();
+        Optional<EventTime> time = Optional.empty();
+        boolean nounTriggerInWindow;
+
+        void place(Entity e) {
+            places.add(e);
+        }
+
+        /** One role per entity: the first rule that gives it one wins. */
+        void participant(Entity e, EventRole role) {
+            if (e.type() != EntityType.PLACE || role != EventRole.ORGANISER) {
+                participants.putIfAbsent(e, role);
+            }
+        }
+    }
+
+    // ---- time values
+
+    /**
+     * A normalised time as the days an event takes: a day or finer is its day, a week its days, a
+     * month, quarter, season or half year its months, a year or longer its years. Empty for a
+     * value with no place on the calendar (a duration, a set, or a relative date in an article
+     * without a publication date).
+     */
+    static Optional<EventTime> timeOf(TimeValue v) {
+        if (!v.onCalendar() || v.precision().isEmpty()) {
+            return Optional.empty();
+        }
+        EventTime.Precision unit = switch (v.precision().get()) {
+            case CENTURY, DECADE, YEAR -> EventTime.Precision.YEAR;
+            case HALF_YEAR, SEASON, QUARTER, MONTH -> EventTime.Precision.MONTH;
+            default -> EventTime.Precision.DAY;
+        };
+        LocalDate first = v.firstDay().orElseThrow();
+        LocalDate last = v.lastDay().orElseThrow();
+        return Optional.of(new EventTime(first, last.isBefore(first) ? first : last, unit, v.text(), Optional.of(v)));
+    }
+}

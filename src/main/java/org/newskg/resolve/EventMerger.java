@@ -1,0 +1,210 @@
+package org.newskg.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newskg.extract.EventTime;
+
+/**
+ * Joins the accounts of one event in several articles (and within one) into one event.
+ *
+ * <p>The rule: two mentions are of one event when they are <b>compatible</b> and have
+ * <b>evidence</b> in common.
+ * <ul>
+ *   <li>Compatible: the same kind; both dated, with times that overlap once each is read at its
+ *       own precision (2023-07-11..12 lies in "July 2023" and in "2023", not in "June 2022"); and
+ *       not two sets of places without one in common (a summit "in Lisbon" is not one "in Porto").</li>
+ *   <li>Evidence: a place in common ("in Vilnius, Lithuania" and "in Lithuania" share Lithuania),
+ *       or a participant in common (the same organiser, host or attendee, whatever the role), or a
+ *       word of their names besides the kind ("energy summit" and "European energy summit").</li>
+ * </ul>
+ * Groups are joined pair by pair (single link) but only when every mention of one group is
+ * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
+ * in Porto through an account that names no place. Undated mentions are never joined: without a
+ * time nothing tells two summits of one organisation apart. Mentions are taken in a fixed order
+ * (by publication, then IRI), so the result does not depend on the order articles were ingested.
+ */
+public final class EventMerger {
+    private static final Set<String> NAME_NOISE = Set.of("the", "of", "by", "to", "in", "and", "for", "with", "on", "at");
+
+    /** Events for all mentions, in a stable order (by key). */
+    public List<MergedEvent> merge(List<StoredEvent> mentions) {
+        List<StoredEvent> ms = new ArrayList<>(mentions);
+        ms.sort(EARLIEST_FIRST);
+        int n = ms.size();
+        int[] parent = new int[n];
+        String[] reason = new String[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        for (int j = 1; j < n; j++) {
+            for (int i = 0; i < j; i++) {
+                int ri = root(parent, i);
+                int rj = root(parent, j);
+                if (ri == rj) {
+                    continue;
+                }
+                Optional<String> evidence = evidence(ms.get(i), ms.get(j));
+                if (evidence.isPresent() && allCompatible(ms, members.get(ri), members.get(rj))) {
+                    int keep = Math.min(ri, rj);
+                    int gone = Math.max(ri, rj);
+                    parent[gone] = keep;
+                    members.get(keep).addAll(members.get(gone));
+                    members.get(gone).clear();
+                    // One reason per join, on the earliest mention of the group that joins (never a root again).
+                    String through = Set.of(i, j).equals(Set.of(keep, gone)) ? ""
+                            : " (through " + ms.get(j).mention() + " and " + ms.get(i).mention() + ")";
+                    reason[gone] = ms.get(gone).mention() + " joins " + ms.get(keep).mention() + through + ": "
+                            + describe(ms.get(i), ms.get(j)) + "; " + evidence.get();
+                }
+            }
+        }
+        List<MergedEvent> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (root(parent, i) == i) {
+                List<Integer> group = members.get(i).stream().sorted().toList();
+                out.add(event(group.stream().map(ms::get).toList(),
+                        group.stream().map(k -> reason[k]).filter(r -> r != null).toList()));
+            }
+        }
+        out.sort(Comparator.comparing(MergedEvent::key));
+        return out;
+    }
+
+    private static boolean allCompatible(List<StoredEvent> ms, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                if (!compatible(ms.get(i), ms.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Same kind, overlapping times, and no two sets of places without one in common. */
+    static boolean compatible(StoredEvent a, StoredEvent b) {
+        if (!a.kind().equals(b.kind()) || a.time().isEmpty() || b.time().isEmpty()
+                || !a.time().get().overlaps(b.time().get())) {
+            return false;
+        }
+        return a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty();
+    }
+
+    /** What two compatible mentions have in common besides kind and time, if anything. */
+    static Optional<String> evidence(StoredEvent a, StoredEvent b) {
+        if (!compatible(a, b)) {
+            return Optional.empty();
+        }
+        Set<String> places = shared(a.places(), b.places());
+        if (!places.isEmpty()) {
+            return Optional.of("shared place " + String.join(", ", places));
+        }
+        Set<String> actors = shared(actors(a), actors(b));
+        if (!actors.isEmpty()) {
+            return Optional.of("shared participant " + String.join(", ", actors));
+        }
+        Set<String> words = shared(nameWords(a), nameWords(b));
+        return words.isEmpty() ? Optional.empty() : Optional.of("shared name words " + String.join(", ", words));
+    }
+
+    private static String describe(StoredEvent a, StoredEvent b) {
+        return "same kind " + a.kind() + ", times " + span(a.time().orElseThrow()) + " and " + span(b.time().orElseThrow())
+                + " overlap";
+    }
+
+    private static String span(EventTime t) {
+        String p = t.precision().name().toLowerCase(Locale.ROOT);
+        return t.begin().equals(t.end()) ? t.begin() + " (" + p + ")" : t.begin() + ".." + t.end() + " (" + p + ")";
+    }
+
+    private static List<String> actors(StoredEvent e) {
+        return e.participants().stream().map(StoredEvent.Participation::actor).toList();
+    }
+
+    private static Set<String> shared(List<String> a, List<String> b) {
+        Set<String> both = new LinkedHashSet<>(a);
+        both.retainAll(new HashSet<>(b));
+        return both;
+    }
+
+    /** The words of its name other than its kind's and function words, folded: "European energy summit" gives european, energy. */
+    static List<String> nameWords(StoredEvent e) {
+        Set<String> kindWords = words(e.kind().replaceAll("([a-z])([A-Z])", "$1 $2"));
+        return words(e.label()).stream().filter(w -> !kindWords.contains(w) && !NAME_NOISE.contains(w)).toList();
+    }
+
+    private static Set<String> words(String s) {
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : plain.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static MergedEvent event(List<StoredEvent> group, List<String> reasons) {
+        StoredEvent earliest = group.get(0);
+        Optional<EventTime> time = group.stream().map(StoredEvent::time).flatMap(Optional::stream)
+                .min(Comparator.comparing(EventTime::precision)
+                        .thenComparing(t -> t.end().toEpochDay() - t.begin().toEpochDay()));
+        Set<String> places = new LinkedHashSet<>();
+        Set<StoredEvent.Participation> participants = new LinkedHashSet<>();
+        Set<String> articles = new HashSet<>();
+        for (StoredEvent e : group) {
+            places.addAll(e.places());
+            participants.addAll(e.participants());
+            articles.add(e.article());
+        }
+        boolean planned = group.stream().allMatch(StoredEvent::planned);
+        return new MergedEvent(earliest.kind() + "|" + earliest.mention(), earliest.kind(), name(group), time, group,
+                List.copyOf(places), List.copyOf(participants), planned, articles.size(), reasons);
+    }
+
+    /**
+     * The name most mentions give; names with a capital or a digit ("NATO summit", "2023 summit")
+     * before others ("opening"); then the one with more capitals, the longer, the earlier.
+     */
+    private static String name(List<StoredEvent> group) {
+        Map<String, Long> counts = group.stream().collect(Collectors.groupingBy(StoredEvent::label, LinkedHashMap::new,
+                Collectors.counting()));
+        Function<String, Boolean> named = l -> l.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return counts.keySet().stream().min(Comparator.comparing((String l) -> !named.apply(l))
+                .thenComparing(l -> -counts.get(l))
+                .thenComparing(l -> -capitals(l))
+                .thenComparing(l -> -l.length())).orElseThrow();
+    }
+
+    /** Capital letters: "NATO summit" names its organiser, "2023 summit" only its year. */
+    private static long capitals(String label) {
+        return label.chars().filter(Character::isUpperCase).count();
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Dated articles first, earliest first; then by article and mention IRI, so the order is stable. */
+    static final Comparator<StoredEvent> EARLIEST_FIRST = Comparator
+            .comparing((StoredEvent e) -> e.published().flatMap(StatementClusterer::instant).orElse(java.time.Instant.MAX))
+            .thenComparing(StoredEvent::article)
+            .thenComparing(StoredEvent::mention);
+}

@@ -1,0 +1,42 @@
+package org.newskg.resolve;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newskg.extract.EventTime;
+
+/**
+ * One article's account of an event, as the store holds it, with what merging needs.
+ *
+ * @param mention      its IRI
+ * @param article      the IRI of the article that carries it
+ * @param kind         the local name of its kind ("Summit")
+ * @param label        its name in the article
+ * @param time         when, if the article says
+ * @param places       the IRIs of its places
+ * @param participants who takes part, and how
+ * @param planned      whether the article reports it as still to come
+ * @param published    the article's publication date or date-time, ISO, if known
+ */
+public record StoredEvent(String mention, String article, String kind, String label, Optional<EventTime> time,
+        List<String> places, List<Participation> participants, boolean planned, Optional<String> published) {
+
+    /** An actor's IRI and the local name of its role ("Host"). */
+    public record Participation(String actor, String role) {
+        public Participation {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+
+    public StoredEvent {
+        Objects.requireNonNull(mention, "mention");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        time = time == null ? Optional.empty() : time;
+        places = List.copyOf(places);
+        participants = List.copyOf(participants);
+        published = published == null ? Optional.empty() : published;
+    }
+}

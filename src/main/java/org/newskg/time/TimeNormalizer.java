@@ -1,0 +1,286 @@
+package org.newskg.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.clean.PublicationDate;
+import org.newskg.clean.ZoneNames;
+import org.newskg.core.Span;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.TimeExpression;
+
+/**
+ * Turns SUTime's time expressions into {@link TimeValue}s: SUTime has already resolved them against the
+ * article's publication date (the NLP stage passes it as the document date); this class reads each value
+ * onto the calendar, marks relative ones that had no date to resolve against as not anchored, applies
+ * {@link Rule rules} that correct what SUTime is known to get wrong, and ({@link #normalize(AnnotatedArticle)})
+ * joins two ends of a range into one value. Stateless and thread-safe.
+ */
+public final class TimeNormalizer {
+
+    /** Corrections of SUTime's output; each is measured on TempEval-3 in docs/QUALITY.md. */
+    public enum Rule {
+        /** "the 1990s": SUTime writes 199X, TIMEX3 writes 199 (and 19 for a century). */
+        DECADE_VALUES,
+        /** "every Tuesday": SUTime splits it into two SETs of the same value; they are one expression. */
+        SET_PIECES,
+        /** "July 11 and 12", "May 3 to 5": SUTime misses the bare second day; it is a date of the same month. */
+        SECOND_DAY,
+        /** "10:30 a.m. GMT": SUTime drops the zone of some times; the words name it. */
+        ZONE_IN_TEXT,
+        /** "said on Friday", "in November": a date without its year or week is placed by the tense of its verb. */
+        TENSE,
+        /**
+         * "four years ago", "this year", "a month earlier": as precise as the finest unit the words name
+         * (1995), not the day SUTime counts back to; "the latest quarter" is the last completed quarter.
+         */
+        UNIT_PRECISION,
+        /** "Wednesday night": SUTime gives "Wednesday" the night's value and "night" apart; one expression. */
+        PART_OF_DAY,
+        /**
+         * Words SUTime tags that place nothing on the calendar: "once", "previously", "the future", ages
+         * ("6-year-old"), and leftovers of its own matching with no value at all ("ended", "and").
+         */
+        NOT_TIMES
+    }
+
+    private static final Pattern SECOND_DAY = Pattern.compile(
+            "^(\\s*(?:and|to|through|thru|until|till|or|-|\u2013|\u2014)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])"
+            + "(?!\\s*(?:[:.,]\\d|%|percent|per\\b|[ap]\\.?m\\b|o'clock|hours?|days?|weeks?|months?|years?|minutes?))");
+    private static final Pattern ENDS_IN_DAY_NUMBER = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?$");
+    private static final Pattern ZONE = Pattern.compile("(?<![\\p{L}\\d])(" + ZoneNames.PATTERN + ")(?![\\p{L}\\d])");
+    /** Words naming a day or finer: such an expression keeps the day SUTime gives. */
+    private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:days?|yesterday|today|tomorrow|tonight|"
+            + "mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "morning|afternoon|evening|night|hours?|minutes?)\\b");
+    private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(decade|year|quarter|month|week)s?\\b");
+    private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
+    private static final Pattern NOT_TIMES = Pattern.compile(
+            "(?i)once|previously|(?:the\\s+)?future|\\d+[- ](?:year|month|week|day)s?[- ]old");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
+    private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|tonight)\\b");
+    private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
+
+    private final Set<Rule> rules;
+
+    /** With every rule. */
+    public TimeNormalizer() {
+        this(EnumSet.allOf(Rule.class));
+    }
+
+    /** With the given rules only: the evaluation measures what each one is worth. */
+    public TimeNormalizer(Set<Rule> rules) {
+        this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    }
+
+    /** The article's time values, a range ("from Monday to Wednesday") as one value. */
+    public List<TimeValue> normalize(AnnotatedArticle article) {
+        return joinRanges(article.article().text(), expressions(article));
+    }
+
+    /** The values with the two ends of each range ("from Monday to Wednesday") joined into one value. */
+    public static List<TimeValue> joinRanges(String text, List<TimeValue> values) {
+        return TimeRanges.join(text, values);
+    }
+
+    /** One value per time expression of the article, as TIMEX3 annotates them (the two ends of a range apart). */
+    public List<TimeValue> expressions(AnnotatedArticle article) {
+        Optional<LocalDate> published = article.article().metadata().published().map(PublicationDate::date);
+        return expressions(article.article().text(), article.times(), published, article);
+    }
+
+    /**
+     * One value per time expression, as TIMEX3 annotates them (the two ends of a range apart).
+     *
+     * @param text      the text the expressions' spans point into
+     * @param times     SUTime's expressions, resolved against {@code published} when it is present
+     * @param published the publication day; empty when unknown, so relative expressions stay unresolved
+     */
+    public List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published) {
+        return expressions(text, times, published, null);
+    }
+
+    /** @param article the annotated article, for the tense of the verbs; null when there is none */
+    private List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published,
+            AnnotatedArticle article) {
+        List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, times) : times;
+        merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
+        List<TimeValue> out = new ArrayList<>();
+        for (TimeExpression te : merged) {
+            String value = te.value();
+            if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
+                    && te.sentence() < article.sentences().size()) {
+                Tense tense = Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens());
+                value = Underspecified.place(te.text(), value, published.get(), tense);
+            }
+            String type = te.type();
+            if (rules.contains(Rule.UNIT_PRECISION)) {
+                if (published.isPresent() && LATEST_QUARTER.matcher(te.text()).matches()) {
+                    type = "DATE";
+                    value = Underspecified.lastCompletedQuarter(published.get());
+                }
+                value = unitPrecision(te.text(), value);
+            }
+            if (rules.contains(Rule.NOT_TIMES) && notATime(te, published)) {
+                continue;
+            }
+            out.add(value(text, te.text(), te.span(), te.sentence(), type, value, published));
+        }
+        if (rules.contains(Rule.SECOND_DAY)) {
+            out = addSecondDays(text, out, published);
+        }
+        return out;
+    }
+
+    private TimeValue value(String text, String words, Span span, int sentence, String type, String value,
+            Optional<LocalDate> published) {
+        String v = rules.contains(Rule.DECADE_VALUES) ? decade(value) : value;
+        boolean calendarType = type.equals("DATE") || type.equals("TIME");
+        Optional<CalendarPosition> position = calendarType ? CalendarPosition.of(v) : Optional.empty();
+        if (calendarType && position.isEmpty() && v.equals("PRESENT_REF") && published.isPresent()) {
+            LocalDate day = published.get();
+            position = Optional.of(new CalendarPosition(day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
+                    Precision.DAY, Optional.empty()));
+        }
+        boolean anchored = !calendarType || position.isPresent()
+                || !v.isEmpty() && !v.startsWith("XXXX") && (published.isPresent() || !v.endsWith("_REF"));
+        Optional<ZoneOffset> offset = position.flatMap(CalendarPosition::offset);
+        if (offset.isEmpty() && type.equals("TIME") && rules.contains(Rule.ZONE_IN_TEXT)) {
+            offset = zoneInWords(words, position.map(CalendarPosition::begin));
+        }
+        return new TimeValue(words, span, sentence, type, v, position.map(CalendarPosition::begin),
+                position.map(CalendarPosition::end), position.map(CalendarPosition::precision), offset, anchored);
+    }
+
+    /** "four years ago" is a year, "three months ago" a month: the value cut to the finest unit the words name. */
+    private static String unitPrecision(String words, String value) {
+        if (DAY_WORDS.matcher(words).find()) {
+            return value;
+        }
+        Matcher unit = UNIT_WORDS.matcher(words);
+        Precision finest = null;
+        while (unit.find()) {
+            Precision p = switch (unit.group(1).toLowerCase(Locale.ROOT)) {
+                case "decade" -> Precision.DECADE;
+                case "year" -> Precision.YEAR;
+                case "quarter" -> Precision.QUARTER;
+                case "month" -> Precision.MONTH;
+                default -> Precision.WEEK;
+            };
+            finest = finest == null || p.compareTo(finest) > 0 ? p : finest;
+        }
+        Optional<CalendarPosition> at = CalendarPosition.of(value);
+        if (finest == null || at.isEmpty() || at.get().precision().compareTo(finest) <= 0) {
+            return value;
+        }
+        LocalDate day = at.get().begin().toLocalDate();
+        return switch (finest) {
+            case DECADE -> Integer.toString(day.getYear() / 10);
+            case YEAR -> Integer.toString(day.getYear());
+            case QUARTER -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+            default -> String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        };
+    }
+
+    /** SUTime's leftovers without a value, and words that place nothing ("once", "6-year-old"). */
+    private static boolean notATime(TimeExpression te, Optional<LocalDate> published) {
+        boolean leftover = te.value().isEmpty() && te.relative().isEmpty() && published.isPresent();
+        return leftover || NOT_TIMES.matcher(te.text()).matches();
+    }
+
+    /** "Wednesday" and "night" as SUTime gives them: a day, then a part of the day right after it. */
+    private static List<TimeExpression> joinPartOfDay(String text, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression te : times) {
+            TimeExpression last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && PART_OF_DAY.matcher(te.text()).matches() && last.type().equals("DATE")
+                    && last.span().end() <= te.span().begin()
+                    && text.substring(last.span().end(), te.span().begin()).isBlank()) {
+                Span joined = new Span(last.span().begin(), te.span().end());
+                out.set(out.size() - 1, new TimeExpression(joined.of(text), joined, last.type(), last.value(),
+                        last.sentence(), last.relative()));
+            } else if (last == null || !te.span().overlaps(last.span())) {
+                out.add(te);
+            }
+        }
+        // A day alone with a part of the day in its value ("Thursday" as 1999-02-04TNI) is the day.
+        out.replaceAll(te -> te.value().matches(".*T(MO|AF|EV|NI)") && !PART_OF_DAY_WORD.matcher(te.text()).find()
+                ? new TimeExpression(te.text(), te.span(), te.type(), te.value().substring(0, te.value().indexOf('T')),
+                        te.sentence(), te.relative())
+                : te);
+        return out;
+    }
+
+    private static String decade(String value) {
+        Matcher m = UNRESOLVED_DECADE.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** The offset of a zone the words name ("GMT", "EST"), at the time of the value for zones with summer time. */
+    private static Optional<ZoneOffset> zoneInWords(String words, Optional<LocalDateTime> at) {
+        Matcher m = ZONE.matcher(words);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<ZoneId> zone = ZoneNames.zone(m.group(1));
+        return zone.map(z -> z.getRules().getOffset(at.orElse(LocalDateTime.of(2000, 1, 1, 12, 0))));
+    }
+
+    /** "Every" and "Tuesday" as SUTime gives them: two SETs of one value with only spaces between. */
+    private static List<TimeExpression> joinSetPieces(String text, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression te : times) {
+            TimeExpression last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && te.type().equals("SET") && last.type().equals("SET") && te.value().equals(last.value())
+                    && last.span().end() <= te.span().begin()
+                    && text.substring(last.span().end(), te.span().begin()).isBlank()) {
+                Span joined = new Span(last.span().begin(), te.span().end());
+                out.set(out.size() - 1, new TimeExpression(joined.of(text), joined, "SET", te.value(),
+                        last.sentence(), te.relative()));
+            } else {
+                out.add(te);
+            }
+        }
+        return out;
+    }
+
+    /** "July 11 and 12": the bare day after a day of a month is a day of the same month. */
+    private List<TimeValue> addSecondDays(String text, List<TimeValue> values, Optional<LocalDate> published) {
+        List<TimeValue> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            TimeValue v = values.get(i);
+            out.add(v);
+            if (!v.type().equals("DATE") || v.day().isEmpty() || !ENDS_IN_DAY_NUMBER.matcher(v.text()).find()) {
+                continue;
+            }
+            int nextBegin = i + 1 < values.size() ? values.get(i + 1).span().begin() : text.length();
+            Matcher m = SECOND_DAY.matcher(text.substring(v.span().end(), Math.max(v.span().end(), nextBegin)));
+            if (!m.find()) {
+                continue;
+            }
+            LocalDate first = v.day().get();
+            int day = Integer.parseInt(m.group(2));
+            if (day <= first.getDayOfMonth() || day > first.lengthOfMonth()) {
+                continue;
+            }
+            Span span = new Span(v.span().end() + m.start(2), v.span().end() + m.end(2));
+            out.add(value(text, span.of(text), span, v.sentence(), "DATE", first.withDayOfMonth(day).toString(), published));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,134 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.EventTime;
+
+/** The event merging rule on hand-made mentions: what joins, what the guards keep apart, and order independence. */
+class EventMergerTest {
+    private static final String UNION = "https://example.org/id/organization/acme-union";
+    private static final String FORUM = "https://example.org/id/organization/hollin-forum";
+    private static final String LORVIK = "https://example.org/id/place/lorvik";
+    private static final String VESTRIA = "https://example.org/id/place/vestria";
+    private static final String TARROW = "https://example.org/id/place/tarrow";
+    private static final String RUIZ = "https://example.org/id/person/ana-ruiz";
+
+    private final EventMerger merger = new EventMerger();
+
+    private static EventTime days(String from, String to) {
+        return new EventTime(LocalDate.parse(from), LocalDate.parse(to), EventTime.Precision.DAY, from);
+    }
+
+    private static EventTime month(String ym) {
+        YearMonth m = YearMonth.parse(ym);
+        return new EventTime(m.atDay(1), m.atEndOfMonth(), EventTime.Precision.MONTH, ym);
+    }
+
+    private static EventTime year(int y) {
+        return new EventTime(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), EventTime.Precision.YEAR, Integer.toString(y));
+    }
+
+    private static StoredEvent event(String id, String article, String kind, String label, EventTime time,
+            List<String> places, List<StoredEvent.Participation> participants, boolean planned, String published) {
+        return new StoredEvent("m:" + id, "a:" + article, kind, label, Optional.ofNullable(time), places, participants,
+                planned, Optional.ofNullable(published));
+    }
+
+    private static StoredEvent.Participation organiser(String iri) {
+        return new StoredEvent.Participation(iri, "Organiser");
+    }
+
+    /** The summit of one story told three ways: a day range with city and country, a month with the country, a month with the organiser. */
+    private static List<StoredEvent> oneSummitThreeWays() {
+        return List.of(
+                event("1", "x", "Summit", "2024 summit", days("2024-04-17", "2024-04-18"), List.of(LORVIK, VESTRIA), List.of(),
+                        true, "2024-02-06"),
+                event("2", "y", "Summit", "Acme Union summit", month("2024-04"), List.of(VESTRIA), List.of(organiser(UNION)),
+                        true, "2024-02-07"),
+                event("3", "z", "Summit", "Acme Union summit", month("2024-04"), List.of(),
+                        List.of(organiser(UNION), new StoredEvent.Participation(RUIZ, "Attendee")), true, "2024-02-08"));
+    }
+
+    @Test
+    void oneEventToldWithDifferentPrecisionsIsOneNodeWithTheFinestTime() {
+        List<MergedEvent> events = merger.merge(oneSummitThreeWays());
+        assertEquals(1, events.size(), events.toString());
+        MergedEvent e = events.get(0);
+        assertEquals(3, e.articles());
+        assertEquals(days("2024-04-17", "2024-04-18"), e.time().orElseThrow());
+        assertEquals("Acme Union summit", e.name(), "the name most accounts give");
+        assertEquals(List.of(LORVIK, VESTRIA), e.places());
+        assertTrue(e.planned());
+        assertEquals(2, e.mergeReasons().size());
+        assertTrue(e.mergeReasons().get(0).startsWith("m:2 joins m:1: same kind Summit"), e.mergeReasons().toString());
+        assertTrue(e.mergeReasons().get(0).contains("shared place " + VESTRIA), e.mergeReasons().toString());
+        assertTrue(e.mergeReasons().get(1).contains("shared participant " + UNION), e.mergeReasons().toString());
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheOrderOfTheMentions() {
+        List<StoredEvent> mentions = new ArrayList<>(oneSummitThreeWays());
+        mentions.add(event("4", "w", "Summit", "Hollin Forum summit", days("2024-04-17", "2024-04-18"), List.of(TARROW),
+                List.of(organiser(FORUM)), true, "2024-02-07"));
+        mentions.add(event("5", "w", "Visit", "visit by Ana Ruiz to Vestria", month("2024-01"), List.of(VESTRIA),
+                List.of(new StoredEvent.Participation(RUIZ, "Attendee")), false, "2024-02-07"));
+        List<MergedEvent> expected = merger.merge(mentions);
+        Random random = new Random(7);
+        for (int i = 0; i < 10; i++) {
+            Collections.shuffle(mentions, random);
+            assertEquals(expected, merger.merge(mentions));
+        }
+    }
+
+    @Test
+    void differentYearsDoNotMerge() {
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Summit", "Acme Union summit", month("2023-04"), List.of(LORVIK), List.of(organiser(UNION)), false, null),
+                event("2", "y", "Summit", "Acme Union summit", month("2024-04"), List.of(LORVIK), List.of(organiser(UNION)), true, null)));
+        assertEquals(2, events.size());
+    }
+
+    @Test
+    void differentPlacesDoNotMergeEvenOnTheSameDays() {
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Summit", "energy summit", days("2024-04-17", "2024-04-18"), List.of(LORVIK), List.of(), true, null),
+                event("2", "y", "Summit", "energy summit", days("2024-04-17", "2024-04-18"), List.of(TARROW), List.of(), true, null)));
+        assertEquals(2, events.size());
+    }
+
+    @Test
+    void anAccountWithoutAPlaceDoesNotChainTwoPlacesTogether() {
+        // m:2 shares the organiser with both, but Lorvik and Tarrow cannot be one summit.
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Summit", "Acme Union summit", month("2024-04"), List.of(LORVIK), List.of(organiser(UNION)), true, "2024-02-01"),
+                event("2", "y", "Summit", "Acme Union summit", month("2024-04"), List.of(), List.of(organiser(UNION)), true, "2024-02-02"),
+                event("3", "z", "Summit", "Acme Union summit", month("2024-04"), List.of(TARROW), List.of(organiser(UNION)), true, "2024-02-03")));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(List.of(2, 1), events.stream().map(e -> e.mentions().size()).sorted(Collections.reverseOrder()).toList());
+    }
+
+    @Test
+    void kindsTimesAndEvidenceAreAllNeeded() {
+        StoredEvent summit = event("1", "x", "Summit", "summit", year(2024), List.of(LORVIK), List.of(), true, null);
+        assertFalse(EventMerger.compatible(summit,
+                event("2", "y", "Meeting", "meeting", year(2024), List.of(LORVIK), List.of(), true, null)), "another kind");
+        assertFalse(EventMerger.compatible(summit,
+                event("3", "y", "Summit", "summit", null, List.of(LORVIK), List.of(), true, null)), "undated");
+        assertTrue(EventMerger.evidence(summit,
+                event("4", "y", "Summit", "summit", month("2024-06"), List.of(), List.of(), true, null)).isEmpty(),
+                "kind and time alone are not enough");
+        assertEquals(Optional.of("shared name words energy"), EventMerger.evidence(
+                event("5", "x", "Summit", "energy summit", year(2024), List.of(), List.of(), true, null),
+                event("6", "y", "Summit", "European energy summit", month("2024-06"), List.of(), List.of(), true, null)));
+    }
+}

@@ -1,0 +1,131 @@
+package org.newskg.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.CleanArticle;
+import org.newskg.clean.PublicationDate;
+import org.newskg.core.Span;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.TimeExpression;
+import org.newskg.nlp.Token;
+
+/**
+ * The rules that need the sentence around an expression, on one-sentence articles with their tags given
+ * ("word/TAG" pairs), as SUTime and the tagger give them.
+ */
+class TenseRulesTest {
+    /** Wednesday 24 May 2023. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2023, 5, 24);
+
+    /** An article of one sentence, "word/TAG" pairs separated by spaces, with SUTime's expressions. */
+    private static AnnotatedArticle article(String tagged, LocalDate published, String[]... times) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        for (String pair : tagged.split(" ")) {
+            int slash = pair.lastIndexOf('/');
+            String word = pair.substring(0, slash);
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            Span span = new Span(text.length(), text.length() + word.length());
+            text.append(word);
+            tokens.add(new Token(word, span, pair.substring(slash + 1), word.toLowerCase(), "O", "O", 0));
+        }
+        String t = text.toString();
+        List<TimeExpression> expressions = new ArrayList<>();
+        for (String[] te : times) {
+            int begin = t.indexOf(te[0]);
+            expressions.add(new TimeExpression(te[0], new Span(begin, begin + te[0].length()), te[1], te[2], 0, ""));
+        }
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(PublicationDate.of(published, published.toString()));
+        return new AnnotatedArticle(new CleanArticle("test", t, meta, 0),
+                List.of(new Sentence(0, new Span(0, t.length()), 0, tokens.size())), tokens, List.of(), expressions);
+    }
+
+    private static String value(AnnotatedArticle a) {
+        return new TimeNormalizer().expressions(a).get(0).value();
+    }
+
+    @Test
+    void theWeekdayOfThePublicationDayIsThatDay() {
+        // SUTime may read a bare weekday a week either way; in a paper of that weekday it is the day itself.
+        assertEquals("2023-05-24", value(article("The/DT minister/NN said/VBD on/IN Wednesday/NNP ./.", WEDNESDAY,
+                new String[] {"Wednesday", "DATE", "2023-05-31"})));
+        assertEquals("2023-05-24", value(article("She/PRP will/MD speak/VB on/IN Wednesday/NNP ./.", WEDNESDAY,
+                new String[] {"Wednesday", "DATE", "2023-05-17"})));
+    }
+
+    @Test
+    void aBareWeekdayFollowsTheTenseOfItsVerb() {
+        assertEquals("2023-05-19", value(article("Talks/NNS ended/VBD on/IN Friday/NNP ./.", WEDNESDAY,
+                new String[] {"Friday", "DATE", "2023-05-26"})));
+        assertEquals("2023-05-26", value(article("Talks/NNS will/MD end/VB on/IN Friday/NNP ./.", WEDNESDAY,
+                new String[] {"Friday", "DATE", "2023-05-19"})));
+        assertEquals("2023-05-22", value(article("He/PRP has/VBZ resigned/VBN on/IN Monday/NNP ./.", WEDNESDAY,
+                new String[] {"Monday", "DATE", "2023-05-29"})));
+        assertEquals("2023-05-26", value(article("The/DT show/NN opens/VBZ Friday/NNP ./.", WEDNESDAY,
+                new String[] {"Friday", "DATE", "2023-05-26"})), "present tense: SUTime's reading stays");
+        assertEquals("2023-05-26", value(article("Talks/NNS ended/VBD next/JJ Friday/NNP ./.", WEDNESDAY,
+                new String[] {"next Friday", "DATE", "2023-05-26"})), "'next' says which Friday itself");
+    }
+
+    @Test
+    void monthsWithoutAYearFollowTheTense() {
+        assertEquals("2022-11", value(article("Prices/NNS rose/VBD in/IN November/NNP ./.", WEDNESDAY,
+                new String[] {"November", "DATE", "2023-11"})));
+        assertEquals("2024-02", value(article("Prices/NNS will/MD rise/VB in/IN February/NNP ./.", WEDNESDAY,
+                new String[] {"February", "DATE", "2023-02"})));
+        assertEquals("2022-10-23", value(article("The/DT plant/NN closed/VBD Oct./NNP 23/CD ./.", WEDNESDAY,
+                new String[] {"Oct. 23", "DATE", "2023-10-23"})));
+    }
+
+    @Test
+    void quartersInAPastSentenceHaveBegun() {
+        LocalDate november = LocalDate.of(1999, 11, 2);
+        assertEquals("1999-Q3", value(article("Profit/NN rose/VBD in/IN the/DT quarter/NN ./.", november,
+                new String[] {"the quarter", "DATE", "1999-Q4"})), "the quarter just reported");
+        assertEquals("1999-Q3", value(article("Profit/NN rose/VBD in/IN the/DT latest/JJS quarter/NN ./.", november,
+                new String[] {"the latest quarter", "DURATION", "PXM"})));
+        assertEquals("1999-Q1", value(article("Sales/NNS fell/VBD in/IN the/DT fiscal/JJ first/JJ quarter/NN ./.", november,
+                new String[] {"the fiscal first quarter", "DATE", "2000-Q1"})));
+    }
+
+    @Test
+    void unitsCutTheValueToTheirPrecision() {
+        assertEquals("2019", value(article("It/PRP began/VBD four/CD years/NNS ago/RB ./.", WEDNESDAY,
+                new String[] {"four years ago", "DATE", "2019-05-24"})));
+        assertEquals("2023-02", value(article("It/PRP began/VBD three/CD months/NNS ago/RB ./.", WEDNESDAY,
+                new String[] {"three months ago", "DATE", "2023-02-24"})));
+        assertEquals("2023-05-21", value(article("It/PRP began/VBD three/CD days/NNS ago/RB ./.", WEDNESDAY,
+                new String[] {"three days ago", "DATE", "2023-05-21"})));
+        assertEquals("2023-05-21", new TimeNormalizer(EnumSet.noneOf(TimeNormalizer.Rule.class)).expressions(
+                article("It/PRP began/VBD three/CD days/NNS ago/RB ./.", WEDNESDAY,
+                        new String[] {"three days ago", "DATE", "2023-05-21"})).get(0).value());
+    }
+
+    @Test
+    void aDayAndItsPartAreOneExpression() {
+        List<TimeValue> v = new TimeNormalizer().expressions(article("Fans/NNS rallied/VBD Friday/NNP night/NN ./.",
+                WEDNESDAY, new String[] {"Friday", "DATE", "2023-05-19TNI"}, new String[] {"night", "TIME", "2023-05-19TNI"}));
+        assertEquals(1, v.size());
+        assertEquals("Friday night", v.get(0).text());
+        assertEquals(Optional.of(LocalDate.of(2023, 5, 19)), v.get(0).day());
+    }
+
+    @Test
+    void wordsThatPlaceNothingAreDropped() {
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "The/DT 6-year-old/JJ boy/NN once/RB lived/VBD here/RB and/CC left/VBD in/IN 2019/CD ./.", WEDNESDAY,
+                new String[] {"6-year-old", "DURATION", "P6Y"}, new String[] {"once", "DATE", "PAST_REF"},
+                new String[] {"and", "DATE", ""}, new String[] {"2019", "DATE", "2019"}));
+        assertEquals(List.of("2019"), v.stream().map(TimeValue::text).toList());
+    }
+}
