@@ -75,6 +75,7 @@ public final class ArticleMapper {
         for (Report r : facts.reports()) {
             mapReport(g, article, facts.article().text(), r);
         }
+        new RoleMapper(iris).map(g, article, facts);
         return new ArticleGraph(article, facts.article().source(), g);
     }
 
@@ -119,7 +120,7 @@ public final class ArticleMapper {
      * A NIF phrase: the exact words at these characters of the article's text. Offsets count
      * Unicode characters, as NIF, RFC 5147 and SPARQL's SUBSTR do, not Java's UTF-16 units.
      */
-    private static Node phrase(Graph g, Node article, String text, Span utf16, String words) {
+    static Node phrase(Graph g, Node article, String text, Span utf16, String words) {
         Span span = new Span(text.codePointCount(0, utf16.begin()), text.codePointCount(0, utf16.end()));
         Node phrase = Iris.mention(article, span);
         g.add(phrase, Vocab.TYPE, Vocab.PHRASE);
