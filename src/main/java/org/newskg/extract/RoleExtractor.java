@@ -201,6 +201,7 @@ public final class RoleExtractor {
                 while (e < limit && DETERMINERS.contains(lower(tokens.get(e).text()))) {
                     e++;
                 }
+                e = qualifiedOrganisation(e, limit);
                 if (e >= limit || !isBodyOrPlace(e)) {
                     if (COMPLEMENT_PREPOSITIONS.contains(w)) {
                         k = descriptionEnd(k, limit); // "spokesperson for the city's ferries": no entity to name
@@ -349,6 +350,61 @@ public final class RoleExtractor {
                     && Character.isUpperCase(tok.text().codePointAt(0)) && tok.pos().startsWith("NN");
         }
 
+        /**
+         * Where the words naming an organisation that starts at {@code start} begin, with the
+         * country that qualifies it: "Chinese" or "China's" before "foreign ministry".
+         */
+        private int qualifierStart(int start) {
+            int t = start - 1;
+            if (t < 0 || !sameSentence(t, start) || entityAt[start] == null || entityAt[start].type() != EntityType.ORGANIZATION) {
+                return start;
+            }
+            if (isPossessive(t) && t > 0 && isBodyOrPlace(t - 1) && entityAt[t - 1].type() == EntityType.PLACE) {
+                return mentionStart[t - 1];
+            }
+            if (entityAt[t] == null && isDemonym(t)) {
+                return t > 0 && sameSentence(t - 1, t) && entityAt[t - 1] == null && isTwoWordDemonym(t - 1) ? t - 1 : t;
+            }
+            return start;
+        }
+
+        /** The organisation mention after a qualifying country at {@code t} ("the Chinese | foreign ministry"), else t. */
+        private int qualifiedOrganisation(int t, int limit) {
+            int k = t;
+            if (k < limit && isBodyOrPlace(k) && entityAt[k].type() == EntityType.PLACE) {
+                k = mentionEnd[k] + 1;
+                if (k < limit && isPossessive(k)) {
+                    k++;
+                }
+            } else {
+                while (k < limit && k - t < 2 && entityAt[k] == null && isDemonymOrPartOfOne(k)) {
+                    k++;
+                }
+            }
+            boolean organisation = k > t && k < limit && entityAt[k] != null && entityAt[k].type() == EntityType.ORGANIZATION
+                    && qualifierStart(k) == t;
+            return organisation ? k : t;
+        }
+
+        private boolean isDemonymOrPartOfOne(int t) {
+            return isDemonym(t) || isTwoWordDemonym(t);
+        }
+
+        /** "South Korean", "New Zealander": two capitalised words that are one demonym. */
+        private boolean isTwoWordDemonym(int t) {
+            return t + 1 < tokens.size() && sameSentence(t, t + 1) && isCapitalisedWord(t) && isCapitalisedWord(t + 1)
+                    && countries.byDemonym(text(t, t + 1)).isPresent();
+        }
+
+        private boolean isCapitalisedWord(int t) {
+            String w = tokens.get(t).text();
+            return Character.isUpperCase(w.codePointAt(0)) && w.codePoints().allMatch(Character::isLetter);
+        }
+
+        private String text(int first, int last) {
+            return new Span(tokens.get(first).span().begin(), tokens.get(last).span().end()).of(doc.article().text());
+        }
+
         /** The organisation or country right before a title ending at k: "NATO", "Freedonia's", "Japanese". */
         private Optional<Affiliation> affiliationBefore(int k) {
             if (k < 0) {
@@ -359,7 +415,7 @@ public final class RoleExtractor {
                 t--;
             }
             if (isBodyOrPlace(t)) {
-                return Optional.of(new Affiliation(entityAt[t], mentionStart[t]));
+                return Optional.of(new Affiliation(entityAt[t], qualifierStart(mentionStart[t])));
             }
             if (t == k) {
                 for (int words = 2; words >= 1; words--) {
