@@ -9,12 +9,13 @@ import org.newskg.extract.EntityType;
 /**
  * The built-in views, each one SPARQL SELECT over the store in the shape {@link SelectEdges}
  * reads. Weights count articles; first and last days come from the articles' publication dates.
- * Roles and events are not extracted yet, so there are no views of them.
  */
 public final class Views {
     private static final String PREFIXES = """
             PREFIX schema: <http://schema.org/>
             PREFIX newskg: <https://newskg.org/ns#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     /** People, organisations and places named in the same articles; weight = articles naming both. */
@@ -73,11 +74,27 @@ public final class Views {
             GROUP BY ?source ?target
             """;
 
+    /** Person -role-> the organisation or country it is held in; weight = articles stating it. */
+    private static final String ROLES = """
+            SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
+            WHERE {
+              GRAPH ?article {
+                ?membership a org:Membership ; org:member ?source ; newskg:affiliation ?target ; org:role ?role .
+                ?role skos:prefLabel ?relation .
+                OPTIONAL { ?article schema:datePublished ?published }
+              }
+              BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+              %DATES%
+            }
+            GROUP BY ?source ?target ?relation
+            """;
+
     /** One built-in view. */
     public enum View {
         CO_MENTION("co-mention", false, "co-mention", "people, organisations and places named in the same articles"),
         WHO_SAID_WHAT("who-said-what", true, "said", "speaker -> statement -> the entities it is about"),
-        SOURCES("sources", true, "reported", "outlet (the articles' publisher) -> statement it reported");
+        SOURCES("sources", true, "reported", "outlet (the articles' publisher) -> statement it reported"),
+        ROLES("roles", true, "role", "person -> organisation or country of a role they hold (relation: the role)");
 
         private final String id;
         private final boolean directed;
@@ -121,6 +138,7 @@ public final class Views {
             case CO_MENTION -> CO_MENTION.replace("%TYPES%", types(settings.types()));
             case WHO_SAID_WHAT -> WHO_SAID_WHAT;
             case SOURCES -> SOURCES;
+            case ROLES -> ROLES;
         };
         StringBuilder dates = new StringBuilder();
         // Dates compare as yyyy-mm-dd strings; an article without a date is outside any range.

@@ -26,6 +26,9 @@ import org.newskg.nlp.Token;
  *     newspaper", "Sankei Asia reported"): an organisation, not a place; once the article
  *     calls such words an outlet, they are one everywhere in it;</li>
  * <li>the "Group of Twenty" and "G20": organisations, both named "G20";</li>
+ * <li>an organisation's name and its acronym in the same article ("the Nordic Ferry Council
+ *     (NFC)", or the initials of its capitalised words): one organisation, named by the acronym,
+ *     the form news uses most;</li>
  * <li>continents and world regions ("Asia", "Middle East") that the fine-grained step labels
  *     CITY: places, not cities.</li>
  * </ul>
@@ -50,6 +53,7 @@ final class NameRepairs {
             "three", "3", "two", "2");
     private static final java.util.regex.Pattern GROUP_ACRONYM = java.util.regex.Pattern.compile("G-?(\\d{1,2})");
     private static final int MAX_BODY_MODIFIERS = 3;
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
 
     private final Countries countries = Countries.standard();
     /** Continents and world regions, as {@link Names#key} gives them: never cities. */
@@ -88,6 +92,7 @@ final class NameRepairs {
             publications();
             countryBodies();
             groupsOfCountries();
+            acronyms();
             mentions.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
             return new Repaired(List.copyOf(mentions), Map.copyOf(names));
         }
@@ -196,6 +201,43 @@ final class NameRepairs {
                     if (digits != null && (isCapitalised(t + 2) || n.matches("\\d{1,2}"))) {
                         replace(t, t + 3, Optional.of("G" + digits));
                     }
+                }
+            }
+        }
+
+        /** "North Atlantic Treaty Organization" and "NATO" in one article: the long form is named by the acronym. */
+        private void acronyms() {
+            Set<String> acronyms = new java.util.HashSet<>();
+            for (EntityMention m : mentions) {
+                if (m.type().equals("ORGANIZATION") && ACRONYM.matcher(m.text()).matches()) {
+                    acronyms.add(m.text());
+                }
+            }
+            for (EntityMention m : List.copyOf(mentions)) {
+                if (!m.type().equals("ORGANIZATION") || m.endToken() - m.firstToken() < 2 || names.containsKey(m.span())) {
+                    continue;
+                }
+                int e = m.endToken();
+                // "the Nordic Ferry Council (NFC)"
+                if (e + 2 < tokens.size() && tokens.get(e).text().equals("(") && tokens.get(e + 2).text().equals(")")
+                        && ACRONYM.matcher(tokens.get(e + 1).text()).matches() && sameSentence(e, e + 2)) {
+                    String acronym = tokens.get(e + 1).text();
+                    names.put(m.span(), acronym);
+                    if (!acronyms.contains(acronym)) {
+                        replace(e + 1, e + 2, Optional.empty());
+                        acronyms.add(acronym);
+                    }
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (int t = m.firstToken(); t < e; t++) {
+                    String w = tokens.get(t).text();
+                    if (isCapitalised(t) && w.codePoints().allMatch(Character::isLetter)) {
+                        initials.appendCodePoint(w.codePointAt(0));
+                    }
+                }
+                if (initials.length() >= 2 && acronyms.contains(initials.toString())) {
+                    names.put(m.span(), initials.toString());
                 }
             }
         }

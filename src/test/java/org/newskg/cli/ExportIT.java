@@ -47,7 +47,11 @@ class ExportIT {
                     SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
                       GRAPH <urn:newskg:corpus> { ?s newskg:hasReport ?r }
                       GRAPH ?g { ?r schema:isPartOf ?g . ?g schema:publisher ?p }
-                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?s, ?p) AS ?x) }""");
+                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?s, ?p) AS ?x) }""",
+            "roles", """
+                    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+                      GRAPH ?g { ?m org:member ?p ; newskg:affiliation ?a }
+                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?p, ?a) AS ?x) }""");
 
     private static final Map<String, String> EDGES = Map.of(
             "co-mention", """
@@ -60,7 +64,10 @@ class ExportIT {
             "sources", """
                     SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?s WHERE {
                       GRAPH <urn:newskg:corpus> { ?s newskg:hasReport ?r }
-                      GRAPH ?g { ?r schema:isPartOf ?g . ?g schema:publisher ?p } } }""");
+                      GRAPH ?g { ?r schema:isPartOf ?g . ?g schema:publisher ?p } } }""",
+            "roles", """
+                    SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?a ?role WHERE {
+                      GRAPH ?g { ?m org:member ?p ; newskg:affiliation ?a ; org:role ?role } } }""");
 
     @TempDir
     static Path tmp;
@@ -114,7 +121,7 @@ class ExportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"co-mention", "who-said-what", "sources"})
+    @ValueSource(strings = {"co-mention", "who-said-what", "sources", "roles"})
     void everyFormatHoldsTheViewsNodesAndEdgesAsTheStoreCountsThem(String view) throws Exception {
         long nodes = count(NODES.get(view));
         long edges = count(EDGES.get(view));
@@ -272,9 +279,9 @@ class ExportIT {
     @Test
     void badArgumentsAreUsageErrors() throws Exception {
         Path out = tmp.resolve("never.dot");
-        CliRun view = CliRun.of("export", "--store", store.toString(), "--format", "dot", "--view", "roles", "-o", out.toString());
+        CliRun view = CliRun.of("export", "--store", store.toString(), "--format", "dot", "--view", "no-such-view", "-o", out.toString());
         assertEquals(ExitCodes.USAGE, view.exitCode());
-        assertTrue(view.err().contains("co-mention, who-said-what, sources"), view.err());
+        assertTrue(view.err().contains("co-mention, who-said-what, sources") && view.err().contains("roles"), view.err());
 
         Path rq = tmp.resolve("ask.rq");
         Files.writeString(rq, "ASK { ?s ?p ?o }");

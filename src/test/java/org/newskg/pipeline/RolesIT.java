@@ -118,6 +118,14 @@ class RolesIT {
     }
 
     @Test
+    void anAcronymAndItsExpansionAreOneOrganisationNamedByTheAcronym() {
+        assertRole("Hanna Sorensen | director | NFC | " + HERALD); // "the Nordic Ferry Council (NFC)"
+        assertRole("Olav Rud | spokesman | BPA | " + HERALD); // the initials of "Baltic Ports Authority"
+        assertEquals("\"Nordic Ferry Council\"", value("SELECT ?alias WHERE { <https://newskg.org/id/organization/nfc> skos:altLabel ?alias }"));
+        assertEquals("\"Baltic Ports Authority\"", value("SELECT ?alias WHERE { <https://newskg.org/id/organization/bpa> skos:altLabel ?alias }"));
+    }
+
+    @Test
     void titleSetOffBeforeTheName() {
         assertRole("Nadia Roy | foreign minister | Canada | " + HERALD);
     }
