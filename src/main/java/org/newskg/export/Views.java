@@ -9,7 +9,6 @@ import org.newskg.extract.EntityType;
 /**
  * The built-in views, each one SPARQL SELECT over the store in the shape {@link SelectEdges}
  * reads. Weights count articles; first and last days come from the articles' publication dates.
- * Roles are not extracted yet, so there is no view of them.
  */
 public final class Views {
     private static final String PREFIXES = """
@@ -17,6 +16,8 @@ public final class Views {
             PREFIX newskg: <https://newskg.org/ns#>
             PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     /**
@@ -100,12 +101,28 @@ public final class Views {
             GROUP BY ?source ?target
             """;
 
+    /** Person -role-> the organisation or country it is held in; weight = articles stating it. */
+    private static final String ROLES = """
+            SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
+            WHERE {
+              GRAPH ?article {
+                ?membership a org:Membership ; org:member ?source ; newskg:affiliation ?target ; org:role ?role .
+                ?role skos:prefLabel ?relation .
+                OPTIONAL { ?article schema:datePublished ?published }
+              }
+              BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
+              %DATES%
+            }
+            GROUP BY ?source ?target ?relation
+            """;
+
     /** One built-in view. */
     public enum View {
         CO_MENTION("co-mention", false, "co-mention", "people, organisations and places named in the same articles"),
         WHO_SAID_WHAT("who-said-what", true, "said", "speaker -> statement -> the entities it is about"),
         SOURCES("sources", true, "reported", "outlet (the articles' publisher) -> statement it reported"),
-        EVENTS("events", true, "place", "event -> its participants (host, attendee, organiser) and places");
+        EVENTS("events", true, "place", "event -> its participants (host, attendee, organiser) and places"),
+        ROLES("roles", true, "role", "person -> organisation or country of a role they hold (relation: the role)");
 
         private final String id;
         private final boolean directed;
@@ -150,6 +167,7 @@ public final class Views {
             case WHO_SAID_WHAT -> WHO_SAID_WHAT;
             case SOURCES -> SOURCES;
             case EVENTS -> EVENTS;
+            case ROLES -> ROLES;
         };
         StringBuilder dates = new StringBuilder();
         // Dates compare as yyyy-mm-dd strings; an article without a date is outside any range.

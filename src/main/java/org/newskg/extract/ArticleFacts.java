@@ -10,19 +10,21 @@ import org.newskg.time.TimeValue;
  *
  * @param times  the article's time expressions, normalised against its publication date (a range as one value)
  * @param events the events it describes
+ * @param roles  the roles it says people hold
  */
 public record ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports, List<TimeValue> times,
-        List<Event> events) {
+        List<Event> events, List<Role> roles) {
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         reports = List.copyOf(reports);
         times = List.copyOf(times);
         events = List.copyOf(events);
+        roles = List.copyOf(roles);
     }
 
     public ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports, List<TimeValue> times) {
-        this(article, entities, reports, times, List.of());
+        this(article, entities, reports, times, List.of(), List.of());
     }
 
     public ArticleFacts(CleanArticle article, List<Entity> entities, List<Report> reports) {
@@ -34,14 +36,19 @@ public record ArticleFacts(CleanArticle article, List<Entity> entities, List<Rep
     }
 
     public ArticleFacts withReports(List<Report> newReports) {
-        return new ArticleFacts(article, entities, newReports, times, events);
+        return new ArticleFacts(article, entities, newReports, times, events, roles);
     }
 
     public ArticleFacts withTimes(List<TimeValue> newTimes) {
-        return new ArticleFacts(article, entities, reports, newTimes, events);
+        return new ArticleFacts(article, entities, reports, newTimes, events, roles);
     }
 
     public ArticleFacts withEvents(List<Event> newEvents) {
-        return new ArticleFacts(article, entities, reports, times, newEvents);
+        return new ArticleFacts(article, entities, reports, times, newEvents, roles);
+    }
+
+    /** With the roles found, and the entities they needed (a country named only by its demonym). */
+    public ArticleFacts withRoles(List<Entity> allEntities, List<Role> newRoles) {
+        return new ArticleFacts(article, allEntities, reports, times, events, newRoles);
     }
 }

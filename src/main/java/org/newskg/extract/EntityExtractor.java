@@ -26,17 +26,22 @@ public final class EntityExtractor {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
     private static final int MAX_NAME_CHARS = 80;
 
+    private final NameRepairs repairs = new NameRepairs();
+
     public ArticleFacts extract(AnnotatedArticle annotated) {
+        NameRepairs.Repaired repaired = repairs.repair(annotated);
         Map<EntityType, List<Mention>> byType = new LinkedHashMap<>();
-        for (EntityMention m : annotated.mentions()) {
+        for (EntityMention m : repaired.mentions()) {
             Optional<EntityType> type = EntityType.fromNer(m.type());
-            if (type.isPresent() && isName(m, annotated.tokensOf(m))) {
+            boolean named = repaired.names().containsKey(m.span()); // "foreign ministry" of a country
+            if (type.isPresent() && (named || isName(m, annotated.tokensOf(m)))) {
                 byType.computeIfAbsent(type.get(), t -> new ArrayList<>())
                         .add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
             }
         }
         List<Entity> entities = new ArrayList<>();
-        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions)));
+        Function<Mention, String> nameOf = m -> repaired.names().getOrDefault(m.span(), m.text());
+        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions, nameOf)));
         entities.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).span().begin())
                 .thenComparing(e -> e.type()));
         return new ArticleFacts(annotated.article(), entities);
@@ -53,9 +58,10 @@ public final class EntityExtractor {
         return m.text().codePoints().anyMatch(Character::isUpperCase);
     }
 
-    private static List<Entity> group(EntityType type, List<Mention> mentions) {
+    /** One entity per name; {@code nameOf} gives a mention's name where it is not its words ("Foreign Ministry of China"). */
+    private static List<Entity> group(EntityType type, List<Mention> mentions, Function<Mention, String> nameOf) {
         Map<String, List<Mention>> byKey = mentions.stream()
-                .collect(Collectors.groupingBy(m -> Names.key(m.text()), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(m -> Names.key(nameOf.apply(m)), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> joinTo = switch (type) {
             case PERSON -> shortToFullNames(byKey.keySet());
             case ORGANIZATION -> headToFullNames(byKey.keySet());
@@ -67,7 +73,8 @@ public final class EntityExtractor {
         List<Entity> out = new ArrayList<>();
         groups.forEach((key, ms) -> {
             ms.sort(Comparator.comparingInt(m -> m.span().begin()));
-            String name = canonicalName(ms);
+            String name = ms.stream().filter(m -> !nameOf.apply(m).equals(m.text())).findFirst()
+                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(ms));
             Set<String> aliases = new TreeSet<>();
             for (Mention m : ms) {
                 String form = Names.display(m.text());

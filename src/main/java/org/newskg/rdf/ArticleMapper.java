@@ -83,6 +83,7 @@ public final class ArticleMapper {
         }
         EventMapper events = new EventMapper(iris);
         facts.events().forEach(e -> events.map(g, article, facts.article().text(), e));
+        new RoleMapper(iris).map(g, article, facts);
         return new ArticleGraph(article, facts.article().source(), g);
     }
 

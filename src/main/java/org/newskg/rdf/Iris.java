@@ -76,6 +76,16 @@ public final class Iris {
         return NodeFactory.createURI(uri + (uri.contains("#") ? "&role=" : "#role=") + n);
     }
 
+    /** A role, as a concept shared by every article: from its normalised title. */
+    public Node role(String title) {
+        return NodeFactory.createURI(base + "role/" + Names.slug(Names.key(title)));
+    }
+
+    /** A membership (person, role, affiliation) stated by an article: from the article and those parts. */
+    public static Node membership(Node article, String key) {
+        return NodeFactory.createURI(article.getURI() + "#membership=" + sha256(key).substring(0, 16));
+    }
+
     public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

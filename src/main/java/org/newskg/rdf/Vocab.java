@@ -17,6 +17,7 @@ public final class Vocab {
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String TIME = "http://www.w3.org/2006/time#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
 
     public static final Node TYPE = uri(RDF, "type");
 
@@ -52,6 +53,20 @@ public final class Vocab {
     public static final Node TA_CLASS_REF = uri(ITSRDF, "taClassRef");
 
     public static final Node ALT_LABEL = uri(SKOS, "altLabel");
+    public static final Node PREF_LABEL = uri(SKOS, "prefLabel");
+    public static final Node SKOS_CONCEPT = uri(SKOS, "Concept");
+    public static final Node WAS_DERIVED_FROM = uri(PROV, "wasDerivedFrom");
+
+    // Roles: W3C Organization Ontology memberships, one per person, role and affiliation in an article
+    public static final Node MEMBERSHIP = uri(ORG, "Membership");
+    public static final Node ROLE_CLASS = uri(ORG, "Role");
+    public static final Node MEMBER = uri(ORG, "member");
+    public static final Node ORGANIZATION_OF = uri(ORG, "organization");
+    public static final Node ROLE = uri(ORG, "role");
+    public static final Node AFFILIATION = uri(NEWSKG, "affiliation");
+    public static final Node POSTING = uri(NEWSKG, "posting");
+    public static final Node ROLE_MENTION = uri(NEWSKG, "roleMention");
+    public static final Node HELD_ON = uri(NEWSKG, "heldOn");
     public static final Node WAS_GENERATED_BY = uri(PROV, "wasGeneratedBy");
 
     // newskg's own terms
@@ -171,6 +186,7 @@ public final class Vocab {
             .setNsPrefix("itsrdf", ITSRDF)
             .setNsPrefix("prov", PROV)
             .setNsPrefix("skos", SKOS)
+            .setNsPrefix("org", ORG)
             .setNsPrefix("rdf", RDF)
             .setNsPrefix("rdfs", RDFS)
             .setNsPrefix("xsd", XSD)

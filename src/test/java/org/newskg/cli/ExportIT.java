@@ -52,7 +52,11 @@ class ExportIT {
                     SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
                       GRAPH <urn:newskg:corpus> { ?e a sem:Event ; newskg:hasEventMention ?m }
                       GRAPH ?g { { ?m sem:hasActor/rdf:value ?t } UNION { ?m sem:hasPlace ?t } }
-                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?e, ?t) AS ?x) }""");
+                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?e, ?t) AS ?x) }""",
+            "roles", """
+                    SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {
+                      GRAPH ?g { ?m org:member ?p ; newskg:affiliation ?a }
+                      VALUES ?side { 0 1 } BIND(IF(?side = 0, ?p, ?a) AS ?x) }""");
 
     private static final Map<String, String> EDGES = Map.of(
             "co-mention", """
@@ -70,7 +74,10 @@ class ExportIT {
                     SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?e ?t ?relation WHERE {
                       GRAPH <urn:newskg:corpus> { ?e a sem:Event ; newskg:hasEventMention ?m }
                       GRAPH ?g { { ?m sem:hasActor [ rdf:value ?t ; sem:roleType ?relation ] }
-                                 UNION { ?m sem:hasPlace ?t BIND("place" AS ?relation) } } } }""");
+                                 UNION { ?m sem:hasPlace ?t BIND("place" AS ?relation) } } } }""",
+            "roles", """
+                    SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?a ?role WHERE {
+                      GRAPH ?g { ?m org:member ?p ; newskg:affiliation ?a ; org:role ?role } } }""");
 
     @TempDir
     static Path tmp;
@@ -124,7 +131,7 @@ class ExportIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"co-mention", "who-said-what", "sources", "events"})
+    @ValueSource(strings = {"co-mention", "who-said-what", "sources", "events", "roles"})
     void everyFormatHoldsTheViewsNodesAndEdgesAsTheStoreCountsThem(String view) throws Exception {
         long nodes = count(NODES.get(view));
         long edges = count(EDGES.get(view));
@@ -304,9 +311,9 @@ class ExportIT {
     @Test
     void badArgumentsAreUsageErrors() throws Exception {
         Path out = tmp.resolve("never.dot");
-        CliRun view = CliRun.of("export", "--store", store.toString(), "--format", "dot", "--view", "roles", "-o", out.toString());
+        CliRun view = CliRun.of("export", "--store", store.toString(), "--format", "dot", "--view", "no-such-view", "-o", out.toString());
         assertEquals(ExitCodes.USAGE, view.exitCode());
-        assertTrue(view.err().contains("co-mention, who-said-what, sources, events"), view.err());
+        assertTrue(view.err().contains("co-mention, who-said-what, sources, events, roles"), view.err());
 
         Path rq = tmp.resolve("ask.rq");
         Files.writeString(rq, "ASK { ?s ?p ?o }");

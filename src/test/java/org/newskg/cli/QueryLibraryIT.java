@@ -65,6 +65,7 @@ class QueryLibraryIT {
         assertEquals(List.of("?article", "?source", "?title", "?publisher", "?published"), header("articles.rq"));
         assertEquals(List.of("?person", "?name", "?article"), header("people.rq"));
         assertEquals(List.of("?org", "?name", "?article"), header("organizations.rq"));
+        assertEquals(List.of("?person", "?name", "?role", "?affiliation", "?affiliationName", "?article"), header("roles.rq"));
     }
 
     @Test

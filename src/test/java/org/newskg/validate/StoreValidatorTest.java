@@ -29,6 +29,7 @@ import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Report;
 import org.newskg.extract.ReportType;
+import org.newskg.extract.Role;
 import org.newskg.extract.Speaker;
 import org.newskg.extract.StatementDate;
 import org.newskg.pipeline.CorpusRebuild;
@@ -86,6 +87,19 @@ class StoreValidatorTest {
         return new ArticleMapper(iris).map(Iris.articleKey(null, TEXT), new ArticleFacts(clean, List.of(brandt), List.of(said)));
     }
 
+    /** The article with one role: "Mayor Helena Brandt" of Lindau, dated by the publication. */
+    private ArticleGraph articleWithRole() {
+        Entity brandt = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of(), List.of(
+                new Mention("Helena Brandt", new Span(19, 32), "PERSON", 1)));
+        Entity lindau = new Entity(EntityType.PLACE, "Lindau", Optional.of("CITY"), List.of(),
+                List.of(new Mention("Lindau", new Span(60, 66), "CITY", 1)));
+        Role mayor = new Role(brandt, "mayor", Optional.of(lindau), Optional.empty(), List.of(new Span(13, 32)));
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(PublicationDate.of(LocalDate.of(2024, 3, 14), "14 March 2024"));
+        CleanArticle clean = new CleanArticle("in/m.txt", TEXT, meta, 0);
+        return new ArticleMapper(iris).map(Iris.articleKey(null, TEXT),
+                new ArticleFacts(clean, List.of(brandt, lindau)).withRoles(List.of(brandt, lindau), List.of(mayor)));
+    }
+
     private static Node report(ArticleGraph a) {
         return NodeFactory.createURI(a.name().getURI() + "#report=33,43");
     }
@@ -129,6 +143,20 @@ class StoreValidatorTest {
         GraphValidation v = validator.validate(a.name(), a.graph());
         assertTrue(v.conforms(), () -> v.report().getEntries().toString());
         assertEquals(Optional.of("in/a.txt"), v.source());
+    }
+
+    @Test
+    void aRoleConformsAndABrokenOneDoesNot() {
+        ArticleGraph a = articleWithRole();
+        assertTrue(results(a).isEmpty(), () -> results(a).toString());
+        Graph g = a.graph();
+        Node membership = g.find(Node.ANY, Vocab.TYPE, Vocab.MEMBERSHIP).next().getSubject();
+        assertTrue(g.contains(membership, Vocab.HELD_ON, NodeFactory.createLiteralDT("2024-03-14", XSDDatatype.XSDdate)));
+        // No holder, and a person as the affiliation.
+        g.remove(membership, Vocab.MEMBER, Node.ANY);
+        g.remove(membership, Vocab.AFFILIATION, Node.ANY);
+        g.add(membership, Vocab.AFFILIATION, NodeFactory.createURI(SPEAKER));
+        assertEquals(Set.of("MinCountConstraintComponent", "OrConstraintComponent"), components(results(a)));
     }
 
     @Test
