@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -15,6 +16,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Loads the Fuseki configuration and points it at the store to serve.
@@ -29,6 +31,14 @@ public final class ServeConfig {
     public static final Path DEFAULT_PATH = Path.of(DEFAULT_FILE);
     /** Classpath copy of the same file (see the resources block in pom.xml). */
     public static final String RESOURCE = "fuseki-config/config.ttl";
+    /** {@code fuseki:name}. */
+    private static final Property FUSEKI_NAME =
+            ResourceFactory.createProperty("http://jena.apache.org/fuseki#", "name");
+    private static final Resource FUSEKI_SERVICE =
+            ResourceFactory.createResource("http://jena.apache.org/fuseki#Service");
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    /** Context setting of the config read by newskg serve (the standalone server ignores it). */
+    public static final String RESULT_LIMIT = "newskg:resultLimit";
     /** {@code tdb2:location}. */
     public static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
@@ -79,6 +89,35 @@ public final class ServeConfig {
             Resource dataset = s.getSubject();
             config.remove(s);
             config.add(dataset, TDB2_LOCATION, location);
+        }
+    }
+
+    /** The name of the config's one service, e.g. {@code newskg} for {@code /newskg/...}. */
+    public static String serviceName(Model config) {
+        List<Resource> services = config.listSubjectsWithProperty(RDF.type, FUSEKI_SERVICE)
+                .toList();
+        if (services.size() != 1 || !services.get(0).hasProperty(FUSEKI_NAME)) {
+            throw new IllegalArgumentException("the Fuseki config must define exactly one named fuseki:Service");
+        }
+        return services.get(0).getProperty(FUSEKI_NAME).getString();
+    }
+
+    /**
+     * The most rows (or solutions) one query may return, from the context setting
+     * {@value #RESULT_LIMIT}; empty when the config sets none.
+     */
+    public static OptionalLong resultLimit(Model config) {
+        Property cxtName = config.createProperty(JA, "cxtName");
+        Property cxtValue = config.createProperty(JA, "cxtValue");
+        List<Resource> settings = config.listSubjectsWithProperty(cxtName, RESULT_LIMIT).toList();
+        if (settings.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        String value = settings.get(0).getProperty(cxtValue).getString().trim();
+        try {
+            return OptionalLong.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(RESULT_LIMIT + " in the Fuseki config is not a number: " + value, e);
         }
     }
 }

@@ -70,6 +70,43 @@ class NewskgServerTest {
         assertTrue(r.body().contains(TestStore.EX + "carol"), r.body());
     }
 
+    @ParameterizedTest(name = "SELECT as {0}")
+    @CsvSource({
+        "application/sparql-results+json, \"value\": \"http://example.org/carol\"",
+        "application/sparql-results+xml,  <uri>http://example.org/carol</uri>",
+        "text/csv,                        http://example.org/carol",
+        "text/tab-separated-values,       <http://example.org/carol>",
+    })
+    void selectInEveryResultFormat(String accept, String carol) {
+        HttpResponse<String> r = Http.query(sparql, ALL_SUBJECTS, accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith(accept), contentType(r));
+        assertTrue(r.body().contains(carol), r.body());
+    }
+
+    @ParameterizedTest(name = "CONSTRUCT as {0}")
+    @CsvSource({
+        "text/turtle,           \"Carol\"",
+        "application/n-triples, <http://example.org/carol> <http://example.org/name> \"Carol\" .",
+        "application/ld+json,   \"Carol\"",
+        "application/rdf+xml,   >Carol</",
+        "application/n-quads,   <http://example.org/carol> <http://example.org/name> \"Carol\"",
+    })
+    void constructInEveryRdfFormat(String accept, String carol) {
+        HttpResponse<String> r = Http.query(sparql, "CONSTRUCT WHERE { ?s ?p ?o }", accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith(accept), contentType(r));
+        assertTrue(r.body().contains(carol), r.body());
+    }
+
+    @Test
+    void askAnswersTrueOrFalse() {
+        HttpResponse<String> yes = Http.query(sparql, "ASK { ?s ?p \"Carol\" }", JSON);
+        assertTrue(yes.body().contains("true"), yes.body());
+        HttpResponse<String> no = Http.query(sparql, "ASK { ?s ?p \"Nobody\" }", "text/csv");
+        assertTrue(no.body().contains("false"), no.body());
+    }
+
     @Test
     void serviceToAnotherEndpointIsRefusedWithoutAnyConnection() throws Exception {
         try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
