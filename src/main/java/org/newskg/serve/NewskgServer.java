@@ -6,8 +6,10 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.store.FullText;
 
 /**
  * Starts an embedded Fuseki on the newskg store, configured by the same
@@ -26,6 +28,7 @@ public final class NewskgServer {
         Model config = ServeConfig.load(settings.config());
         ServeConfig.pointAtStore(config, settings.store());
         try {
+            FullText.prepare(settings.store());
             return start(config, settings.host(), settings.port(), settings.update());
         } catch (RuntimeException e) {
             throw explainFailure(e, settings);
@@ -36,7 +39,7 @@ public final class NewskgServer {
     // port taken) deep inside wrapper exceptions; say them in our terms.
     private static RuntimeException explainFailure(RuntimeException e, ServeSettings settings) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DBOpEnvException) {
+            if (t instanceof DBOpEnvException || t instanceof LockObtainFailedException) {
                 return new IllegalStateException("cannot open the store at " + settings.store() + ": "
                         + t.getMessage() + " (is another newskg command or Fuseki using it?)", e);
             }

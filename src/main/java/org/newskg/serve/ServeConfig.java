@@ -11,12 +11,14 @@ import java.util.OptionalLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.newskg.store.FullText;
 
 /**
  * Loads the Fuseki configuration and points it at the store to serve.
@@ -31,6 +33,9 @@ public final class ServeConfig {
     public static final Path DEFAULT_PATH = Path.of(DEFAULT_FILE);
     /** Classpath copy of the same file (see the resources block in pom.xml). */
     public static final String RESOURCE = "fuseki-config/config.ttl";
+    /** {@code text:directory}, the folder of the Lucene index. */
+    public static final Property TEXT_DIRECTORY =
+            ResourceFactory.createProperty("http://jena.apache.org/text#", "directory");
     /** {@code fuseki:name}. */
     private static final Property FUSEKI_NAME =
             ResourceFactory.createProperty("http://jena.apache.org/fuseki#", "name");
@@ -76,20 +81,26 @@ public final class ServeConfig {
     }
 
     /**
-     * Replaces every {@code tdb2:location} with the absolute path of {@code store},
-     * so the server does not depend on its working directory.
+     * Replaces every {@code tdb2:location} with the absolute path of {@code store}, and every
+     * {@code text:directory} with its text index folder, so the server does not depend on its
+     * working directory.
      */
     public static void pointAtStore(Model config, Path store) {
-        List<Statement> locations = config.listStatements(null, TDB2_LOCATION, (String) null).toList();
-        if (locations.isEmpty()) {
+        Path location = store.toAbsolutePath().normalize();
+        if (replaceAll(config, TDB2_LOCATION, location.toString()) == 0) {
             throw new IllegalArgumentException("the Fuseki config has no tdb2:location to point at the store");
         }
-        String location = store.toAbsolutePath().normalize().toString();
-        for (Statement s : locations) {
-            Resource dataset = s.getSubject();
+        replaceAll(config, TEXT_DIRECTORY, location.resolve(FullText.FOLDER).toString());
+    }
+
+    private static int replaceAll(Model config, Property property, String value) {
+        List<Statement> statements = config.listStatements(null, property, (RDFNode) null).toList();
+        for (Statement s : statements) {
+            Resource subject = s.getSubject();
             config.remove(s);
-            config.add(dataset, TDB2_LOCATION, location);
+            config.add(subject, property, value);
         }
+        return statements.size();
     }
 
     /** The name of the config's one service, e.g. {@code newskg} for {@code /newskg/...}. */

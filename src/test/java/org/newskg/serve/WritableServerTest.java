@@ -95,6 +95,18 @@ class WritableServerTest {
     }
 
     @Test
+    void namesWrittenOverHttpAreFoundByFullTextSearch() {
+        Http.postAs(USER, PASSWORD, update, UPDATE, insertName("zofia", "Zofia Markowska"));
+        HttpResponse<String> r = Http.query(sparql, "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s WHERE { ?s text:query (<http://schema.org/name> \"markowska\") }", CSV);
+        assertEquals(List.of("s", TestStore.EX + "zofia"), r.body().lines().toList());
+        Http.postAs(USER, PASSWORD, update, UPDATE, "DROP GRAPH <" + TestStore.EX + "graph/zofia>");
+        r = Http.query(sparql, "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s WHERE { ?s text:query (<http://schema.org/name> \"markowska\") }", CSV);
+        assertEquals(List.of("s"), r.body().lines().toList());
+    }
+
+    @Test
     void updateByHtmlFormWithCredentialsIsApplied() {
         HttpResponse<String> r = Http.postAs(USER, PASSWORD, update, "application/x-www-form-urlencoded",
                 Http.form("update", insertName("emil", "Emil")));
