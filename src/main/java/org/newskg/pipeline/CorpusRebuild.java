@@ -2,6 +2,7 @@ package org.newskg.pipeline;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newskg.rdf.CorpusGraph;
+import org.newskg.rdf.EntityCounts;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.store.KnowledgeStore;
 
@@ -17,10 +18,13 @@ public final class CorpusRebuild {
         CorpusGraph corpus = new CorpusGraph(store.iris());
         StatementClusterer clusterer = new StatementClusterer();
         AtomicInteger statements = new AtomicInteger();
+        EntityCounts counts = new EntityCounts(store.iris());
         store.replaceCorpusGraph(ds -> {
             var found = clusterer.cluster(CorpusGraph.reports(ds));
             statements.set(found.size());
-            return corpus.map(found);
+            var graph = corpus.map(found);
+            counts.addTo(graph, ds.asDatasetGraph());
+            return graph;
         });
         return statements.get();
     }

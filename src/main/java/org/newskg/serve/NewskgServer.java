@@ -62,6 +62,7 @@ public final class NewskgServer {
      * open to that account only.
      */
     public static RunningServer start(Model config, String host, int port, Optional<UpdateAccount> update) {
+        FullText.useTdb2QueryEngine();
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(port)

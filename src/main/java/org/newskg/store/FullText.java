@@ -55,6 +55,7 @@ public final class FullText {
      * A store written before the index existed gets one built from its data first.
      */
     static Dataset open(Dataset tdb, Path store) {
+        useTdb2QueryEngine();
         Path folder = store.resolve(FOLDER);
         boolean fresh = !Files.isDirectory(folder);
         Dataset text;
@@ -67,6 +68,14 @@ public final class FullText {
             indexEverything(tdb.asDatasetGraph(), index(text));
         }
         return text;
+    }
+
+    /**
+     * Makes queries on text datasets over TDB2 run on TDB2's query engine (see {@link TextOverTdb2});
+     * for a server that opens such a dataset itself.
+     */
+    public static void useTdb2QueryEngine() {
+        TextOverTdb2.register();
     }
 
     /**

@@ -268,4 +268,26 @@ class QueryLibraryIT {
         assertTrue(rows.stream().allMatch(r -> number(r.get(3)) <= number(r.get(2))), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("\"(unknown)\"")), "the article without a publisher");
     }
+
+    @Test
+    void precomputedEntityCountsAgreeWithTheRankingFromTheArticles() {
+        List<List<String>> plain = body(rows("top-entities.rq"));
+        List<List<String>> counted = body(rows("entity-counts.rq"));
+        assertEquals(plain.stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))).toList(),
+                counted.stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))).toList());
+        List<String> first = counted.get(0);
+        assertEquals("\"2025-03-12\"^^<http://www.w3.org/2001/XMLSchema#date>", first.get(5), first.toString());
+        assertEquals("\"2025-03-13\"^^<http://www.w3.org/2001/XMLSchema#date>", first.get(6), first.toString());
+    }
+
+    @Test
+    void thePrecomputedNetworkHasThePairsAndWeightsOfCoMentions() {
+        Set<List<String>> plain = body(rows("co-mentions.rq")).stream()
+                .map(r -> List.of(r.get(0), r.get(2), r.get(4))).collect(Collectors.toSet());
+        Set<List<String>> counted = body(rows("co-mention-network.rq")).stream()
+                .filter(r -> !r.get(0).contains("/place/") && !r.get(2).contains("/place/"))
+                .map(r -> List.of(r.get(0), r.get(2), r.get(4))).collect(Collectors.toSet());
+        assertTrue(plain.size() > 3, plain.toString());
+        assertEquals(plain, counted);
+    }
 }

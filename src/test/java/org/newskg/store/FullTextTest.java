@@ -103,6 +103,15 @@ class FullTextTest {
     }
 
     @Test
+    void queriesRunOnTdb2sOwnEngine() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            Object engine = kg.read(ds -> org.apache.jena.sparql.engine.QueryEngineRegistry.findFactory(
+                    org.apache.jena.query.QueryFactory.create("ASK {}"), ds.asDatasetGraph(), org.apache.jena.query.ARQ.getContext()));
+            assertTrue(engine instanceof TextOverTdb2, String.valueOf(engine));
+        }
+    }
+
+    @Test
     void theIndexSurvivesReopening() {
         try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
             kg.write(article("a", "Ferry strike ends", "Ingrid Solvang", "The harbour tariffs will double."));
