@@ -110,6 +110,10 @@ public final class Serve implements Callable<Integer> {
         server.endpointUrls(Operation.Update).forEach(url -> out.println("  SPARQL Update:    " + url));
         server.endpointUrls(Operation.GSP_RW).forEach(url -> out.println("  Graph Store r/w:  " + url));
         server.uiUrl().ifPresent(url -> out.println("  Web UI:           " + url));
+        server.storeBaseIri().ifPresent(base -> {
+            out.println("  Linked data:      " + server.baseUrl() + "id/...  for the IRIs " + base + "...");
+            out.println("  Dataset (VoID):   " + server.baseUrl() + "void");
+        });
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.publish.LinkedData;
 import org.newskg.store.FullText;
 
 /**
@@ -73,6 +74,7 @@ public final class NewskgServer {
         ServeConfig.resultLimit(config).ifPresent(max -> builder.registerOperation(Operation.Query, new LimitedQuery(max)));
         update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
         Optional<String> ui = FusekiUi.addTo(builder);
+        LinkedData.addTo(builder);
         FusekiServer server = builder.build();
         bindTo(server, host);
         try {
