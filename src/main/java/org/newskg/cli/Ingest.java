@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.newskg.clean.Cleaner;
-import org.newskg.core.Issue;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
-import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
 import org.newskg.source.FieldMapping;
@@ -75,6 +71,10 @@ public final class Ingest implements Callable<Integer> {
                 "to the manifest's folder, or by file name alone. The manifest's values win over the file's own."})
     Path manifest;
 
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Without a terminal (logs, CI), a progress line at most every SECONDS; 0 prints one per article (default: ${DEFAULT-VALUE}).")
+    long progressInterval;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or folders; - reads one plain-text article from standard input (UTF-8).")
     List<Path> paths;
@@ -91,6 +91,10 @@ public final class Ingest implements Callable<Integer> {
             mapping = FieldMapping.parse(map);
         } catch (IllegalArgumentException e) {
             err.println("ingest: --map: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (progressInterval < 0) {
+            err.println("ingest: --progress-interval must be 0 or more");
             return ExitCodes.USAGE;
         }
         Manifest given = Manifest.NONE;
@@ -120,7 +124,7 @@ public final class Ingest implements Callable<Integer> {
             err.flush();
             NlpPipeline nlp = NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
             Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n);
-            summary = ingestor.ingest(files, given, streams, new Progress(err));
+            summary = ingestor.ingest(files, given, streams, new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval)));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");
         }
@@ -132,57 +136,5 @@ public final class Ingest implements Callable<Integer> {
             return ExitCodes.OK;
         }
         return summary.stored() + summary.duplicates() > 0 ? ExitCodes.PARTIAL : ExitCodes.FAILED;
-    }
-
-    /** A progress bar on a terminal, plain lines otherwise; issues as they happen. */
-    static final class Progress implements IngestListener {
-        private final PrintWriter err;
-        private final boolean terminal = System.console() != null;
-        private ProgressBar bar;
-        private int total;
-        private int done;
-        private long lastLine = System.nanoTime();
-
-        Progress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void started(int files) {
-            total = files;
-            if (terminal && files > 1) {
-                bar = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files)
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().build();
-            }
-        }
-
-        @Override
-        public void fileDone(String source) {
-            done++;
-            if (bar != null) {
-                bar.step();
-            } else if (System.nanoTime() - lastLine > 10_000_000_000L || done == total) {
-                err.printf("ingest: %d/%d files%n", done, total);
-                err.flush();
-                lastLine = System.nanoTime();
-            }
-        }
-
-        @Override
-        public void issue(Issue issue) {
-            if (bar != null) {
-                // Keep the bar on its own line: ProgressBar redraws after each message.
-                err.print("\r");
-            }
-            err.println(issue);
-            err.flush();
-        }
-
-        @Override
-        public void finished(IngestSummary summary) {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

@@ -19,6 +19,9 @@ public interface IngestListener {
     /** A problem with one input; the run goes on. */
     default void issue(Issue issue) {}
 
+    /** Every article is stored; the statements across articles are being recomputed. */
+    default void rebuilding() {}
+
     /** The run is over. */
     default void finished(IngestSummary summary) {}
 

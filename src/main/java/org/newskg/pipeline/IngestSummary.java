@@ -13,6 +13,7 @@ import org.newskg.core.Issue;
  * @param files      input files seen
  * @param added      articles stored for the first time
  * @param replaced   articles stored again (their graph replaced)
+ * @param unchanged  articles ingested again that gave exactly the stored graph (nothing written)
  * @param duplicates articles skipped because the same article was already stored from another source
  * @param entities   entity nodes written, by type, summed over articles
  * @param mentions   entity mentions written
@@ -21,7 +22,7 @@ import org.newskg.core.Issue;
  * @param issues     every problem met, errors and warnings
  * @param elapsed    wall-clock time
  */
-public record IngestSummary(int files, int added, int replaced, int duplicates,
+public record IngestSummary(int files, int added, int replaced, int unchanged, int duplicates,
         Map<String, Integer> entities, int mentions, int reports, int statements, List<Issue> issues, Duration elapsed) {
 
     public IngestSummary {
@@ -37,8 +38,9 @@ public record IngestSummary(int files, int added, int replaced, int duplicates,
         return issues.size() - errors();
     }
 
+    /** Articles whose graph is in the store after the run, written or already there. */
     public int stored() {
-        return added + replaced;
+        return added + replaced + unchanged;
     }
 
     /** A few lines for the end of a run. */
@@ -47,8 +49,8 @@ public record IngestSummary(int files, int added, int replaced, int duplicates,
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         out.append(String.format(Locale.ROOT, "Ingested %d file(s) in %.1f s (%.2f articles/s)%n",
                 files, seconds, stored() / seconds));
-        out.append(String.format(Locale.ROOT, "  articles: %d added, %d replaced, %d duplicate(s) skipped%n",
-                added, replaced, duplicates));
+        out.append(String.format(Locale.ROOT, "  articles: %d added, %d replaced, %d unchanged, %d duplicate(s) skipped%n",
+                added, replaced, unchanged, duplicates));
         out.append(String.format(Locale.ROOT, "  entities: %s; %d mentions%n", new TreeMap<>(entities), mentions));
         out.append(String.format(Locale.ROOT, "  statements: %d report(s) of something said; %d statement(s) in the store%n",
                 reports, statements));

@@ -6,11 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,8 +120,9 @@ public final class Ingestor {
             pool.shutdownNow();
         }
         // Statements combine articles: recomputed once per run, after the last article is committed.
+        listener.rebuilding();
         int statements = CorpusRebuild.run(store);
-        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.duplicates,
+        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.unchanged, run.duplicates,
                 run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;
@@ -133,13 +132,15 @@ public final class Ingestor {
     private final class Run {
         final IngestListener listener;
         final ArticleMapper mapper = new ArticleMapper(store.iris());
-        final Set<String> seen = new HashSet<>();
+        /** The source of the first article of this run with each IRI key and each text. */
+        final Map<String, String> seen = new HashMap<>();
         // A window of a few articles per worker keeps every core busy and memory bounded.
         final Deque<Future<Prepared>> window = new ArrayDeque<>();
         final List<Issue> issues = new ArrayList<>();
         final Map<String, Integer> entities = new HashMap<>();
         int added;
         int replaced;
+        int unchanged;
         int duplicates;
         int mentions;
         int reports;
@@ -154,9 +155,15 @@ public final class Ingestor {
         }
 
         void submit(RawArticle raw, ExecutorService pool) {
-            if (!seen.add(articleKey(raw))) {
+            // The same URL, or exactly the same text, is one article: annotated and stored once.
+            // (The same text under two URLs is two outlets' publications, so it is only keyed without a URL.)
+            String sameKey = seen.putIfAbsent(articleKey(raw), raw.source());
+            String textKey = "text:" + Iris.sha256(raw.text().strip());
+            String sameText = raw.hints().url().isPresent() ? seen.get(textKey) : seen.putIfAbsent(textKey, raw.source());
+            if (sameKey != null || sameText != null) {
                 duplicates++;
-                report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run"));
+                report(Issue.warning(raw.source(), "store", "duplicate: the same article appears earlier in this run ("
+                        + (sameKey != null ? sameKey : sameText) + ")"));
                 return;
             }
             window.add(pool.submit(() -> prepare(raw, mapper)));
@@ -180,10 +187,11 @@ public final class Ingestor {
             switch (outcome) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
+                case UNCHANGED -> unchanged++;
                 case DUPLICATE -> {
                     duplicates++;
                     report(Issue.warning(p.raw().source(), "store", "duplicate: the same article is stored from "
-                            + Ingestor.this.store.sourceOf(p.graph().name()).orElse("another source")));
+                            + Ingestor.this.store.storedCopyOf(p.graph()).orElse("another source")));
                     return;
                 }
             }

@@ -23,20 +23,30 @@ public final class InputFiles {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !isHidden(p.relativize(f)))
-                            .sorted()
-                            .forEach(files::add);
+                    for (Path f : walk.filter(f -> !isHidden(p.relativize(f))).sorted().toList()) {
+                        if (Files.isRegularFile(f)) {
+                            files.add(f);
+                        } else if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+                            issues.accept(brokenLink(f));
+                        }
+                    }
                 } catch (IOException | UncheckedIOException e) {
                     issues.accept(Issue.error(p.toString(), "source", "cannot list folder: " + e.getMessage()));
                 }
             } else if (Files.exists(p)) {
                 files.add(p);
+            } else if (Files.isSymbolicLink(p)) {
+                issues.accept(brokenLink(p));
             } else {
                 issues.accept(Issue.error(p.toString(), "source", "no such file or folder"));
             }
         }
         return files;
+    }
+
+    /** A link whose target is missing, or a loop of links: nobody can read it, not even root. */
+    private static Issue brokenLink(Path link) {
+        return Issue.error(link.toString(), "source", "cannot read: broken symbolic link");
     }
 
     private static boolean isHidden(Path relative) {

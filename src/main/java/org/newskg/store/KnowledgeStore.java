@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -122,22 +123,70 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
+     * The source of the stored article that {@code article} repeats, if any: the same article IRI
+     * (same URL, or same text without a URL), or exactly the same text, stored from another source.
+     * Two outlets' pages with the same text under different URLs (syndicated copy) are two
+     * publications, not duplicates.
+     */
+    public Optional<String> storedCopyOf(ArticleGraph article) {
+        return dataset.calculateRead(() -> copyOf(article));
+    }
+
+    /**
      * Stores one article graph in one transaction. A graph from the same source replaces what
-     * that source gave before (also under another IRI, when the article changed); the same
-     * article from another source is a duplicate and is not written.
+     * that source gave before (also under another IRI, when the article changed), unless it is
+     * exactly what is stored; the same article from another source is a duplicate and is not written.
      */
     public WriteOutcome write(ArticleGraph article) {
         return dataset.calculateWrite(() -> {
-            Optional<String> existing = source(article.name());
-            if (existing.isPresent() && !existing.get().equals(article.source())) {
+            if (copyOf(article).isPresent()) {
                 return WriteOutcome.DUPLICATE;
             }
             List<Node> previous = graphsFromSource(article.source());
+            if (previous.equals(List.of(article.name())) && sameTriples(dsg.getGraph(article.name()), article.graph())) {
+                return WriteOutcome.UNCHANGED;
+            }
+            boolean existed = dsg.containsGraph(article.name());
             previous.forEach(dsg::removeGraph);
             dsg.removeGraph(article.name());
             dsg.addGraph(article.name(), article.graph());
-            return previous.isEmpty() && existing.isEmpty() ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
+            return previous.isEmpty() && !existed ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
         });
+    }
+
+    private Optional<String> copyOf(ArticleGraph article) {
+        Optional<String> existing = source(article.name());
+        if (existing.isPresent()) {
+            return existing.filter(s -> !s.equals(article.source()));
+        }
+        Iterator<Triple> text = article.graph().find(article.name(), Vocab.IS_STRING, Node.ANY);
+        if (!text.hasNext()) {
+            return Optional.empty();
+        }
+        boolean hasUrl = article.graph().contains(article.name(), Vocab.URL, Node.ANY);
+        // The object index finds an article with the same text without a scan.
+        Iterator<Quad> same = dsg.find(Node.ANY, Node.ANY, Vocab.IS_STRING, text.next().getObject());
+        while (same.hasNext()) {
+            Quad q = same.next();
+            Optional<String> other = q.getGraph().equals(q.getSubject()) ? source(q.getGraph()) : Optional.empty();
+            boolean twoPublications = hasUrl && dsg.contains(q.getGraph(), q.getGraph(), Vocab.URL, Node.ANY);
+            if (other.isPresent() && !other.get().equals(article.source()) && !twoPublications) {
+                return other;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameTriples(Graph stored, Graph fresh) {
+        if (stored.size() != fresh.size()) {
+            return false;
+        }
+        for (Iterator<Triple> it = fresh.find(); it.hasNext(); ) {
+            if (!stored.contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -100,7 +100,7 @@ class IngestIT {
         }
         CliRun again = CliRun.of("ingest", "--store", store.toString(), input.toString());
         assertEquals(ExitCodes.PARTIAL, again.exitCode());
-        assertTrue(again.out().contains("0 added, 4 replaced"), again.out());
+        assertTrue(again.out().contains("0 added, 0 replaced, 4 unchanged"), again.out());
         try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.empty())) {
             assertEquals(before, kg.quadCount());
         }

@@ -27,19 +27,23 @@ class KnowledgeStoreTest {
     Path dir;
 
     private static ArticleGraph article(KnowledgeStore kg, String source, String text) {
+        return article(kg, source, text, null);
+    }
+
+    private static ArticleGraph article(KnowledgeStore kg, String source, String text, String url) {
         Entity person = new Entity(EntityType.PERSON, "Helena Brandt", Optional.empty(), List.of(),
                 List.of(new Mention("Helena Brandt", new Span(0, 13), "PERSON", 0)));
-        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, text, ArticleMetadata.EMPTY, 0), List.of(person));
-        return new ArticleMapper(kg.iris()).map(Iris.articleKey(null, text), facts);
+        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, text, ArticleMetadata.EMPTY.withUrl(url), 0), List.of(person));
+        return new ArticleMapper(kg.iris()).map(Iris.articleKey(url, text), facts);
     }
 
     @Test
-    void addThenReingestReplacesTheSameGraph() {
+    void addThenReingestLeavesTheSameGraphUnchanged() {
         try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
             ArticleGraph a = article(kg, "a.txt", "Helena Brandt opened the bridge.");
             assertEquals(WriteOutcome.ADDED, kg.write(a));
             long quads = kg.quadCount();
-            assertEquals(WriteOutcome.REPLACED, kg.write(article(kg, "a.txt", "Helena Brandt opened the bridge.")));
+            assertEquals(WriteOutcome.UNCHANGED, kg.write(article(kg, "a.txt", "Helena Brandt opened the bridge.")));
             assertEquals(quads, kg.quadCount(), "re-ingest gives the same quads");
             assertEquals(1, kg.articleCount());
         }
@@ -67,6 +71,28 @@ class KnowledgeStoreTest {
             kg.write(article(kg, "a.txt", "Helena Brandt opened the bridge."));
             assertEquals(WriteOutcome.DUPLICATE, kg.write(article(kg, "copy/a.txt", "Helena Brandt opened the bridge.")));
             assertEquals(1, kg.articleCount());
+        }
+    }
+
+    @Test
+    void theSameTextUnderAnotherIriIsADuplicateToo() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "page.html", "Helena Brandt opened the bridge.", "https://news.example/bridge"));
+            ArticleGraph copy = article(kg, "copy.txt", "Helena Brandt opened the bridge.");
+            assertEquals(Optional.of("page.html"), kg.storedCopyOf(copy));
+            assertEquals(WriteOutcome.DUPLICATE, kg.write(copy));
+            assertEquals(1, kg.articleCount());
+        }
+    }
+
+    @Test
+    void theSameTextUnderTwoUrlsIsTwoPublications() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.html", "Helena Brandt opened the bridge.", "https://one.example/bridge"));
+            ArticleGraph syndicated = article(kg, "b.html", "Helena Brandt opened the bridge.", "https://two.example/bridge");
+            assertEquals(Optional.empty(), kg.storedCopyOf(syndicated));
+            assertEquals(WriteOutcome.ADDED, kg.write(syndicated));
+            assertEquals(2, kg.articleCount());
         }
     }
 
