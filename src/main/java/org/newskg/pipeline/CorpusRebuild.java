@@ -3,6 +3,7 @@ package org.newskg.pipeline;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
+import org.newskg.rdf.EntityCounts;
 import org.newskg.resolve.EventMerger;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.store.KnowledgeStore;
@@ -22,11 +23,13 @@ public final class CorpusRebuild {
         CorpusEvents events = new CorpusEvents(store.iris());
         EventMerger merger = new EventMerger();
         AtomicInteger statements = new AtomicInteger();
+        EntityCounts counts = new EntityCounts(store.iris());
         store.replaceCorpusGraph(ds -> {
             var found = clusterer.cluster(CorpusGraph.reports(ds));
             statements.set(found.size());
             var graph = corpus.map(found);
             events.map(merger.merge(CorpusEvents.mentions(ds)), graph);
+            counts.addTo(graph, ds.asDatasetGraph());
             return graph;
         });
         return statements.get();

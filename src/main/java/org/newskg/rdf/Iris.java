@@ -55,6 +55,12 @@ public final class Iris {
         return NodeFactory.createURI(base + "statement/" + sha256(key).substring(0, 20));
     }
 
+    /** The pair of two entities named together (a co-mention), whichever order they come in. */
+    public Node coMention(String entityA, String entityB) {
+        String key = entityA.compareTo(entityB) < 0 ? entityA + " " + entityB : entityB + " " + entityA;
+        return NodeFactory.createURI(base + "co-mention/" + sha256(key).substring(0, 20));
+    }
+
     /** A report of something said is identified by its article and the characters of its content. */
     public static Node report(Node article, Span content) {
         return NodeFactory.createURI(article.getURI() + "#report=" + content.begin() + "," + content.end());

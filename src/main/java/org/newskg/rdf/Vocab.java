@@ -110,6 +110,13 @@ public final class Vocab {
     public static final Node FIRST_REPORTED_IN = uri(NEWSKG, "firstReportedIn");
     public static final Node MERGE_REASON = uri(NEWSKG, "mergeReason");
     public static final Node CORPUS_GRAPH = uri(NEWSKG, "CorpusGraph");
+    // Precomputed counts in the corpus graph (rdf.EntityCounts).
+    public static final Node MENTION_COUNT = uri(NEWSKG, "mentionCount");
+    public static final Node MENTIONING_ARTICLES = uri(NEWSKG, "mentioningArticles");
+    public static final Node FIRST_SEEN = uri(NEWSKG, "firstSeen");
+    public static final Node LAST_SEEN = uri(NEWSKG, "lastSeen");
+    public static final Node CO_MENTION = uri(NEWSKG, "CoMention");
+    public static final Node CO_MENTION_OF = uri(NEWSKG, "coMentionOf");
 
     // Events: the Simple Event Model (SEM) with schema.org Event terms beside it; OWL-Time units for precision
     public static final Node SEM_EVENT = uri(SEM, "Event");

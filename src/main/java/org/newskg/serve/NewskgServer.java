@@ -4,10 +4,13 @@ import java.net.BindException;
 import java.util.Optional;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.publish.LinkedData;
+import org.newskg.store.FullText;
 
 /**
  * Starts an embedded Fuseki on the newskg store, configured by the same
@@ -26,7 +29,8 @@ public final class NewskgServer {
         Model config = ServeConfig.load(settings.config());
         ServeConfig.pointAtStore(config, settings.store());
         try {
-            return start(config, settings.host(), settings.port());
+            FullText.prepare(settings.store());
+            return start(config, settings.host(), settings.port(), settings.update());
         } catch (RuntimeException e) {
             throw explainFailure(e, settings);
         }
@@ -36,7 +40,7 @@ public final class NewskgServer {
     // port taken) deep inside wrapper exceptions; say them in our terms.
     private static RuntimeException explainFailure(RuntimeException e, ServeSettings settings) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DBOpEnvException) {
+            if (t instanceof DBOpEnvException || t instanceof LockObtainFailedException) {
                 return new IllegalStateException("cannot open the store at " + settings.store() + ": "
                         + t.getMessage() + " (is another newskg command or Fuseki using it?)", e);
             }
@@ -48,15 +52,27 @@ public final class NewskgServer {
         return e;
     }
 
-    /** Starts Fuseki from a ready config model (the store location already set). */
+    /** Starts a read-only Fuseki from a ready config model (the store location already set). */
     public static RunningServer start(Model config, String host, int port) {
+        return start(config, host, port, Optional.empty());
+    }
+
+    /**
+     * Starts Fuseki from a ready config model (the store location already set); with an
+     * {@code update} account, also the SPARQL Update and Graph Store read-write endpoints,
+     * open to that account only.
+     */
+    public static RunningServer start(Model config, String host, int port, Optional<UpdateAccount> update) {
+        FullText.useTdb2QueryEngine();
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(port)
                 // Browser-based tools (query editors, graph viewers) query from other origins;
-                // every endpoint is read-only, so allowing any origin exposes nothing new.
+                // reads are public anyway, and writes still need the password.
                 .enableCors(true)
                 .enablePing(true);
+        ServeConfig.resultLimit(config).ifPresent(max -> builder.registerOperation(Operation.Query, new LimitedQuery(max)));
+        update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
         Optional<String> ui = FusekiUi.addTo(builder);
         LinkedData.addTo(builder);
         FusekiServer server = builder.build();

@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.store.ServedStore;
@@ -113,9 +114,19 @@ public final class RunningServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the server. The TDB2 store stays open in this JVM (TDB2 caches it per folder). */
+    /**
+     * Stops the server and closes the text indexes it opened, so that another command can
+     * write them. The TDB2 store stays open in this JVM (TDB2 caches it per folder).
+     */
     @Override
     public void close() {
+        List<DatasetGraphText> texts = new ArrayList<>();
+        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+            if (dap.getDataService().getDataset() instanceof DatasetGraphText text) {
+                texts.add(text);
+            }
+        }
         server.stop();
+        texts.forEach(text -> text.getTextIndex().close());
     }
 }

@@ -7,14 +7,18 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.store.FullText;
 
 /**
  * Loads the Fuseki configuration and points it at the store to serve.
@@ -29,6 +33,17 @@ public final class ServeConfig {
     public static final Path DEFAULT_PATH = Path.of(DEFAULT_FILE);
     /** Classpath copy of the same file (see the resources block in pom.xml). */
     public static final String RESOURCE = "fuseki-config/config.ttl";
+    /** {@code text:directory}, the folder of the Lucene index. */
+    public static final Property TEXT_DIRECTORY =
+            ResourceFactory.createProperty("http://jena.apache.org/text#", "directory");
+    /** {@code fuseki:name}. */
+    private static final Property FUSEKI_NAME =
+            ResourceFactory.createProperty("http://jena.apache.org/fuseki#", "name");
+    private static final Resource FUSEKI_SERVICE =
+            ResourceFactory.createResource("http://jena.apache.org/fuseki#Service");
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    /** Context setting of the config read by newskg serve (the standalone server ignores it). */
+    public static final String RESULT_LIMIT = "newskg:resultLimit";
     /** {@code tdb2:location}. */
     public static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
@@ -66,19 +81,54 @@ public final class ServeConfig {
     }
 
     /**
-     * Replaces every {@code tdb2:location} with the absolute path of {@code store},
-     * so the server does not depend on its working directory.
+     * Replaces every {@code tdb2:location} with the absolute path of {@code store}, and every
+     * {@code text:directory} with its text index folder, so the server does not depend on its
+     * working directory.
      */
     public static void pointAtStore(Model config, Path store) {
-        List<Statement> locations = config.listStatements(null, TDB2_LOCATION, (String) null).toList();
-        if (locations.isEmpty()) {
+        Path location = store.toAbsolutePath().normalize();
+        if (replaceAll(config, TDB2_LOCATION, location.toString()) == 0) {
             throw new IllegalArgumentException("the Fuseki config has no tdb2:location to point at the store");
         }
-        String location = store.toAbsolutePath().normalize().toString();
-        for (Statement s : locations) {
-            Resource dataset = s.getSubject();
+        replaceAll(config, TEXT_DIRECTORY, location.resolve(FullText.FOLDER).toString());
+    }
+
+    private static int replaceAll(Model config, Property property, String value) {
+        List<Statement> statements = config.listStatements(null, property, (RDFNode) null).toList();
+        for (Statement s : statements) {
+            Resource subject = s.getSubject();
             config.remove(s);
-            config.add(dataset, TDB2_LOCATION, location);
+            config.add(subject, property, value);
+        }
+        return statements.size();
+    }
+
+    /** The name of the config's one service, e.g. {@code newskg} for {@code /newskg/...}. */
+    public static String serviceName(Model config) {
+        List<Resource> services = config.listSubjectsWithProperty(RDF.type, FUSEKI_SERVICE)
+                .toList();
+        if (services.size() != 1 || !services.get(0).hasProperty(FUSEKI_NAME)) {
+            throw new IllegalArgumentException("the Fuseki config must define exactly one named fuseki:Service");
+        }
+        return services.get(0).getProperty(FUSEKI_NAME).getString();
+    }
+
+    /**
+     * The most rows (or solutions) one query may return, from the context setting
+     * {@value #RESULT_LIMIT}; empty when the config sets none.
+     */
+    public static OptionalLong resultLimit(Model config) {
+        Property cxtName = config.createProperty(JA, "cxtName");
+        Property cxtValue = config.createProperty(JA, "cxtValue");
+        List<Resource> settings = config.listSubjectsWithProperty(cxtName, RESULT_LIMIT).toList();
+        if (settings.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        String value = settings.get(0).getProperty(cxtValue).getString().trim();
+        try {
+            return OptionalLong.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(RESULT_LIMIT + " in the Fuseki config is not a number: " + value, e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to serve and where.
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param host   interface to listen on, e.g. {@code 127.0.0.1}
  * @param port   TCP port; 0 picks a free one
  * @param config Fuseki configuration file; see {@link ServeConfig#load}
+ * @param update the account that may change the store over HTTP; empty for a read-only server
  */
-public record ServeSettings(Path store, String host, int port, Path config) {
+public record ServeSettings(Path store, String host, int port, Path config, Optional<UpdateAccount> update) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
 
@@ -21,9 +23,14 @@ public record ServeSettings(Path store, String host, int port, Path config) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(update, "update");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+    }
+
+    public ServeSettings(Path store, String host, int port, Path config) {
+        this(store, host, port, config, Optional.empty());
     }
 
     /**
@@ -45,14 +52,18 @@ public record ServeSettings(Path store, String host, int port, Path config) {
     }
 
     public ServeSettings withPort(int newPort) {
-        return new ServeSettings(store, host, newPort, config);
+        return new ServeSettings(store, host, newPort, config, update);
     }
 
     public ServeSettings withHost(String newHost) {
-        return new ServeSettings(store, newHost, port, config);
+        return new ServeSettings(store, newHost, port, config, update);
     }
 
     public ServeSettings withConfig(Path newConfig) {
-        return new ServeSettings(store, host, port, newConfig);
+        return new ServeSettings(store, host, port, newConfig, update);
+    }
+
+    public ServeSettings withUpdate(UpdateAccount account) {
+        return new ServeSettings(store, host, port, config, Optional.of(account));
     }
 }

@@ -27,13 +27,16 @@ import org.newskg.rdf.Vocab;
  */
 public final class KnowledgeStore implements AutoCloseable {
     private final Path location;
+    private final Dataset tdb;
     private final Dataset dataset;
     private final DatasetGraph dsg;
     private final String baseIri;
 
-    private KnowledgeStore(Path location, Dataset dataset, String baseIri) {
+    private KnowledgeStore(Path location, Dataset tdb, String baseIri) {
         this.location = location;
-        this.dataset = dataset;
+        this.tdb = tdb;
+        // Every read and write goes through the full-text index, which so follows every change.
+        this.dataset = FullText.open(tdb, location);
         this.dsg = dataset.asDatasetGraph();
         this.baseIri = baseIri;
     }
@@ -250,10 +253,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return graphs;
     }
 
-    /** Releases the store so that another process (or a standalone Fuseki) can open it. */
+    /** Releases the store and its text index so that another process (or a standalone Fuseki) can open them. */
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        FullText.index(dataset).close();
+        TDBInternal.expel(tdb.asDatasetGraph());
     }
 
     /** Number of quads, for summaries and tests. */

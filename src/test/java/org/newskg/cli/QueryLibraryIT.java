@@ -40,6 +40,26 @@ class QueryLibraryIT {
         return q.out().lines().map(l -> List.of(l.split("\t", -1))).toList();
     }
 
+    /** Runs a library query with its VALUES line replaced, as an analyst would edit it. */
+    private static List<List<String>> rowsWith(String queryFile, String valuesLine) throws IOException {
+        String text = Files.readString(QUERIES.resolve(queryFile));
+        String edited = text.replaceFirst("(?m)^  VALUES .*$", java.util.regex.Matcher.quoteReplacement("  " + valuesLine));
+        assertTrue(!edited.equals(text), queryFile + " has a VALUES line");
+        Path file = tmp.resolve(queryFile);
+        Files.writeString(file, edited);
+        CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "tsv", file.toString());
+        assertEquals(ExitCodes.OK, q.exitCode(), q.err());
+        return q.out().lines().map(l -> List.of(l.split("\t", -1))).toList();
+    }
+
+    private static List<List<String>> body(List<List<String>> rows) {
+        return rows.subList(1, rows.size());
+    }
+
+    private static int number(String cell) {
+        return Integer.parseInt(cell);
+    }
+
     private static List<String> header(String queryFile) {
         return rows(queryFile).get(0);
     }
@@ -50,7 +70,7 @@ class QueryLibraryIT {
         try (Stream<Path> s = Files.list(QUERIES)) {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
-        assertTrue(files.size() >= 8, files.toString());
+        assertTrue(files.size() >= 10, files.toString());
         for (Path f : files) {
             String first = Files.readAllLines(f).get(0);
             assertTrue(first.startsWith("# ") && first.length() > 20, f + " starts with a comment header: " + first);
@@ -116,5 +136,159 @@ class QueryLibraryIT {
         assertTrue(rows.size() > 4, rows.toString());
         assertTrue(rows.stream().skip(1).allMatch(r -> r.get(5).equals("\"Marta Quintela\"") || r.get(5).equals("\"Quintela\"")),
                 rows.toString());
+    }
+
+    @Test
+    void organisationsAreOneNodeWithOneRowPerArticle() {
+        List<List<String>> commission = rows("organizations.rq").stream()
+                .filter(r -> r.get(1).equals("\"European Commission\"")).toList();
+        assertEquals(3, commission.size(), commission.toString());
+        assertEquals(1, commission.stream().map(r -> r.get(0)).distinct().count());
+        assertEquals(3, commission.stream().map(r -> r.get(2)).distinct().count());
+    }
+
+    @Test
+    void quotesShareTheirStatementAcrossArticlesAndKeepEachArticlesWords() {
+        List<List<String>> rows = body(rows("quotes.rq"));
+        List<List<String>> fjords = rows.stream().filter(r -> r.get(3).contains("clean power from")).toList();
+        assertEquals(3, fjords.size(), fjords.toString());
+        assertEquals(1, fjords.stream().map(r -> r.get(0)).distinct().count(), "one statement");
+        assertEquals(3, fjords.stream().map(r -> r.get(3)).distinct().count(), "three wordings");
+        assertTrue(fjords.stream().allMatch(r -> r.get(2).equals("\"Eirik Halvorsen\"")), fjords.toString());
+        // A speaker the article does not name keeps the article's words, and no statement.
+        List<String> unnamed = rows.stream().filter(r -> r.get(2).equals("\"Norway's prime minister\"")).findFirst().orElseThrow();
+        assertEquals("", unnamed.get(0));
+        assertEquals("", unnamed.get(1));
+    }
+
+    @Test
+    void corroborationRanksTheRemarkEveryOutletCarriedFirst() {
+        List<List<String>> rows = body(rows("corroboration.rq"));
+        List<String> top = rows.get(0);
+        assertEquals("\"Eirik Halvorsen\"", top.get(1));
+        assertTrue(top.get(2).contains("clean power from our fjords"), top.toString());
+        assertEquals(List.of(3, 3, 3), List.of(number(top.get(3)), number(top.get(4)), number(top.get(5))));
+        assertTrue(top.get(6).startsWith("\"2025-03-12T09:40:00+01:00\""), "the earliest report: " + top);
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(number(rows.get(i - 1).get(5)) >= number(rows.get(i).get(5)), "by independent outlets: " + rows);
+        }
+    }
+
+    @Test
+    void reactionsComeFromAnotherSpeakerAboutTheFirst() {
+        List<List<String>> rows = body(rows("reactions.rq"));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("\"Duarte Silva\"")
+                && r.get(1).contains("who would pay") && r.get(3).equals("\"Marta Quintela\"")), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.get(0).equals(r.get(3))), rows.toString());
+    }
+
+    @Test
+    void saidByListsOneSpeakersReportsWithTheirCues() throws IOException {
+        List<List<String>> rows = body(rows("said-by.rq"));
+        assertTrue(rows.size() >= 4, rows.toString());
+        List<String> family = rows.stream().filter(r -> r.get(2).contains("Every family in Portugal")).findFirst().orElseThrow();
+        assertEquals("<https://newskg.org/ns#DirectQuote>", family.get(1));
+        assertEquals("\"said\"", family.get(3));
+        assertTrue(rows.stream().anyMatch(r -> r.get(4).equals("\"parliament\"")), "an addressee: " + rows);
+        // Nothing another speaker said.
+        assertTrue(rows.stream().noneMatch(r -> r.get(2).contains("fishermen") || r.get(2).contains("fjords")), rows.toString());
+        List<List<String>> brandt = body(rowsWith("said-by.rq", "VALUES ?wanted { \"lena brandt\" }"));
+        assertTrue(brandt.size() >= 2 && brandt.stream().allMatch(r -> !r.get(2).contains("Every family")), brandt.toString());
+    }
+
+    @Test
+    void sentencesWithTwoGiveTheWordsOfEachArticle() {
+        List<List<String>> rows = body(rows("sentences-with-two.rq"));
+        assertEquals(4, rows.stream().map(r -> r.get(0)).distinct().count(), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(2).equals("\"Halvorsen\"") && r.get(3).equals("\"Quintela\"")),
+                "short forms as written: " + rows);
+    }
+
+    @Test
+    void statementsAboutAnEntityNameItAndComeFromOthers() {
+        List<List<String>> rows = body(rows("statements-about.rq"));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("\"Duarte Silva\"") && r.get(1).contains("who would pay")),
+                rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.get(0).equals("\"Marta Quintela\"")), rows.toString());
+    }
+
+    @Test
+    void statementsInRangeKeepToTheRangeInDateOrder() throws IOException {
+        List<List<String>> march = body(rows("statements-in-range.rq"));
+        assertTrue(march.size() >= 10, march.toString());
+        List<String> days = march.stream().map(r -> r.get(0)).toList();
+        assertEquals(days.stream().sorted().toList(), days, "oldest first");
+        List<List<String>> oneDay = body(rowsWith("statements-in-range.rq",
+                "VALUES (?from ?to) { (\"2025-03-13\"^^xsd:date \"2025-03-13\"^^xsd:date) }"));
+        assertTrue(!oneDay.isEmpty() && oneDay.size() < march.size(), oneDay.toString());
+        assertTrue(oneDay.stream().allMatch(r -> r.get(0).startsWith("\"2025-03-13\"")), oneDay.toString());
+        assertTrue(body(rowsWith("statements-in-range.rq",
+                "VALUES (?from ?to) { (\"2024-01-01\"^^xsd:date \"2024-12-31\"^^xsd:date) }")).isEmpty());
+    }
+
+    @Test
+    void topEntitiesCountArticlesThenMentions() {
+        List<List<String>> rows = body(rows("top-entities.rq"));
+        assertEquals(java.util.Set.of("\"Eirik Halvorsen\"", "\"Marta Quintela\""),
+                java.util.Set.of(rows.get(0).get(1), rows.get(1).get(1)), rows.toString());
+        assertEquals(4, number(rows.get(0).get(3)));
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(number(rows.get(i - 1).get(3)) >= number(rows.get(i).get(3)), rows.toString());
+        }
+        assertTrue(rows.stream().allMatch(r -> number(r.get(4)) >= number(r.get(3))), "a mention in every article counted");
+    }
+
+    @Test
+    void fullTextSearchFindsStatementsReportsAndTitlesBestFirst() throws IOException {
+        List<List<String>> rows = body(rows("search.rq"));
+        assertEquals(Set.of("\"statement\"", "\"report\"", "\"article\""),
+                rows.stream().map(r -> r.get(0)).collect(Collectors.toSet()), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.get(2).toLowerCase(java.util.Locale.ROOT).contains("cable")), rows.toString());
+        List<Double> scores = rows.stream().map(r -> Double.parseDouble(r.get(3).replaceAll("^\"|\"\\^\\^.*$", ""))).toList();
+        assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "best first");
+
+        List<List<String>> names = body(rowsWith("search.rq", "VALUES ?search { \"quintela\" }"));
+        assertTrue(names.stream().anyMatch(r -> r.get(0).equals("\"entity\"") && r.get(2).equals("\"Marta Quintela\"")),
+                names.toString());
+        List<List<String>> phrase = body(rowsWith("search.rq", "VALUES ?search { \"\\\"fishing grounds\\\"\" }"));
+        assertTrue(!phrase.isEmpty() && phrase.stream().allMatch(r -> r.get(2).contains("fishing grounds")), phrase.toString());
+    }
+
+    @Test
+    void outletsCountTheirArticlesReportsAndExclusives() {
+        List<List<String>> rows = body(rows("outlets.rq"));
+        assertEquals(4, rows.size(), rows.toString());
+        assertEquals(4, rows.stream().mapToInt(r -> number(r.get(1))).sum(), "every article once");
+        CliRun reports = CliRun.of("query", "--store", store.toString(), "--format", "tsv", "-e",
+                "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a newskg:Report }");
+        int all = number(reports.out().lines().skip(1).findFirst().orElseThrow());
+        assertTrue(all > 10, reports.out());
+        assertEquals(all, rows.stream().mapToInt(r -> number(r.get(2))).sum(), "every report once");
+        List<String> ledger = rows.stream().filter(r -> r.get(0).equals("\"The Harbour Ledger\"")).findFirst().orElseThrow();
+        assertEquals("\"2025-03-12T09:40:00+01:00\"", ledger.get(4));
+        assertTrue(rows.stream().allMatch(r -> number(r.get(3)) <= number(r.get(2))), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("\"(unknown)\"")), "the article without a publisher");
+    }
+
+    @Test
+    void precomputedEntityCountsAgreeWithTheRankingFromTheArticles() {
+        List<List<String>> plain = body(rows("top-entities.rq"));
+        List<List<String>> counted = body(rows("entity-counts.rq"));
+        assertEquals(plain.stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))).toList(),
+                counted.stream().map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))).toList());
+        List<String> first = counted.get(0);
+        assertEquals("\"2025-03-12\"^^<http://www.w3.org/2001/XMLSchema#date>", first.get(5), first.toString());
+        assertEquals("\"2025-03-13\"^^<http://www.w3.org/2001/XMLSchema#date>", first.get(6), first.toString());
+    }
+
+    @Test
+    void thePrecomputedNetworkHasThePairsAndWeightsOfCoMentions() {
+        Set<List<String>> plain = body(rows("co-mentions.rq")).stream()
+                .map(r -> List.of(r.get(0), r.get(2), r.get(4))).collect(Collectors.toSet());
+        Set<List<String>> counted = body(rows("co-mention-network.rq")).stream()
+                .filter(r -> !r.get(0).contains("/place/") && !r.get(2).contains("/place/"))
+                .map(r -> List.of(r.get(0), r.get(2), r.get(4))).collect(Collectors.toSet());
+        assertTrue(plain.size() > 3, plain.toString());
+        assertEquals(plain, counted);
     }
 }

@@ -70,6 +70,51 @@ class NewskgServerTest {
         assertTrue(r.body().contains(TestStore.EX + "carol"), r.body());
     }
 
+    @ParameterizedTest(name = "SELECT as {0}")
+    @CsvSource({
+        "application/sparql-results+json, \"value\": \"http://example.org/carol\"",
+        "application/sparql-results+xml,  <uri>http://example.org/carol</uri>",
+        "text/csv,                        http://example.org/carol",
+        "text/tab-separated-values,       <http://example.org/carol>",
+    })
+    void selectInEveryResultFormat(String accept, String carol) {
+        HttpResponse<String> r = Http.query(sparql, ALL_SUBJECTS, accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith(accept), contentType(r));
+        assertTrue(r.body().contains(carol), r.body());
+    }
+
+    @ParameterizedTest(name = "CONSTRUCT as {0}")
+    @CsvSource({
+        "text/turtle,           \"Carol\"",
+        "application/n-triples, <http://example.org/carol> <http://schema.org/name> \"Carol\" .",
+        "application/ld+json,   \"Carol\"",
+        "application/rdf+xml,   >Carol</",
+        "application/n-quads,   <http://example.org/carol> <http://schema.org/name> \"Carol\"",
+    })
+    void constructInEveryRdfFormat(String accept, String carol) {
+        HttpResponse<String> r = Http.query(sparql, "CONSTRUCT WHERE { ?s ?p ?o }", accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith(accept), contentType(r));
+        assertTrue(r.body().contains(carol), r.body());
+    }
+
+    @Test
+    void namesAreFoundByFullTextSearchInAStoreIndexedWhenServed() {
+        HttpResponse<String> r = Http.query(sparql, "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s WHERE { ?s text:query (<http://schema.org/name> \"carol\") }", CSV);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(List.of("s", TestStore.EX + "carol"), r.body().lines().toList());
+    }
+
+    @Test
+    void askAnswersTrueOrFalse() {
+        HttpResponse<String> yes = Http.query(sparql, "ASK { ?s ?p \"Carol\" }", JSON);
+        assertTrue(yes.body().contains("true"), yes.body());
+        HttpResponse<String> no = Http.query(sparql, "ASK { ?s ?p \"Nobody\" }", "text/csv");
+        assertTrue(no.body().contains("false"), no.body());
+    }
+
     @Test
     void serviceToAnotherEndpointIsRefusedWithoutAnyConnection() throws Exception {
         try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -178,9 +223,17 @@ class NewskgServerTest {
     }
 
     @Test
-    void portInUseIsExplained() {
+    void storeInUseIsExplained() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> NewskgServer.start(ServeSettings.of(store).withPort(server.port())));
+                () -> NewskgServer.start(ServeSettings.of(store).withPort(0)));
+        assertTrue(e.getMessage().startsWith("cannot open the store at " + store), e.getMessage());
+    }
+
+    @Test
+    void portInUseIsExplained(@TempDir Path tmp) {
+        Path other = TestStore.twoGraphs(tmp.resolve("other"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NewskgServer.start(ServeSettings.of(other).withPort(server.port())));
         assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port() + ": "), e.getMessage());
     }
 

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * 30 s is replaced by 300 ms so a cross join that would run for hours is cut off fast.
  */
 class QueryTimeoutTest {
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     // 1000^3 rows to count: no answer before the timeout.
     private static final String CROSS_JOIN =
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
@@ -28,7 +25,7 @@ class QueryTimeoutTest {
         Path store = TestStore.manyTriples(tmp.resolve("store"), 1000);
         Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
         ServeConfig.pointAtStore(config, store);
-        setQueryTimeout(config, "300");
+        ConfigContext.set(config, "arq:queryTimeout", "300");
 
         try (RunningServer server = NewskgServer.start(config, ServeSettings.DEFAULT_HOST, 0)) {
             Instant start = Instant.now();
@@ -37,14 +34,5 @@ class QueryTimeoutTest {
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
         }
-    }
-
-    private static void setQueryTimeout(Model config, String millis) {
-        Property cxtName = config.createProperty(JA, "cxtName");
-        Property cxtValue = config.createProperty(JA, "cxtValue");
-        var setting = config.listSubjectsWithProperty(cxtName, "arq:queryTimeout").toList().get(0);
-        Statement value = setting.getProperty(cxtValue);
-        config.remove(value);
-        config.add(setting, cxtValue, millis);
     }
 }

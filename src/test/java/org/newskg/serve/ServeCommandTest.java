@@ -55,4 +55,26 @@ class ServeCommandTest {
         assertEquals(ExitCodes.USAGE, run("serve", "--store", tmp.toString(), "--port", "70000"));
         assertTrue(err.toString().contains("port out of range"), err.toString());
     }
+
+    @Test
+    void updateNeedsAPassword(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", tmp.toString(), "--allow-update", "--password-file",
+                tmp.resolve("no-such-file").toString()));
+        assertTrue(err.toString().contains("cannot read the password file"), err.toString());
+    }
+
+    @Test
+    void aPasswordFileWithoutAllowUpdateIsAMistake(@TempDir Path tmp) throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("pw"), "secret\n");
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", tmp.toString(), "--password-file", file.toString()));
+        assertTrue(err.toString().contains("--password-file needs --allow-update"), err.toString());
+    }
+
+    @Test
+    void helpListsTheUpdateOptions() {
+        assertEquals(ExitCodes.OK, run("serve", "--help"));
+        for (String option : new String[] {"--allow-update", "--user", "--password-file", "NEWSKG_PASSWORD"}) {
+            assertTrue(out.toString().contains(option), out.toString());
+        }
+    }
 }

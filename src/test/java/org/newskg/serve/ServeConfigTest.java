@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -20,12 +22,14 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.FullText;
 
 /** fuseki-config/config.ttl: parses, is read-only, and is the same file the jar carries. */
 class ServeConfigTest {
     private static final String FUSEKI = "http://jena.apache.org/fuseki#";
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final String TEXT = "http://jena.apache.org/text#";
 
     private final Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
 
@@ -98,6 +102,33 @@ class ServeConfigTest {
         List<Statement> locations = config.listStatements(null, ServeConfig.TDB2_LOCATION, (RDFNode) null).toList();
         assertEquals(1, locations.size());
         assertEquals(tmp.resolve("store").toAbsolutePath().toString(), locations.get(0).getString());
+        List<Statement> index = config.listStatements(null, ServeConfig.TEXT_DIRECTORY, (RDFNode) null).toList();
+        assertEquals(List.of(tmp.resolve("store").resolve(FullText.FOLDER).toAbsolutePath().toString()),
+                index.stream().map(Statement::getString).toList());
+    }
+
+    @Test
+    void theServedTextIndexHasTheEntityMapThatIngestMaintains() {
+        Resource map = config.listSubjectsWithProperty(RDF.type, config.createResource(TEXT + "EntityMap")).toList().get(0);
+        EntityDefinition served = (EntityDefinition) Assembler.general().open(map);
+        EntityDefinition ingested = FullText.entities();
+        assertEquals(ingested.getEntityField(), served.getEntityField());
+        assertEquals(ingested.getPrimaryField(), served.getPrimaryField());
+        assertEquals(ingested.getGraphField(), served.getGraphField());
+        assertEquals(ingested.getUidField(), served.getUidField());
+        assertEquals(Set.copyOf(ingested.fields()), Set.copyOf(served.fields()));
+        for (String field : ingested.fields()) {
+            assertEquals(Set.copyOf(ingested.getPredicates(field)), Set.copyOf(served.getPredicates(field)), field);
+        }
+    }
+
+    @Test
+    void theTextDatasetWrapsTheStore() {
+        Resource text = config.listSubjectsWithProperty(RDF.type, config.createResource(TEXT + "TextDataset")).toList().get(0);
+        Resource service = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Service")).toList().get(0);
+        assertEquals(text, service.getPropertyResourceValue(fuseki("dataset")));
+        assertEquals(config.createResource(TDB2 + "DatasetTDB2"),
+                text.getPropertyResourceValue(config.createProperty(TEXT, "dataset")).getPropertyResourceValue(RDF.type));
     }
 
     @Test

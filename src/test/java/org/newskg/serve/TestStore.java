@@ -14,7 +14,7 @@ final class TestStore {
     static final String EX = "http://example.org/";
     static final Node G1 = iri("graph/1");
     static final Node G2 = iri("graph/2");
-    static final Node NAME = iri("name");
+    static final Node NAME = NodeFactory.createURI("http://schema.org/name");
 
     private TestStore() {}
 

@@ -1,0 +1,134 @@
+package org.newskg.rdf;
+
+import static org.apache.jena.graph.NodeFactory.createLiteralDT;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Per-entity and per-pair counts, precomputed into the corpus graph so that ranking and network
+ * queries read a few triples per entity instead of joining every mention of every article:
+ * for each entity its name (the one most articles use), mentions, mentioning articles and first
+ * and last publication day; for each
+ * pair of entities named together in at least {@value #MIN_PAIR_ARTICLES} articles, a
+ * {@code newskg:CoMention} with the same counts. Recomputed with the rest of the corpus graph
+ * after every ingest and removal, so it never lags the articles.
+ */
+public final class EntityCounts {
+    /** Pairs seen in fewer articles are left out: they are most pairs, and rarely asked for. */
+    public static final int MIN_PAIR_ARTICLES = 2;
+
+    private final Iris iris;
+
+    public EntityCounts(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Tally of one entity or pair. */
+    private static final class Tally {
+        int articles;
+        int mentions;
+        String first;
+        String last;
+        final Map<Node, Integer> names = new HashMap<>();
+
+        void seen(Optional<String> day, int mentionsHere) {
+            articles++;
+            mentions += mentionsHere;
+            day.ifPresent(d -> {
+                first = first == null || d.compareTo(first) < 0 ? d : first;
+                last = last == null || d.compareTo(last) > 0 ? d : last;
+            });
+        }
+    }
+
+    /** Adds the counts of the article graphs of {@code dsg} to {@code corpus}; call inside a transaction. */
+    public void addTo(Graph corpus, DatasetGraph dsg) {
+        Map<Node, List<Node>> mentioned = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.MENTIONS, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject())) {
+                mentioned.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.getObject());
+            }
+        });
+        Map<Node, Tally> entities = new HashMap<>();
+        Map<List<Node>, Tally> pairs = new HashMap<>();
+        for (Map.Entry<Node, List<Node>> article : mentioned.entrySet()) {
+            Node graph = article.getKey();
+            Optional<String> day = publicationDay(dsg, graph);
+            Map<Node, Integer> mentionsHere = mentionCounts(dsg, graph);
+            TreeSet<Node> names = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
+            article.getValue().stream().filter(Node::isURI).forEach(names::add);
+            List<Node> sorted = List.copyOf(names);
+            for (int i = 0; i < sorted.size(); i++) {
+                Node e = sorted.get(i);
+                Tally tally = entities.computeIfAbsent(e, k -> new Tally());
+                tally.seen(day, mentionsHere.getOrDefault(e, 0));
+                dsg.find(graph, e, Vocab.NAME, Node.ANY).forEachRemaining(q -> tally.names.merge(q.getObject(), 1, Integer::sum));
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    pairs.computeIfAbsent(List.of(e, sorted.get(j)), k -> new Tally()).seen(day, 0);
+                }
+            }
+        }
+        entities.forEach((entity, t) -> {
+            corpus.add(entity, Vocab.MENTION_COUNT, integer(t.mentions));
+            // The name most articles use, so that a ranking reads nothing but this graph.
+            t.names.entrySet().stream()
+                    .max(Map.Entry.<Node, Integer>comparingByValue()
+                            .thenComparing(n -> n.getKey().getLiteralLexicalForm(), Comparator.reverseOrder()))
+                    .ifPresent(n -> corpus.add(entity, Vocab.NAME, n.getKey()));
+            addCommon(corpus, entity, t);
+        });
+        pairs.forEach((pair, t) -> {
+            if (t.articles >= MIN_PAIR_ARTICLES) {
+                Node node = iris.coMention(pair.get(0).getURI(), pair.get(1).getURI());
+                corpus.add(node, Vocab.TYPE, Vocab.CO_MENTION);
+                corpus.add(node, Vocab.CO_MENTION_OF, pair.get(0));
+                corpus.add(node, Vocab.CO_MENTION_OF, pair.get(1));
+                addCommon(corpus, node, t);
+            }
+        });
+    }
+
+    private static void addCommon(Graph corpus, Node node, Tally t) {
+        corpus.add(node, Vocab.MENTIONING_ARTICLES, integer(t.articles));
+        if (t.first != null) {
+            corpus.add(node, Vocab.FIRST_SEEN, createLiteralDT(t.first, XSDDatatype.XSDdate));
+            corpus.add(node, Vocab.LAST_SEEN, createLiteralDT(t.last, XSDDatatype.XSDdate));
+        }
+    }
+
+    // The day as the article states it (its own time zone), the first ten characters of the
+    // xsd:date or xsd:dateTime; anything else is no day.
+    private static Optional<String> publicationDay(DatasetGraph dsg, Node article) {
+        Iterator<Quad> it = dsg.find(article, article, Vocab.DATE_PUBLISHED, Node.ANY);
+        if (!it.hasNext()) {
+            return Optional.empty();
+        }
+        Node date = it.next().getObject();
+        String lexical = date.isLiteral() ? date.getLiteralLexicalForm() : "";
+        return lexical.matches("\\d{4}-\\d{2}-\\d{2}.*") ? Optional.of(lexical.substring(0, 10)) : Optional.empty();
+    }
+
+    private static Map<Node, Integer> mentionCounts(DatasetGraph dsg, Node article) {
+        Map<Node, Integer> counts = new HashMap<>();
+        dsg.find(article, Node.ANY, Vocab.TA_IDENT_REF, Node.ANY)
+                .forEachRemaining(q -> counts.merge(q.getObject(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+}
