@@ -1,13 +1,20 @@
 package org.newskg.pipeline;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
 import org.newskg.rdf.CorpusGraph;
+import org.newskg.rdf.ResolutionGraph;
+import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.Resolution;
 import org.newskg.resolve.StatementClusterer;
+import org.newskg.resolve.StoredReport;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * Recomputes what combines articles (statements across outlets and their source counts) from the
- * article graphs, after every change to them: ingest and remove.
+ * Recomputes what combines articles from the article graphs, after every change to them (ingest
+ * and remove): which article-level entities are one entity of the corpus, then the statements
+ * across outlets (grouped by the resolved speaker) and their source counts.
  */
 public final class CorpusRebuild {
     private CorpusRebuild() {}
@@ -16,11 +23,17 @@ public final class CorpusRebuild {
     public static int run(KnowledgeStore store) {
         CorpusGraph corpus = new CorpusGraph(store.iris());
         StatementClusterer clusterer = new StatementClusterer();
+        EntityResolver resolver = new EntityResolver();
         AtomicInteger statements = new AtomicInteger();
         store.replaceCorpusGraph(ds -> {
-            var found = clusterer.cluster(CorpusGraph.reports(ds));
+            Resolution resolution = resolver.resolve(ResolutionGraph.records(ds));
+            List<StoredReport> reports = CorpusGraph.reports(ds).stream()
+                    .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
+            var found = clusterer.cluster(reports);
             statements.set(found.size());
-            return corpus.map(found);
+            Graph g = corpus.map(found);
+            ResolutionGraph.map(resolution, g);
+            return g;
         });
         return statements.get();
     }

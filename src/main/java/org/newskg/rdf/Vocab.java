@@ -15,6 +15,7 @@ public final class Vocab {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
 
     public static final Node TYPE = uri(RDF, "type");
 
@@ -93,6 +94,10 @@ public final class Vocab {
     public static final Node MERGE_REASON = uri(NEWSKG, "mergeReason");
     public static final Node CORPUS_GRAPH = uri(NEWSKG, "CorpusGraph");
 
+    // Cross-document resolution, in the corpus graph: article-level entity -> canonical entity
+    public static final Node SAME_AS = uri(OWL, "sameAs");
+    public static final Node SAME_AS_REASON = uri(NEWSKG, "sameAsReason");
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
 
@@ -113,6 +118,7 @@ public final class Vocab {
             .setNsPrefix("rdf", RDF)
             .setNsPrefix("rdfs", RDFS)
             .setNsPrefix("xsd", XSD)
+            .setNsPrefix("owl", OWL)
             .lock();
 
     private Vocab() {}
