@@ -44,30 +44,39 @@ public final class ResolutionGraph {
             }
             """;
 
-    /** The characters after each organisation or place mention: where "(HSB)" would state an acronym. */
-    private static final String AFTER_MENTIONS = """
+    /**
+     * The characters around each organisation mention: "(HSB)" after it states an acronym, "Norway's"
+     * or "Norwegian" before it the country it belongs to (the recogniser often leaves them out).
+     */
+    private static final String AROUND_MENTIONS = """
             PREFIX schema: <http://schema.org/>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            SELECT ?article ?entity ?after
+            SELECT ?article ?entity ?before ?after
             WHERE {
               VALUES ?class { schema:Organization schema:Place }
               GRAPH ?article {
-                ?mention itsrdf:taIdentRef ?entity ; itsrdf:taClassRef ?class ; nif:endIndex ?end .
+                ?mention itsrdf:taIdentRef ?entity ; itsrdf:taClassRef ?class ;
+                         nif:beginIndex ?begin ; nif:endIndex ?end .
                 ?article nif:isString ?text .
               }
+              BIND(IF(?begin > 30, ?begin - 30, 0) AS ?from)
+              BIND(SUBSTR(?text, ?from + 1, ?begin - ?from) AS ?before)
               BIND(SUBSTR(?text, ?end + 1, 16) AS ?after)
-              FILTER(STRSTARTS(?after, " (") || STRSTARTS(?after, "("))
             }
             """;
 
     private static final Pattern STATED_ACRONYM = Pattern.compile("^\\s?\\(([A-Z][A-Za-z.&]{1,11})\\)");
+    /** Up to three capitalised words right before a mention, with or without a possessive: "South Korea's ". */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.]*\\s){0,2}\\p{Lu}[\\p{L}.]*(?:['\u2019]s)?)\\s$");
 
     private ResolutionGraph() {}
 
     /** Every entity of every article graph, one record per entity and article; call inside a read transaction. */
     public static List<EntityRecord> records(Dataset dataset) {
-        Map<String, Set<String>> acronyms = statedAcronyms(dataset);
+        Map<String, Around> around = around(dataset);
+        Around none = new Around(Set.of(), Set.of());
         record Key(String article, String entity) {}
         Map<Key, String> names = new LinkedHashMap<>();
         Map<Key, EntityType> types = new LinkedHashMap<>();
@@ -84,22 +93,33 @@ public final class ResolutionGraph {
             }
         }
         List<EntityRecord> out = new ArrayList<>();
-        types.forEach((key, type) -> out.add(new EntityRecord(key.entity(), type, names.get(key), aliases.get(key),
-                key.article(), acronyms.getOrDefault(key.article() + " " + key.entity(), Set.of()))));
+        types.forEach((key, type) -> {
+            Around a = around.getOrDefault(key.article() + " " + key.entity(), none);
+            out.add(new EntityRecord(key.entity(), type, names.get(key), aliases.get(key), key.article(), a.acronyms(),
+                    a.qualifiers()));
+        });
         return out;
     }
 
-    /** "article entity" -> the acronyms stated in brackets right after a mention of the entity. */
-    private static Map<String, Set<String>> statedAcronyms(Dataset dataset) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(AFTER_MENTIONS).build()) {
+    /** What the words around an entity's mentions in one article say of it. */
+    private record Around(Set<String> acronyms, Set<String> qualifiers) {}
+
+    /** "article entity" -> acronyms stated in brackets after its mentions, and the capitalised words before them. */
+    private static Map<String, Around> around(Dataset dataset) {
+        Map<String, Around> out = new LinkedHashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(AROUND_MENTIONS).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
-                Matcher m = STATED_ACRONYM.matcher(s.getLiteral("after").getLexicalForm());
-                if (m.find()) {
-                    out.computeIfAbsent(s.getResource("article").getURI() + " " + s.getResource("entity").getURI(),
-                            k -> new TreeSet<>()).add(m.group(1));
+                Around a = out.computeIfAbsent(s.getResource("article").getURI() + " " + s.getResource("entity").getURI(),
+                        k -> new Around(new TreeSet<>(), new TreeSet<>()));
+                Matcher acronym = STATED_ACRONYM.matcher(s.getLiteral("after").getLexicalForm());
+                if (acronym.find()) {
+                    a.acronyms().add(acronym.group(1));
+                }
+                Matcher qualifier = QUALIFIER.matcher(s.getLiteral("before").getLexicalForm());
+                if (qualifier.find()) {
+                    a.qualifiers().add(qualifier.group(1));
                 }
             }
         }

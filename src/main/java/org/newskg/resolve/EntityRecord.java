@@ -13,9 +13,11 @@ import org.newskg.extract.EntityType;
  * @param aliases  the other forms the article uses (skos:altLabel)
  * @param article  the article IRI
  * @param acronyms acronyms the article states for it, as in "Harbour Safety Board (HSB)"
+ * @param before   the capitalised words right before its mentions ("Norway's", "Norwegian"), which may
+ *                 say whose organisation it is when the recogniser left them out of the name
  */
 public record EntityRecord(String iri, EntityType type, String name, Set<String> aliases, String article,
-        Set<String> acronyms) {
+        Set<String> acronyms, Set<String> before) {
     public EntityRecord {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(type, "type");
@@ -23,5 +25,6 @@ public record EntityRecord(String iri, EntityType type, String name, Set<String>
         Objects.requireNonNull(article, "article");
         aliases = Set.copyOf(aliases);
         acronyms = Set.copyOf(acronyms);
+        before = Set.copyOf(before);
     }
 }

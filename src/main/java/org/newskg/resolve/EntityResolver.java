@@ -53,6 +53,8 @@ public final class EntityResolver {
         final Set<String> aliases = new TreeSet<>();
         final Set<String> articles = new TreeSet<>();
         final Set<String> acronyms = new TreeSet<>();
+        /** Per article, the capitalised words right before its mentions there. */
+        final Map<String, Set<String>> before = new TreeMap<>();
 
         Node(String iri, EntityType type, String key) {
             this.iri = iri;
@@ -79,6 +81,7 @@ public final class EntityResolver {
             n.aliases.addAll(r.aliases());
             n.articles.add(r.article());
             r.acronyms().forEach(a -> NameForms.acronym(a).ifPresent(n.acronyms::add));
+            n.before.computeIfAbsent(r.article(), a -> new TreeSet<>()).addAll(r.before());
         }
         Joins joins = new Joins(nodes.keySet());
         for (EntityType type : EntityType.values()) {
@@ -106,9 +109,52 @@ public final class EntityResolver {
     }
 
     private void countryForms(List<Node> nodes, Joins joins) {
-        joinGroups(nodes, n -> n.names.keySet().stream().map(name -> NameForms.qualified(name, countries))
-                .flatMap(Optional::stream).map(q -> q.country() + "|" + q.core()).sorted().findFirst(), joins,
-                (a, b) -> "country: '" + a.name() + "' and '" + b.name() + "' name the same organisation of the same country");
+        joinGroups(nodes, n -> qualified(n).map(q -> q.country() + "|" + q.core()), joins,
+                (a, b) -> "country: '" + describe(a) + "' and '" + describe(b)
+                        + "' name the same organisation of the same country");
+    }
+
+    /**
+     * The country an organisation's name says it belongs to; failing that, the one country that
+     * every article naming it puts right before it ("Norway's Fisheries Directorate" where only
+     * "Fisheries Directorate" was recognised). An article without such words, or two countries, and it has none.
+     */
+    private Optional<NameForms.Qualified> qualified(Node n) {
+        Optional<NameForms.Qualified> own = n.names.keySet().stream().map(name -> NameForms.qualified(name, countries))
+                .flatMap(Optional::stream).min(Comparator.comparing(q -> q.country() + "|" + q.core()));
+        if (own.isPresent()) {
+            return own;
+        }
+        Set<String> countriesBefore = new TreeSet<>();
+        for (Set<String> words : n.before.values()) {
+            Set<String> inArticle = new TreeSet<>();
+            words.forEach(w -> countryAtEnd(w).ifPresent(inArticle::add));
+            if (inArticle.isEmpty()) {
+                return Optional.empty();
+            }
+            countriesBefore.addAll(inArticle);
+        }
+        String core = n.key.startsWith("the ") ? n.key.substring(4) : n.key;
+        return countriesBefore.size() == 1 && !core.isEmpty()
+                ? Optional.of(new NameForms.Qualified(countriesBefore.iterator().next(), core)) : Optional.empty();
+    }
+
+    /** The country the last words name or are the demonym of ("The Norwegian" -> norway). */
+    private Optional<String> countryAtEnd(String words) {
+        List<String> w = Names.words(Names.key(words));
+        for (int i = 0; i < w.size(); i++) {
+            Optional<String> c = countries.country(w.subList(i, w.size()));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A node's name, with the country words put before it in its articles when its name has none. */
+    private String describe(Node n) {
+        return n.names.keySet().stream().anyMatch(name -> NameForms.qualified(name, countries).isPresent()) ? n.name()
+                : n.before.values().stream().flatMap(Set::stream).findFirst().map(b -> b + " " + n.name()).orElse(n.name());
     }
 
     /** Joins the nodes that share a non-empty group key, each to the first of its group. */

@@ -26,7 +26,7 @@ class EntityResolverTest {
     }
 
     private static EntityRecord record(EntityType type, String name, String article, Set<String> acronyms) {
-        return new EntityRecord(iri(type, name), type, name, Set.of(), article, acronyms);
+        return new EntityRecord(iri(type, name), type, name, Set.of(), article, acronyms, Set.of());
     }
 
     private static String iri(EntityType type, String name) {
@@ -114,6 +114,20 @@ class EntityResolverTest {
         assertSame(r, o("Norway's Fisheries Directorate"), o("Norway Fisheries Directorate"));
         assertTrue(r.clusters().get(0).joined().values().stream().allMatch(s -> s.startsWith("country:")),
                 r.clusters().toString());
+    }
+
+    @Test
+    void theCountryWordsBeforeAnOrganisationQualifyItWhenEveryArticleHasThem() {
+        EntityRecord possessive = new EntityRecord(o("Fisheries Directorate"), EntityType.ORGANIZATION, "Fisheries Directorate",
+                Set.of(), "a2", Set.of(), Set.of("Norway's"));
+        Resolution r = resolver.resolve(List.of(org("Norwegian Fisheries Directorate", "a1"), possessive));
+        assertSame(r, o("Fisheries Directorate"), o("Norwegian Fisheries Directorate"));
+        assertEquals(o("Norwegian Fisheries Directorate"), r.canonicalOf(o("Fisheries Directorate")));
+
+        EntityRecord bare = new EntityRecord(o("Fisheries Directorate"), EntityType.ORGANIZATION, "Fisheries Directorate",
+                Set.of(), "a3", Set.of(), Set.of());
+        Resolution unsure = resolver.resolve(List.of(org("Norwegian Fisheries Directorate", "a1"), possessive, bare));
+        assertApart(unsure, o("Fisheries Directorate"), o("Norwegian Fisheries Directorate"));
     }
 
     @Test
