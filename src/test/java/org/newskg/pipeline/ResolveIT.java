@@ -105,6 +105,17 @@ class ResolveIT {
     }
 
     @Test
+    void theCoMentionExportHasOneNodePerEntityCountingAllItsNames() throws java.io.IOException {
+        Path dot = tmp.resolve("co.dot");
+        CliRun run = CliRun.of("export", "--store", store.toString(), "--format", "dot", "--view", "co-mention", "-o", dot.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String text = java.nio.file.Files.readString(dot);
+        assertFalse(text.contains("person/ekdal\""), text);
+        assertFalse(text.contains("organization/cfa\""), text);
+        assertTrue(text.contains("label=\"Tomas Ekdal\"") && text.contains("articles=\"3\""), text);
+    }
+
+    @Test
     void theResolvedStoreConformsToTheShapes() {
         CliRun v = CliRun.of("validate", "--store", store.toString());
         assertEquals(ExitCodes.OK, v.exitCode(), v.out() + v.err());
