@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
             "Measures what newskg extracts against gold-standard data.",
             "One subcommand per task; see docs/QUALITY.md for the measured figures."
         },
-        subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class})
+        subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class, EvaluateCoref.class})
 public final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -21,6 +19,7 @@ import org.apache.jena.query.ResultSet;
 import org.newskg.extract.EntityType;
 import org.newskg.resolve.EntityCluster;
 import org.newskg.resolve.EntityRecord;
+import org.newskg.resolve.MentionContext;
 import org.newskg.resolve.Resolution;
 
 /**
@@ -60,16 +59,12 @@ public final class ResolutionGraph {
                          nif:beginIndex ?begin ; nif:endIndex ?end .
                 ?article nif:isString ?text .
               }
-              BIND(IF(?begin > 30, ?begin - 30, 0) AS ?from)
+              BIND(IF(?begin > %BEFORE%, ?begin - %BEFORE%, 0) AS ?from)
               BIND(SUBSTR(?text, ?from + 1, ?begin - ?from) AS ?before)
-              BIND(SUBSTR(?text, ?end + 1, 16) AS ?after)
+              BIND(SUBSTR(?text, ?end + 1, %AFTER%) AS ?after)
             }
-            """;
-
-    private static final Pattern STATED_ACRONYM = Pattern.compile("^\\s?\\(([A-Z][A-Za-z.&]{1,11})\\)");
-    /** Up to three capitalised words right before a mention, with or without a possessive: "South Korea's ". */
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}.]*\\s){0,2}\\p{Lu}[\\p{L}.]*(?:['\u2019]s)?)\\s$");
+            """.replace("%BEFORE%", Integer.toString(MentionContext.BEFORE))
+            .replace("%AFTER%", Integer.toString(MentionContext.AFTER));
 
     private ResolutionGraph() {}
 
@@ -113,14 +108,8 @@ public final class ResolutionGraph {
                 QuerySolution s = rs.next();
                 Around a = out.computeIfAbsent(s.getResource("article").getURI() + " " + s.getResource("entity").getURI(),
                         k -> new Around(new TreeSet<>(), new TreeSet<>()));
-                Matcher acronym = STATED_ACRONYM.matcher(s.getLiteral("after").getLexicalForm());
-                if (acronym.find()) {
-                    a.acronyms().add(acronym.group(1));
-                }
-                Matcher qualifier = QUALIFIER.matcher(s.getLiteral("before").getLexicalForm());
-                if (qualifier.find()) {
-                    a.qualifiers().add(qualifier.group(1));
-                }
+                MentionContext.acronymAfter(s.getLiteral("after").getLexicalForm()).ifPresent(a.acronyms()::add);
+                MentionContext.capitalisedBefore(s.getLiteral("before").getLexicalForm()).ifPresent(a.qualifiers()::add);
             }
         }
         return out;
