@@ -5,7 +5,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.ResolutionGraph;
+import org.newskg.rdf.Vocab;
+import org.newskg.resolve.EntityLinker;
+import org.newskg.resolve.EntityRecord;
 import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.WikiDict;
 import org.newskg.resolve.Resolution;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.resolve.StoredReport;
@@ -13,8 +17,9 @@ import org.newskg.store.KnowledgeStore;
 
 /**
  * Recomputes what combines articles from the article graphs, after every change to them (ingest
- * and remove): which article-level entities are one entity of the corpus, then the statements
- * across outlets (grouped by the resolved speaker) and their source counts.
+ * and remove): which article-level entities are one entity of the corpus, their Wikipedia pages
+ * when the store links entities ({@code ingest --link}), then the statements across outlets
+ * (grouped by the resolved speaker) and their source counts.
  */
 public final class CorpusRebuild {
     private CorpusRebuild() {}
@@ -25,14 +30,19 @@ public final class CorpusRebuild {
         StatementClusterer clusterer = new StatementClusterer();
         EntityResolver resolver = new EntityResolver();
         AtomicInteger statements = new AtomicInteger();
+        boolean link = store.flag(Vocab.LINK_ENTITIES);
         store.replaceCorpusGraph(ds -> {
-            Resolution resolution = resolver.resolve(ResolutionGraph.records(ds));
+            List<EntityRecord> records = ResolutionGraph.records(ds);
+            Resolution resolution = resolver.resolve(records);
             List<StoredReport> reports = CorpusGraph.reports(ds).stream()
                     .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
             var found = clusterer.cluster(reports);
             statements.set(found.size());
             Graph g = corpus.map(found);
             ResolutionGraph.map(resolution, g);
+            if (link) {
+                ResolutionGraph.mapLinks(new EntityLinker(WikiDict::lookup).link(EntityLinker.subjects(records, resolution)), g);
+            }
             return g;
         });
         return statements.get();

@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.newskg.extract.EntityType;
 import org.newskg.resolve.EntityCluster;
+import org.newskg.resolve.EntityLink;
 import org.newskg.resolve.EntityRecord;
 import org.newskg.resolve.MentionContext;
 import org.newskg.resolve.Resolution;
@@ -134,6 +137,18 @@ public final class ResolutionGraph {
                 g.add(m, Vocab.SAME_AS, canonical);
                 g.add(m, Vocab.SAME_AS_REASON, createLiteralString(reason));
             });
+        }
+    }
+
+    /** Adds the links: the Wikipedia page and DBpedia resource as schema:sameAs, with confidence and evidence. */
+    public static void mapLinks(List<EntityLink> links, Graph g) {
+        for (EntityLink l : links) {
+            Node entity = createURI(l.entity());
+            g.add(entity, Vocab.SCHEMA_SAME_AS, createURI(l.dbpedia()));
+            g.add(entity, Vocab.SCHEMA_SAME_AS, createURI(l.wikipedia()));
+            g.add(entity, Vocab.LINK_CONFIDENCE, NodeFactory.createLiteralDT(
+                    String.format(java.util.Locale.ROOT, "%.3f", l.confidence()), XSDDatatype.XSDdecimal));
+            g.add(entity, Vocab.LINK_EVIDENCE, createLiteralString(l.evidence()));
         }
     }
 }

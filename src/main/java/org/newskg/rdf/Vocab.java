@@ -97,6 +97,12 @@ public final class Vocab {
     // Cross-document resolution, in the corpus graph: article-level entity -> canonical entity
     public static final Node SAME_AS = uri(OWL, "sameAs");
     public static final Node SAME_AS_REASON = uri(NEWSKG, "sameAsReason");
+    // Links of corpus entities to Wikipedia pages and DBpedia resources
+    public static final Node SCHEMA_SAME_AS = uri(SCHEMA, "sameAs");
+    public static final Node LINK_CONFIDENCE = uri(NEWSKG, "linkConfidence");
+    public static final Node LINK_EVIDENCE = uri(NEWSKG, "linkEvidence");
+    /** Store setting: link corpus entities to Wikipedia (WikiDict) when the corpus graph is rebuilt. */
+    public static final Node LINK_ENTITIES = uri(NEWSKG, "linkEntities");
 
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");

@@ -165,6 +165,21 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** A yes/no setting of the store (in its settings graph); false when never set. */
+    public boolean flag(Node setting) {
+        return dataset.calculateRead(() -> dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting,
+                NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+    }
+
+    /** Sets a yes/no setting of the store, in its own write transaction. */
+    public void setFlag(Node setting, boolean value) {
+        dataset.executeWrite(() -> {
+            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting,
+                    NodeFactory.createLiteralDT(Boolean.toString(value), org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        });
+    }
+
     /** Number of article graphs. */
     public long articleCount() {
         return dataset.calculateRead(() -> {
