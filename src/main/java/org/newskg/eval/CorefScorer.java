@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -59,10 +60,10 @@ public final class CorefScorer {
         return -1;
     }
 
-    /** The gold entity most matched mentions of a system IRI refer to (ties: the first in order), if any. */
-    public Optional<String> goldOf(String iri) {
+    /** The gold entity most matched mentions of these system IRIs refer to (ties: the first in order), if any. */
+    public Optional<String> goldOf(Set<String> iris) {
         Map<String, Integer> counts = new TreeMap<>();
-        matched.stream().filter(m -> m.system().equals(iri)).forEach(m -> counts.merge(m.gold(), 1, Integer::sum));
+        matched.stream().filter(m -> iris.contains(m.system())).forEach(m -> counts.merge(m.gold(), 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 

@@ -85,12 +85,16 @@ public final class MeantimeReader {
         }
 
         Map<String, String[]> entities = new HashMap<>(); // m_id -> {type, instance}
+        Map<String, String> links = new HashMap<>();
         NodeList ents = root.getElementsByTagName("ENTITY");
         for (int i = 0; i < ents.getLength(); i++) {
             Element e = (Element) ents.item(i);
             String instance = e.getAttribute("instance_id");
             String id = e.getAttribute("m_id");
             entities.put(id, new String[] {e.getAttribute("ent_type"), instance.isEmpty() ? docId + "#" + id : instance});
+            if (!instance.isEmpty() && !e.getAttribute("external_ref").isBlank()) {
+                links.put(instance, e.getAttribute("external_ref").strip());
+            }
         }
 
         List<MeantimeDocument.Mention> gold = new ArrayList<>();
@@ -114,6 +118,6 @@ public final class MeantimeReader {
             }
         }
         gold.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
-        return new MeantimeDocument(docId, sentences, gold);
+        return new MeantimeDocument(docId, sentences, gold, links);
     }
 }

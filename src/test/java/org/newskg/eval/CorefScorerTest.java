@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +32,7 @@ class CorefScorerTest {
             <ENTITY_MENTION m_id="2" syntactic_type="PRO"><token_anchor t_id="6"/></ENTITY_MENTION>
             <ENTITY_MENTION m_id="3" syntactic_type="NAM"><token_anchor t_id="1"/></ENTITY_MENTION>
             <EVENT_MENTION m_id="4"><token_anchor t_id="5"/></EVENT_MENTION>
-            <ENTITY TAG_DESCRIPTOR="Tomas Ekdal" ent_type="PER" instance_id="PER1" m_id="10"/>
+            <ENTITY TAG_DESCRIPTOR="Tomas Ekdal" ent_type="PER" external_ref="http://dbpedia.org/resource/Tomas_Ekdal" instance_id="PER1" m_id="10"/>
             <ENTITY TAG_DESCRIPTOR="ferry" ent_type="PRO" instance_id="PRO1" m_id="11"/>
             <EVENT TAG_DESCRIPTOR="said" instance_id="EV1" m_id="12"/>
             </Markables>
@@ -51,11 +53,12 @@ class CorefScorerTest {
         assertEquals(List.of(List.of("Ferry", "sails"), List.of("Tomas", "Ekdal", "said", "he", "approved")), doc.sentences());
         assertEquals(List.of(new MeantimeDocument.Mention(2, 3, "PER", "PER1"), new MeantimeDocument.Mention(5, 5, "PER", "PER1")),
                 doc.mentions(), "the product and the event are not kept");
+        assertEquals(Map.of("PER1", "http://dbpedia.org/resource/Tomas_Ekdal"), doc.links());
         assertEquals(List.of(f), MeantimeReader.files(tmp));
     }
 
     private static MeantimeDocument doc(String id, MeantimeDocument.Mention... mentions) {
-        return new MeantimeDocument(id, List.of(List.of("w", "w", "w", "w", "w")), List.of(mentions));
+        return new MeantimeDocument(id, List.of(List.of("w", "w", "w", "w", "w")), List.of(mentions), Map.of());
     }
 
     private static MeantimeDocument.Mention gold(int first, int last, String instance) {
@@ -87,6 +90,6 @@ class CorefScorerTest {
         // One system cluster of four: cross-document pairs 2 x 2 = 4, gold's A pairs across documents: 2, both found.
         assertEquals(2.0 / 4, joined.crossPrecision(), 1e-9);
         assertEquals(1.0, joined.crossRecall(), 1e-9);
-        assertEquals(Optional.of("A"), scorer.goldOf("ekdal"));
+        assertEquals(Optional.of("A"), scorer.goldOf(Set.of("ekdal")));
     }
 }
