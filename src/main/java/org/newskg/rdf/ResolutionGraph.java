@@ -6,14 +6,15 @@ import static org.apache.jena.graph.NodeFactory.createURI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -147,7 +148,7 @@ public final class ResolutionGraph {
             g.add(entity, Vocab.SCHEMA_SAME_AS, createURI(l.dbpedia()));
             g.add(entity, Vocab.SCHEMA_SAME_AS, createURI(l.wikipedia()));
             g.add(entity, Vocab.LINK_CONFIDENCE, NodeFactory.createLiteralDT(
-                    String.format(java.util.Locale.ROOT, "%.3f", l.confidence()), XSDDatatype.XSDdecimal));
+                    String.format(Locale.ROOT, "%.3f", l.confidence()), XSDDatatype.XSDdecimal));
             g.add(entity, Vocab.LINK_EVIDENCE, createLiteralString(l.evidence()));
         }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Names;
@@ -159,7 +160,7 @@ public final class EntityResolver {
 
     /** Joins the nodes that share a non-empty group key, each to the first of its group. */
     private static void joinGroups(List<Node> nodes, Function<Node, Optional<String>> groupKey, Joins joins,
-            java.util.function.BiFunction<Node, Node, String> reason) {
+            BiFunction<Node, Node, String> reason) {
         Map<String, List<Node>> groups = new TreeMap<>();
         for (Node n : nodes) {
             groupKey.apply(n).ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(n));

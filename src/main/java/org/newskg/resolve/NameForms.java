@@ -138,7 +138,7 @@ final class NameForms {
         return Optional.empty();
     }
 
-    /** The rest of a qualified name, if anything is left that is not itself a country. */
+    /** The rest of a qualified name without a leading "the", if anything is left. */
     private static Optional<String> core(String key) {
         String k = key.startsWith("the ") ? key.substring(4) : key;
         return k.isBlank() ? Optional.empty() : Optional.of(k);

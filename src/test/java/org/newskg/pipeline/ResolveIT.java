@@ -116,6 +116,17 @@ class ResolveIT {
     }
 
     @Test
+    void theEntityQueryFindsAPersonByASurnameAndGivesEveryMention() throws java.io.IOException {
+        Path query = tmp.resolve("entity.rq");
+        java.nio.file.Files.writeString(query, java.nio.file.Files.readString(Path.of("queries/entity.rq"))
+                .replace("\"marta quintela\"", "\"ekdal\""));
+        List<List<String>> rows = rows(store, query.toString(), true);
+        assertEquals(Set.of("person/tomas-ekdal"), rows.stream().map(r -> strip(r.get(0))).collect(Collectors.toSet()), rows.toString());
+        assertEquals(Set.of("\"Ekdal\"", "\"Tomas Ekdal\""), rows.stream().map(r -> r.get(5)).collect(Collectors.toSet()));
+        assertEquals(3, rows.stream().map(r -> r.get(2)).distinct().count(), "all three articles: " + rows);
+    }
+
+    @Test
     void theResolvedStoreConformsToTheShapes() {
         CliRun v = CliRun.of("validate", "--store", store.toString());
         assertEquals(ExitCodes.OK, v.exitCode(), v.out() + v.err());
