@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "One subcommand per task; see docs/QUALITY.md for the measured figures."
         },
         subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class, EvaluateClean.class,
-                EvaluateTimex.class})
+                EvaluateTimex.class, EvaluateCoref.class})
 public final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -50,12 +50,18 @@ final class NodeLookup {
             long articles = object(n, Vocab.ARTICLE_COUNT).map(o -> Long.parseLong(o.getLiteralLexicalForm())).orElse(0L);
             return new Facts(label(n, Vocab.NAME).orElse(id), type, accounts, articles);
         }
-        long mentions = count(Node.ANY, Node.ANY, Vocab.TA_IDENT_REF, n);
+        // A canonical entity stands for every article-level IRI joined to it (owl:sameAs in the corpus graph).
+        Set<Node> members = new HashSet<>(Set.of(n));
+        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.SAME_AS, n).forEachRemaining(q -> members.add(q.getSubject()));
+        long mentions = 0;
         Set<Node> articles = new HashSet<>();
-        graphs(Vocab.MENTIONS, n, articles);
-        graphs(Vocab.PUBLISHER, n, articles);
-        String label = label(n, Vocab.NAME).or(() -> label(n, RDFS_LABEL)).or(() -> label(n, Vocab.HEADLINE))
-                .orElse(localName(id));
+        for (Node m : members) {
+            mentions += count(Node.ANY, Node.ANY, Vocab.TA_IDENT_REF, m);
+            graphs(Vocab.MENTIONS, m, articles);
+            graphs(Vocab.PUBLISHER, m, articles);
+        }
+        String label = canonicalName(n).or(() -> label(n, Vocab.NAME)).or(() -> label(n, RDFS_LABEL))
+                .or(() -> label(n, Vocab.HEADLINE)).orElse(localName(id));
         return new Facts(label, type, mentions, articles.size());
     }
 
@@ -89,6 +95,12 @@ final class NodeLookup {
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    /** The name cross-document resolution gave the entity, if it joined others. */
+    private Optional<String> canonicalName(Node n) {
+        Iterator<Quad> it = dsg.find(Vocab.CORPUS_GRAPH_NAME, n, Vocab.NAME, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     private Optional<Node> object(Node s, Node p) {

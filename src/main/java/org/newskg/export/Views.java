@@ -18,6 +18,7 @@ public final class Views {
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
             """;
 
     /**
@@ -45,16 +46,24 @@ public final class Views {
             GROUP BY ?source ?target ?relation
             """;
 
-    /** People, organisations and places named in the same articles; weight = articles naming both. */
+    /**
+     * People, organisations and places named in the same articles; weight = articles naming both.
+     * Entities are their canonical IRIs (owl:sameAs in the corpus graph), so one entity named two
+     * ways is one node.
+     */
     private static final String CO_MENTION = """
             SELECT ?source ?target (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
             WHERE {
               GRAPH ?article {
-                ?article a schema:NewsArticle ; schema:mentions ?source , ?target .
-                ?source a ?sourceType .
-                ?target a ?targetType .
+                ?article a schema:NewsArticle ; schema:mentions ?namedSource , ?namedTarget .
+                ?namedSource a ?sourceType .
+                ?namedTarget a ?targetType .
                 OPTIONAL { ?article schema:datePublished ?published }
               }
+              OPTIONAL { GRAPH <urn:newskg:corpus> { ?namedSource owl:sameAs ?canonicalSource } }
+              OPTIONAL { GRAPH <urn:newskg:corpus> { ?namedTarget owl:sameAs ?canonicalTarget } }
+              BIND(COALESCE(?canonicalSource, ?namedSource) AS ?source)
+              BIND(COALESCE(?canonicalTarget, ?namedTarget) AS ?target)
               FILTER(STR(?source) < STR(?target))
               FILTER(?sourceType IN (%TYPES%) && ?targetType IN (%TYPES%))
               BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
@@ -63,7 +72,11 @@ public final class Views {
             GROUP BY ?source ?target
             """;
 
-    /** Speaker -said-> statement -about-> entity; weight = articles reporting it. */
+    /**
+     * Speaker -said-> statement -about-> entity; weight = articles reporting it. Speakers are
+     * canonical already (statements group reports by resolved speaker); entities spoken about are
+     * taken to their canonical IRIs here.
+     */
     private static final String WHO_SAID_WHAT = """
             SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
             WHERE {
@@ -74,9 +87,11 @@ public final class Views {
               } UNION {
                 GRAPH <urn:newskg:corpus> { ?source a newskg:Statement ; newskg:hasReport ?report }
                 GRAPH ?article {
-                  ?report schema:isPartOf ?article ; schema:about ?target .
+                  ?report schema:isPartOf ?article ; schema:about ?about .
                   OPTIONAL { ?article schema:datePublished ?published }
                 }
+                OPTIONAL { GRAPH <urn:newskg:corpus> { ?about owl:sameAs ?canonicalAbout } }
+                BIND(COALESCE(?canonicalAbout, ?about) AS ?target)
                 BIND("about" AS ?relation)
               }
               BIND(SUBSTR(STR(?published), 1, 10) AS ?day)

@@ -1,17 +1,29 @@
 package org.newskg.pipeline;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
+import org.newskg.rdf.ResolutionGraph;
+import org.newskg.rdf.Vocab;
+import org.newskg.resolve.EntityLinker;
+import org.newskg.resolve.EntityRecord;
+import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.EventMerger;
+import org.newskg.resolve.Resolution;
 import org.newskg.resolve.StatementClusterer;
+import org.newskg.resolve.StoredReport;
+import org.newskg.resolve.WikiDict;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * Recomputes what combines articles (statements across outlets and their source counts, events
- * across the articles that describe them) from the article graphs, after every change to them:
- * ingest and remove.
+ * Recomputes what combines articles from the article graphs, after every change to them (ingest
+ * and remove): which article-level entities are one entity of the corpus, their Wikipedia pages
+ * when the store links entities ({@code ingest --link}), the statements across outlets (grouped
+ * by the resolved speaker) and their source counts, the events across the articles that describe
+ * them, and the per-entity and per-pair counts (per resolved entity).
  */
 public final class CorpusRebuild {
     private CorpusRebuild() {}
@@ -20,17 +32,27 @@ public final class CorpusRebuild {
     public static int run(KnowledgeStore store) {
         CorpusGraph corpus = new CorpusGraph(store.iris());
         StatementClusterer clusterer = new StatementClusterer();
+        EntityResolver resolver = new EntityResolver();
         CorpusEvents events = new CorpusEvents(store.iris());
         EventMerger merger = new EventMerger();
-        AtomicInteger statements = new AtomicInteger();
         EntityCounts counts = new EntityCounts(store.iris());
+        AtomicInteger statements = new AtomicInteger();
+        boolean link = store.flag(Vocab.LINK_ENTITIES);
         store.replaceCorpusGraph(ds -> {
-            var found = clusterer.cluster(CorpusGraph.reports(ds));
+            List<EntityRecord> records = ResolutionGraph.records(ds);
+            Resolution resolution = resolver.resolve(records);
+            List<StoredReport> reports = CorpusGraph.reports(ds).stream()
+                    .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
+            var found = clusterer.cluster(reports);
             statements.set(found.size());
-            var graph = corpus.map(found);
-            events.map(merger.merge(CorpusEvents.mentions(ds)), graph);
-            counts.addTo(graph, ds.asDatasetGraph());
-            return graph;
+            Graph g = corpus.map(found);
+            ResolutionGraph.map(resolution, g);
+            if (link) {
+                ResolutionGraph.mapLinks(new EntityLinker(WikiDict::lookup).link(EntityLinker.subjects(records, resolution)), g);
+            }
+            events.map(merger.merge(CorpusEvents.mentions(ds)), g);
+            counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);
+            return g;
         });
         return statements.get();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -54,28 +55,44 @@ public final class EntityCounts {
         }
     }
 
-    /** Adds the counts of the article graphs of {@code dsg} to {@code corpus}; call inside a transaction. */
-    public void addTo(Graph corpus, DatasetGraph dsg) {
+    /**
+     * Adds the counts of the article graphs of {@code dsg} to {@code corpus}, per corpus entity:
+     * {@code canonicalOf} maps an article-level entity IRI to the IRI that stands for it across
+     * articles (cross-document resolution), so a person named two ways counts once. Call inside a
+     * transaction, after the resolution's own triples are in {@code corpus}.
+     */
+    public void addTo(Graph corpus, DatasetGraph dsg, UnaryOperator<String> canonicalOf) {
         Map<Node, List<Node>> mentioned = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.MENTIONS, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject())) {
                 mentioned.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.getObject());
             }
         });
+        UnaryOperator<Node> canonical = n -> NodeFactory.createURI(canonicalOf.apply(n.getURI()));
         Map<Node, Tally> entities = new HashMap<>();
         Map<List<Node>, Tally> pairs = new HashMap<>();
         for (Map.Entry<Node, List<Node>> article : mentioned.entrySet()) {
             Node graph = article.getKey();
             Optional<String> day = publicationDay(dsg, graph);
-            Map<Node, Integer> mentionsHere = mentionCounts(dsg, graph);
+            Map<Node, List<Node>> membersHere = new HashMap<>();
+            article.getValue().stream().filter(Node::isURI)
+                    .forEach(e -> membersHere.computeIfAbsent(canonical.apply(e), c -> new ArrayList<>()).add(e));
+            Map<Node, Integer> mentionsHere = new HashMap<>();
+            mentionCounts(dsg, graph).forEach((e, n) -> {
+                if (e.isURI()) {
+                    mentionsHere.merge(canonical.apply(e), n, Integer::sum);
+                }
+            });
             TreeSet<Node> names = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
-            article.getValue().stream().filter(Node::isURI).forEach(names::add);
+            names.addAll(membersHere.keySet());
             List<Node> sorted = List.copyOf(names);
             for (int i = 0; i < sorted.size(); i++) {
                 Node e = sorted.get(i);
                 Tally tally = entities.computeIfAbsent(e, k -> new Tally());
                 tally.seen(day, mentionsHere.getOrDefault(e, 0));
-                dsg.find(graph, e, Vocab.NAME, Node.ANY).forEachRemaining(q -> tally.names.merge(q.getObject(), 1, Integer::sum));
+                for (Node member : membersHere.get(e)) {
+                    dsg.find(graph, member, Vocab.NAME, Node.ANY).forEachRemaining(q -> tally.names.merge(q.getObject(), 1, Integer::sum));
+                }
                 for (int j = i + 1; j < sorted.size(); j++) {
                     pairs.computeIfAbsent(List.of(e, sorted.get(j)), k -> new Tally()).seen(day, 0);
                 }
@@ -83,8 +100,10 @@ public final class EntityCounts {
         }
         entities.forEach((entity, t) -> {
             corpus.add(entity, Vocab.MENTION_COUNT, integer(t.mentions));
-            // The name most articles use, so that a ranking reads nothing but this graph.
+            // The name most articles use, so that a ranking reads nothing but this graph; a
+            // resolved entity has its name from the resolution already.
             t.names.entrySet().stream()
+                    .filter(n -> !corpus.contains(entity, Vocab.NAME, Node.ANY))
                     .max(Map.Entry.<Node, Integer>comparingByValue()
                             .thenComparing(n -> n.getKey().getLiteralLexicalForm(), Comparator.reverseOrder()))
                     .ifPresent(n -> corpus.add(entity, Vocab.NAME, n.getKey()));

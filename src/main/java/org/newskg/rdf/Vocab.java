@@ -18,6 +18,7 @@ public final class Vocab {
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String TIME = "http://www.w3.org/2006/time#";
     public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
 
     public static final Node TYPE = uri(RDF, "type");
 
@@ -176,6 +177,16 @@ public final class Vocab {
         return uri(TIME, local);
     }
 
+    // Cross-document resolution, in the corpus graph: article-level entity -> canonical entity
+    public static final Node SAME_AS = uri(OWL, "sameAs");
+    public static final Node SAME_AS_REASON = uri(NEWSKG, "sameAsReason");
+    // Links of corpus entities to Wikipedia pages and DBpedia resources
+    public static final Node SCHEMA_SAME_AS = uri(SCHEMA, "sameAs");
+    public static final Node LINK_CONFIDENCE = uri(NEWSKG, "linkConfidence");
+    public static final Node LINK_EVIDENCE = uri(NEWSKG, "linkEvidence");
+    /** Store setting: link corpus entities to Wikipedia (WikiDict) when the corpus graph is rebuilt. */
+    public static final Node LINK_ENTITIES = uri(NEWSKG, "linkEntities");
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
 
@@ -199,6 +210,7 @@ public final class Vocab {
             .setNsPrefix("xsd", XSD)
             .setNsPrefix("sem", SEM)
             .setNsPrefix("time", TIME)
+            .setNsPrefix("owl", OWL)
             .lock();
 
     private Vocab() {}

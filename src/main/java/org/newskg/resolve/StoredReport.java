@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One report of something said, as the store holds it, with what clustering and source counting
@@ -26,5 +27,10 @@ public record StoredReport(String report, String article, Optional<String> speak
         Objects.requireNonNull(outlet, "outlet");
         agency = agency == null ? Optional.empty() : agency;
         published = published == null ? Optional.empty() : published;
+    }
+
+    /** The same report with its speaker as the corpus knows it (the canonical IRI of the speaker's entity). */
+    public StoredReport withSpeaker(UnaryOperator<String> canonical) {
+        return new StoredReport(report, article, speaker.map(canonical), text, outlet, agency, published);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -214,6 +215,21 @@ public final class KnowledgeStore implements AutoCloseable {
             Graph corpus = recompute.apply(dataset);
             dsg.removeGraph(Vocab.CORPUS_GRAPH_NAME);
             dsg.addGraph(Vocab.CORPUS_GRAPH_NAME, corpus);
+        });
+    }
+
+    /** A yes/no setting of the store (in its settings graph); false when never set. */
+    public boolean flag(Node setting) {
+        return dataset.calculateRead(() -> dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting,
+                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+    }
+
+    /** Sets a yes/no setting of the store, in its own write transaction. */
+    public void setFlag(Node setting, boolean value) {
+        dataset.executeWrite(() -> {
+            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting,
+                    NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
         });
     }
 

@@ -56,6 +56,21 @@ class SeedsIT {
     }
 
     @Test
+    void everyCrossDocumentJoinStaysWithinOneTypeAndOneName() {
+        List<String[]> joins = tsv("SELECT ?m ?c WHERE { GRAPH <urn:newskg:corpus> { ?m owl:sameAs ?c ; newskg:sameAsReason ?why } }");
+        for (String[] j : joins) {
+            String member = j[0].replaceAll("[<>]", "");
+            String canonical = j[1].replaceAll("[<>]", "");
+            String type = member.replaceAll(".*/id/([a-z]+)/.*", "$1");
+            assertTrue(canonical.contains("/id/" + type + "/"), member + " joined " + canonical);
+            if (type.equals("person")) {
+                String slug = member.substring(member.lastIndexOf('/') + 1);
+                assertTrue(canonical.endsWith("-" + slug) || canonical.contains("/" + slug + "-"), member + " joined " + canonical);
+            }
+        }
+    }
+
+    @Test
     void surnamesDoNotBecomePeopleOfTheirOwn() {
         for (String surname : new String[] {"kishida", "mao", "tomita", "lungescu", "stoltenberg"}) {
             assertEquals(0, articles(surname), surname + " in " + PEOPLE);

@@ -1,0 +1,82 @@
+package org.newskg.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.CleanArticle;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityExtractor;
+import org.newskg.extract.Mention;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.rdf.Iris;
+import org.newskg.resolve.EntityRecord;
+import org.newskg.resolve.MentionContext;
+
+/**
+ * The system side of the coreference evaluation: what newskg itself finds in one MEANTIME
+ * document. The document goes through the product's NLP facade and entity extractor; each
+ * mention it keeps is mapped back to document tokens with the entity IRI the store would give
+ * it, and each entity becomes the record cross-document resolution reads from an article graph.
+ * Thread-safe when the pipeline is.
+ */
+public final class ProductCoref {
+    private final NlpPipeline nlp;
+    private final EntityExtractor extractor = new EntityExtractor();
+    private final Iris iris = new Iris(Iris.DEFAULT_BASE);
+
+    /** A system mention: tokens {@code [first, last]} of the document, and its article-level entity IRI. */
+    public record SystemMention(int first, int last, String iri) {}
+
+    /** What the product found in one document. */
+    public record Found(List<SystemMention> mentions, List<EntityRecord> records) {}
+
+    /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#PRETOKENIZED} */
+    public ProductCoref(NlpPipeline nlp) {
+        this.nlp = nlp;
+    }
+
+    public Found find(MeantimeDocument doc) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> begins = new ArrayList<>();
+        for (List<String> sentence : doc.sentences()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            for (int t = 0; t < sentence.size(); t++) {
+                if (t > 0) {
+                    text.append(' ');
+                }
+                begins.add(text.length());
+                text.append(sentence.get(t));
+            }
+        }
+        int[] starts = begins.stream().mapToInt(Integer::intValue).toArray();
+        String s = text.toString();
+        CleanArticle article = new CleanArticle("meantime:" + doc.id(), s, ArticleMetadata.EMPTY, 0);
+        List<SystemMention> mentions = new ArrayList<>();
+        List<EntityRecord> records = new ArrayList<>();
+        for (Entity e : extractor.extract(nlp.annotate(article)).entities()) {
+            String iri = iris.entity(e.type(), e.name()).getURI();
+            Set<String> acronyms = new TreeSet<>();
+            Set<String> before = new TreeSet<>();
+            for (Mention m : e.mentions()) {
+                mentions.add(new SystemMention(tokenAt(starts, m.span().begin()), tokenAt(starts, m.span().end() - 1), iri));
+                int from = Math.max(0, m.span().begin() - MentionContext.BEFORE);
+                MentionContext.capitalisedBefore(s.substring(from, m.span().begin())).ifPresent(before::add);
+                MentionContext.acronymAfter(s.substring(m.span().end(), Math.min(s.length(), m.span().end() + MentionContext.AFTER)))
+                        .ifPresent(acronyms::add);
+            }
+            records.add(new EntityRecord(iri, e.type(), e.name(), Set.copyOf(e.aliases()), doc.id(), acronyms, before));
+        }
+        return new Found(mentions, records);
+    }
+
+    /** The token holding a character offset. */
+    private static int tokenAt(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+}

@@ -1,0 +1,353 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Names;
+
+/**
+ * Finds the article-level entities that are one entity of the corpus. Identical normalised names
+ * already share an IRI (and within an article a surname joins its full name); this joins the
+ * forms that differ between articles. The rules, each recorded as the reason of a join:
+ *
+ * <ul>
+ *   <li><b>spelling</b> (any type): the same letters once spaces, a leading "the" and letters such
+ *       as "ø" or "ß" are set aside ("Al Qaida", "AlQaida");</li>
+ *   <li><b>full name</b> (people): the same first and last names, one with middle names the other
+ *       lacks, or a first initial that only one longer name fits ("J. Ekdal", "Jan Ekdal");</li>
+ *   <li><b>surname</b> (people): a one-word name, in articles without a full name it is part of,
+ *       joins the one full name in the corpus that starts or ends with it;</li>
+ *   <li><b>country</b> (organisations): "&lt;Country&gt;'s X", "&lt;Demonym&gt; X", "&lt;Country&gt; X" and
+ *       "X of &lt;Country&gt;" name one organisation;</li>
+ *   <li><b>acronym</b> (organisations and places): an acronym joins the one expansion that an
+ *       article states for it ("Harbour Safety Board (HSB)") or whose initials it is.</li>
+ * </ul>
+ *
+ * Guards, because a false merge is worse than a missed one: types never mix; a short name, an
+ * initial or an acronym that fits two different entities joins neither (two full names with one
+ * surname, two expansions of one acronym); different first names never meet. The result depends
+ * only on the records, never on their order. Stateless and thread-safe.
+ */
+public final class EntityResolver {
+    private final Countries countries;
+
+    public EntityResolver() {
+        this.countries = Countries.standard();
+    }
+
+    /** One article-level IRI with everything the articles say of it. */
+    private static final class Node {
+        final String iri;
+        final EntityType type;
+        final String key;
+        final Map<String, Integer> names = new TreeMap<>();
+        final Set<String> aliases = new TreeSet<>();
+        final Set<String> articles = new TreeSet<>();
+        final Set<String> acronyms = new TreeSet<>();
+        /** Per article, the capitalised words right before its mentions there. */
+        final Map<String, Set<String>> before = new TreeMap<>();
+
+        Node(String iri, EntityType type, String key) {
+            this.iri = iri;
+            this.type = type;
+            this.key = key;
+        }
+
+        List<String> words() {
+            return Names.words(key);
+        }
+
+        /** The name its articles use most (ties: alphabetical), shown in reasons. */
+        String name() {
+            return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        }
+    }
+
+    public Resolution resolve(List<EntityRecord> records) {
+        Map<String, Node> nodes = new TreeMap<>();
+        for (EntityRecord r : records) {
+            Node n = nodes.computeIfAbsent(r.iri(), iri -> new Node(iri, r.type(), Names.key(r.name())));
+            n.names.merge(r.name(), 1, Integer::sum);
+            n.aliases.addAll(r.aliases());
+            n.articles.add(r.article());
+            r.acronyms().forEach(a -> NameForms.acronym(a).ifPresent(n.acronyms::add));
+            n.before.computeIfAbsent(r.article(), a -> new TreeSet<>()).addAll(r.before());
+        }
+        Joins joins = new Joins(nodes.keySet());
+        for (EntityType type : EntityType.values()) {
+            List<Node> ofType = nodes.values().stream().filter(n -> n.type == type).toList();
+            sameLetters(ofType, joins);
+            switch (type) {
+                case PERSON -> {
+                    fullNames(ofType, joins, false);
+                    fullNames(ofType, joins, true);
+                    surnames(ofType, joins);
+                }
+                case ORGANIZATION -> {
+                    countryForms(ofType, joins);
+                    acronyms(ofType, joins);
+                }
+                case PLACE -> acronyms(ofType, joins);
+            }
+        }
+        return joins.resolution(nodes);
+    }
+
+    private static void sameLetters(List<Node> nodes, Joins joins) {
+        joinGroups(nodes, n -> Optional.of(NameForms.letters(n.key)), joins,
+                (a, b) -> "spelling: '" + a.name() + "' and '" + b.name() + "' have the same letters");
+    }
+
+    private void countryForms(List<Node> nodes, Joins joins) {
+        joinGroups(nodes, n -> qualified(n).map(q -> q.country() + "|" + q.core()), joins,
+                (a, b) -> "country: '" + describe(a) + "' and '" + describe(b)
+                        + "' name the same organisation of the same country");
+    }
+
+    /**
+     * The country an organisation's name says it belongs to; failing that, the one country that
+     * every article naming it puts right before it ("Norway's Fisheries Directorate" where only
+     * "Fisheries Directorate" was recognised). An article without such words, or two countries, and it has none.
+     */
+    private Optional<NameForms.Qualified> qualified(Node n) {
+        Optional<NameForms.Qualified> own = n.names.keySet().stream().map(name -> NameForms.qualified(name, countries))
+                .flatMap(Optional::stream).min(Comparator.comparing(q -> q.country() + "|" + q.core()));
+        if (own.isPresent()) {
+            return own;
+        }
+        Set<String> countriesBefore = new TreeSet<>();
+        for (Set<String> words : n.before.values()) {
+            Set<String> inArticle = new TreeSet<>();
+            words.forEach(w -> countryAtEnd(w).ifPresent(inArticle::add));
+            if (inArticle.isEmpty()) {
+                return Optional.empty();
+            }
+            countriesBefore.addAll(inArticle);
+        }
+        String core = n.key.startsWith("the ") ? n.key.substring(4) : n.key;
+        return countriesBefore.size() == 1 && !core.isEmpty()
+                ? Optional.of(new NameForms.Qualified(countriesBefore.iterator().next(), core)) : Optional.empty();
+    }
+
+    /** The country the last words name or are the demonym of ("The Norwegian" -> norway). */
+    private Optional<String> countryAtEnd(String words) {
+        List<String> w = Names.words(Names.key(words));
+        for (int i = 0; i < w.size(); i++) {
+            Optional<String> c = countries.country(w.subList(i, w.size()));
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A node's name, with the country words put before it in its articles when its name has none. */
+    private String describe(Node n) {
+        return n.names.keySet().stream().anyMatch(name -> NameForms.qualified(name, countries).isPresent()) ? n.name()
+                : n.before.values().stream().flatMap(Set::stream).findFirst().map(b -> b + " " + n.name()).orElse(n.name());
+    }
+
+    /** Joins the nodes that share a non-empty group key, each to the first of its group. */
+    private static void joinGroups(List<Node> nodes, Function<Node, Optional<String>> groupKey, Joins joins,
+            BiFunction<Node, Node, String> reason) {
+        Map<String, List<Node>> groups = new TreeMap<>();
+        for (Node n : nodes) {
+            groupKey.apply(n).ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(n));
+        }
+        for (List<Node> group : groups.values()) {
+            for (int i = 1; i < group.size(); i++) {
+                joins.join(group.get(i), group.get(0), reason.apply(group.get(i), group.get(0)));
+            }
+        }
+    }
+
+    /**
+     * A full name joins the one longer name with the same first and last names (middle names
+     * added), or with initialsPass the one whose first name its initial starts.
+     */
+    private static void fullNames(List<Node> nodes, Joins joins, boolean initialsPass) {
+        List<Node> full = nodes.stream().filter(n -> n.words().size() >= 2).toList();
+        for (Node shorter : full) {
+            List<String> s = shorter.words();
+            boolean initial = s.get(0).length() == 1;
+            if (initial != initialsPass) {
+                continue;
+            }
+            List<Node> fits = full.stream().filter(longer -> longer != shorter && fitsFullName(s, longer.words())).toList();
+            joins.joinIfOne(shorter, fits, target -> (initial ? "initial: '" : "full name: '") + shorter.name()
+                    + "' fits only '" + target.name() + "' (same " + (initial ? "initial and last name" : "first and last names")
+                    + ")");
+        }
+    }
+
+    /** Same last name; same first name or its initial; the shorter's middle names, if any, in the longer in order. */
+    static boolean fitsFullName(List<String> s, List<String> l) {
+        if (s.equals(l) || s.size() > l.size() || !s.get(s.size() - 1).equals(l.get(l.size() - 1))) {
+            return false;
+        }
+        String first = s.get(0);
+        String longFirst = l.get(0);
+        boolean firstFits = first.equals(longFirst) || (first.length() == 1 && longFirst.length() > 1 && longFirst.startsWith(first));
+        if (!firstFits) {
+            return false;
+        }
+        if (s.size() == l.size() && first.equals(longFirst)) {
+            return false; // same first and last, different middle names: two people
+        }
+        int j = 1;
+        for (int i = 1; i < s.size() - 1; i++) {
+            while (j < l.size() - 1 && !l.get(j).startsWith(s.get(i))) {
+                j++;
+            }
+            if (j >= l.size() - 1) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+
+    /** A one-word person name joins the one full name in the corpus that starts or ends with it. */
+    private static void surnames(List<Node> nodes, Joins joins) {
+        List<Node> full = nodes.stream().filter(n -> n.words().size() >= 2).toList();
+        for (Node one : nodes) {
+            if (one.words().size() != 1) {
+                continue;
+            }
+            String word = one.key;
+            List<Node> fits = full.stream().filter(f -> f.words().get(0).equals(word)
+                    || f.words().get(f.words().size() - 1).equals(word)).toList();
+            joins.joinIfOne(one, fits, target -> "surname: '" + one.name() + "' is part of only one full name in the corpus, '"
+                    + target.name() + "'");
+        }
+    }
+
+    /**
+     * An acronym joins the one expansion stated for it in any article, or failing that the one
+     * name whose initials it is; never when two different entities fit.
+     */
+    private static void acronyms(List<Node> nodes, Joins joins) {
+        // A name that states its own acronym ("Harbour Safety Board (HSB)") joins its expansion.
+        Map<String, Node> byKey = new HashMap<>();
+        nodes.forEach(n -> byKey.put(n.key, n));
+        for (Node n : nodes) {
+            for (String name : n.names.keySet()) {
+                NameForms.statedExpansion(name).ifPresent(e -> {
+                    n.acronyms.add(e.acronym());
+                    Node expansion = byKey.get(Names.key(e.expansion()));
+                    if (expansion != null) {
+                        joins.join(n, expansion, "acronym: '" + n.name() + "' is '" + expansion.name() + "' with its acronym");
+                    }
+                });
+            }
+        }
+        for (Node acronym : nodes) {
+            Optional<String> letters = acronym.names.keySet().stream().map(NameForms::acronym).flatMap(Optional::stream)
+                    .sorted().findFirst();
+            if (letters.isEmpty()) {
+                continue;
+            }
+            String a = letters.get();
+            List<Node> stated = nodes.stream().filter(n -> n != acronym && n.acronyms.contains(a)).toList();
+            List<Node> byInitials = nodes.stream().filter(n -> n != acronym && NameForms.initials(n.key).contains(a)).toList();
+            List<Node> fits = new ArrayList<>(stated);
+            byInitials.stream().filter(n -> !fits.contains(n)).forEach(fits::add);
+            joins.joinIfOne(acronym, fits, target -> "acronym: '" + acronym.name() + "' "
+                    + (stated.contains(target) ? "is stated as the acronym of '" : "is the initials of '") + target.name()
+                    + "', the only name it fits");
+        }
+    }
+
+    /** Union-find over IRIs, with the reason for each join. */
+    private static final class Joins {
+        private final Map<String, String> parent = new HashMap<>();
+        /** Reasons, each under both IRIs it joined, in the order found. */
+        private final Map<String, List<String>> reasons = new HashMap<>();
+
+        Joins(Set<String> iris) {
+            iris.forEach(i -> parent.put(i, i));
+        }
+
+        String find(String iri) {
+            String root = iri;
+            while (!parent.get(root).equals(root)) {
+                root = parent.get(root);
+            }
+            parent.put(iri, root);
+            return root;
+        }
+
+        void join(Node a, Node b, String reason) {
+            String ra = find(a.iri);
+            String rb = find(b.iri);
+            if (ra.equals(rb)) {
+                return;
+            }
+            // The smaller IRI is the root, so the outcome does not depend on the order of joins.
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+            reasons.computeIfAbsent(a.iri, k -> new ArrayList<>()).add(reason);
+            reasons.computeIfAbsent(b.iri, k -> new ArrayList<>()).add(reason);
+        }
+
+        /** Joins node to the one entity among fits (outside its own), if exactly one. */
+        void joinIfOne(Node node, List<Node> fits, Function<Node, String> reason) {
+            Map<String, Node> clusters = new TreeMap<>();
+            for (Node f : fits) {
+                String root = find(f.iri);
+                if (!root.equals(find(node.iri))) {
+                    clusters.putIfAbsent(root, f);
+                }
+            }
+            if (clusters.size() == 1) {
+                Node target = clusters.values().iterator().next();
+                join(node, target, reason.apply(target));
+            }
+        }
+
+        Resolution resolution(Map<String, Node> nodes) {
+            Map<String, List<Node>> groups = new TreeMap<>();
+            nodes.values().forEach(n -> groups.computeIfAbsent(find(n.iri), k -> new ArrayList<>()).add(n));
+            List<EntityCluster> clusters = new ArrayList<>();
+            Map<String, String> canonical = new HashMap<>();
+            for (List<Node> members : groups.values()) {
+                if (members.size() < 2) {
+                    continue;
+                }
+                Node canon = members.stream().max(Comparator.comparingInt((Node n) -> n.words().size())
+                        .thenComparingInt(n -> n.articles.size())
+                        .thenComparing(n -> n.iri, Comparator.reverseOrder())).orElseThrow();
+                Set<String> aliases = new TreeSet<>();
+                Set<String> articles = new TreeSet<>();
+                Map<String, String> joined = new LinkedHashMap<>();
+                for (Node m : members) {
+                    aliases.addAll(m.names.keySet());
+                    aliases.addAll(m.aliases);
+                    articles.addAll(m.articles);
+                    canonical.put(m.iri, canon.iri);
+                    if (m != canon) {
+                        joined.put(m.iri, reasons.get(m.iri).get(0));
+                    }
+                }
+                String name = canon.name();
+                aliases.remove(name);
+                clusters.add(new EntityCluster(canon.iri, canon.type, name, aliases, new TreeMap<>(joined), articles.size()));
+            }
+            return new Resolution(clusters, canonical);
+        }
+    }
+}
