@@ -18,6 +18,7 @@ import org.newskg.clean.ZoneNames;
 import org.newskg.core.Span;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.TimeExpression;
+import org.newskg.nlp.Token;
 
 /**
  * Turns SUTime's time expressions into {@link TimeValue}s: SUTime has already resolved them against the
@@ -51,7 +52,12 @@ public final class TimeNormalizer {
          * Words SUTime tags that place nothing on the calendar: "once", "previously", "the future", ages
          * ("6-year-old"), and leftovers of its own matching with no value at all ("ended", "and").
          */
-        NOT_TIMES
+        NOT_TIMES,
+        /**
+         * "net income fell from $5 million a year earlier": a year before the period the sentences before
+         * speak of (the third quarter, May), not the year as a whole.
+         */
+        COMPARED_PERIOD
     }
 
     private static final Pattern SECOND_DAY = Pattern.compile(
@@ -66,7 +72,12 @@ public final class TimeNormalizer {
     private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(decade|year|quarter|month|week)s?\\b");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
     private static final Pattern NOT_TIMES = Pattern.compile(
-            "(?i)once|previously|(?:the\\s+)?future|\\d+[- ](?:year|month|week|day)s?[- ]old");
+            "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old");
+    /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
+    private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)");
+    /** How many sentences back the period compared with may be named. */
+    private static final int COMPARED_SENTENCES = 3;
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
     private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|tonight)\\b");
     private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
@@ -116,6 +127,7 @@ public final class TimeNormalizer {
         List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, times) : times;
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
+        TimeValue lastPeriod = null;
         for (TimeExpression te : merged) {
             String value = te.value();
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
@@ -131,10 +143,18 @@ public final class TimeNormalizer {
                 }
                 value = unitPrecision(te.text(), value);
             }
-            if (rules.contains(Rule.NOT_TIMES) && notATime(te, published)) {
+            if (rules.contains(Rule.NOT_TIMES) && (notATime(te, published) || qualifiesANoun(te, article))) {
                 continue;
             }
-            out.add(value(text, te.text(), te.span(), te.sentence(), type, value, published));
+            if (rules.contains(Rule.COMPARED_PERIOD) && lastPeriod != null && YEAR_BEFORE.matcher(te.text()).matches()
+                    && te.sentence() - lastPeriod.sentence() <= COMPARED_SENTENCES) {
+                value = yearBefore(lastPeriod);
+            }
+            TimeValue v = value(text, te.text(), te.span(), te.sentence(), type, value, published);
+            if (v.type().equals("DATE") && v.precision().filter(p -> p == Precision.QUARTER || p == Precision.MONTH).isPresent()) {
+                lastPeriod = v;
+            }
+            out.add(v);
         }
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
@@ -192,6 +212,28 @@ public final class TimeNormalizer {
             default -> String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                     day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         };
+    }
+
+    /** The same quarter or month a year earlier: "1988-Q3" for "1989-Q3". */
+    private static String yearBefore(TimeValue period) {
+        LocalDate first = period.firstDay().orElseThrow().minusYears(1);
+        return period.precision().orElseThrow() == Precision.QUARTER
+                ? first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1)
+                : String.format(Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
+    }
+
+    /** "quarterly" in "a quarterly dividend": a frequency word right before a noun. */
+    private static boolean qualifiesANoun(TimeExpression te, AnnotatedArticle article) {
+        if (article == null || !FREQUENCY_ADJECTIVE.matcher(te.text()).matches()) {
+            return false;
+        }
+        List<Token> tokens = article.tokens();
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (tokens.get(t).span().end() == te.span().end()) {
+                return tokens.get(t + 1).pos().startsWith("NN") && tokens.get(t + 1).sentence() == tokens.get(t).sentence();
+            }
+        }
+        return false;
     }
 
     /** SUTime's leftovers without a value, and words that place nothing ("once", "6-year-old"). */
