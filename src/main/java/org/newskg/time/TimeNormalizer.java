@@ -57,7 +57,9 @@ public final class TimeNormalizer {
          * "net income fell from $5 million a year earlier": a year before the period the sentences before
          * speak of (the third quarter, May), not the year as a whole.
          */
-        COMPARED_PERIOD
+        COMPARED_PERIOD,
+        /** "3 pm GMT on" (Friday): a preposition SUTime leaves at the end belongs to what follows. */
+        TRAILING_WORDS
     }
 
     private static final Pattern SECOND_DAY = Pattern.compile(
@@ -75,11 +77,13 @@ public final class TimeNormalizer {
             "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old");
     /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
     private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
+    private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,]+(?:on|at|in|of|by|from|to|and|the)$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)");
     /** How many sentences back the period compared with may be named. */
     private static final int COMPARED_SENTENCES = 3;
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
-    private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|tonight)\\b");
+    private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile(
+            "(?i)\\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn|dusk|[ap]\\.?m\\b\\.?)|\\d");
     private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
 
     private final Set<Rule> rules;
@@ -128,7 +132,8 @@ public final class TimeNormalizer {
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
         TimeValue lastPeriod = null;
-        for (TimeExpression te : merged) {
+        for (TimeExpression found : merged) {
+            TimeExpression te = rules.contains(Rule.TRAILING_WORDS) ? withoutTrailingWords(text, found) : found;
             String value = te.value();
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
                     && te.sentence() < article.sentences().size()) {
@@ -214,6 +219,16 @@ public final class TimeNormalizer {
         };
     }
 
+    /** The expression without a preposition at its end. */
+    private static TimeExpression withoutTrailingWords(String text, TimeExpression te) {
+        Matcher m = TRAILING.matcher(te.text());
+        if (!m.find() || m.start() == 0) {
+            return te;
+        }
+        Span span = new Span(te.span().begin(), te.span().begin() + m.start());
+        return new TimeExpression(span.of(text), span, te.type(), te.value(), te.sentence(), te.relative());
+    }
+
     /** The same quarter or month a year earlier: "1988-Q3" for "1989-Q3". */
     private static String yearBefore(TimeValue period) {
         LocalDate first = period.firstDay().orElseThrow().minusYears(1);
@@ -257,8 +272,10 @@ public final class TimeNormalizer {
                 out.add(te);
             }
         }
-        // A day alone with a part of the day in its value ("Thursday" as 1999-02-04TNI) is the day.
-        out.replaceAll(te -> te.value().matches(".*T(MO|AF|EV|NI)") && !PART_OF_DAY_WORD.matcher(te.text()).find()
+        // A day alone with a time in its value ("Thursday" as 1999-02-04TNI, "Friday" given the time of the
+        // expression before it) is the day.
+        out.replaceAll(te -> te.type().equals("DATE") && te.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
+                && !TIME_OF_DAY_WORDS.matcher(te.text()).find()
                 ? new TimeExpression(te.text(), te.span(), te.type(), te.value().substring(0, te.value().indexOf('T')),
                         te.sentence(), te.relative())
                 : te);

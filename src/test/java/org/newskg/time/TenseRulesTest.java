@@ -163,4 +163,23 @@ class TenseRulesTest {
                 new String[] {"quarterly", "SET", "P3M"}, new String[] {"weekly", "SET", "P1W"}));
         assertEquals(List.of("weekly"), v.stream().map(TimeValue::text).toList());
     }
+
+    @Test
+    void theVerbBeforeTheExpressionGovernsItNotTheReportingVerbAfter() {
+        assertEquals("2023-05-26", value(article("Talks/NNS will/MD go/VB on/RP on/IN Friday/NNP ,/, Marsh/NNP said/VBD ./.",
+                WEDNESDAY, new String[] {"Friday", "DATE", "2023-05-19"})));
+        assertEquals("2023-05-19", value(article("On/IN Friday/NNP ,/, Marsh/NNP said/VBD talks/NNS failed/VBD ./.",
+                WEDNESDAY, new String[] {"Friday", "DATE", "2023-05-26"})), "nothing before it: the verb after");
+    }
+
+    @Test
+    void aDayGivenTheTimeOfAnotherExpressionIsTheDayAndATrailingPrepositionIsDropped() {
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "Talks/NNS will/MD resume/VB at/IN 3/CD pm/NN GMT/NNP on/IN Friday/NNP ./.", WEDNESDAY,
+                new String[] {"3 pm GMT on", "TIME", "2023-05-26T15:00+0000"},
+                new String[] {"Friday", "DATE", "2023-05-26T15:00+0000"}));
+        assertEquals(List.of("3 pm GMT", "Friday"), v.stream().map(TimeValue::text).toList());
+        assertEquals("2023-05-26", v.get(1).value());
+        assertEquals(Optional.of(Precision.DAY), v.get(1).precision());
+    }
 }
