@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "who-said-what (speaker -> statement -> entities it is about), sources (outlet -> statement).",
             "Or --query FILE.rq: a CONSTRUCT (triples between IRIs become edges), or a SELECT",
             "of ?source ?target and optionally ?weight ?label ?relation ?start ?end.",
-            "Formats: graphml, gexf (1.3, dynamic), cytoscape (Cytoscape.js JSON), dot (Graphviz)."
+            "Formats: graphml, gexf (1.2draft, dynamic), cytoscape (Cytoscape.js JSON), dot (Graphviz)."
         })
 public final class Export implements Callable<Integer> {
     @Spec

