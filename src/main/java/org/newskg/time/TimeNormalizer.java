@@ -49,8 +49,9 @@ public final class TimeNormalizer {
         /** "Wednesday night": SUTime gives "Wednesday" the night's value and "night" apart; one expression. */
         PART_OF_DAY,
         /**
-         * Words SUTime tags that place nothing on the calendar: "once", "previously", "the future", ages
-         * ("6-year-old"), and leftovers of its own matching with no value at all ("ended", "and").
+         * Words SUTime tags that place nothing on the calendar: "once", "previously", ages ("6-year-old"),
+         * frequency adjectives before a noun ("a quarterly dividend"), and leftovers of its own matching with
+         * no value at all ("ended", "and").
          */
         NOT_TIMES,
         /**
