@@ -72,6 +72,10 @@ public final class Serve implements Callable<Integer> {
         server.queryUrls().forEach(url -> out.println("  SPARQL endpoint:  " + url));
         server.endpointUrls(Operation.GSP_R).forEach(url -> out.println("  Graph Store read: " + url));
         server.uiUrl().ifPresent(url -> out.println("  Web UI:           " + url));
+        server.storeBaseIri().ifPresent(base -> {
+            out.println("  Linked data:      " + server.baseUrl() + "id/...  for the IRIs " + base + "...");
+            out.println("  Dataset (VoID):   " + server.baseUrl() + "void");
+        });
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.publish.LinkedData;
 
 /**
  * Starts an embedded Fuseki on the newskg store, configured by the same
@@ -57,6 +58,7 @@ public final class NewskgServer {
                 .enableCors(true)
                 .enablePing(true);
         Optional<String> ui = FusekiUi.addTo(builder);
+        LinkedData.addTo(builder);
         FusekiServer server = builder.build();
         bindTo(server, host);
         try {

@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.store.ServedStore;
 
 /** A started server: where it listens, what it offers, and how to stop it. */
 public final class RunningServer implements AutoCloseable {
@@ -68,6 +69,17 @@ public final class RunningServer implements AutoCloseable {
             }
         }
         return urls;
+    }
+
+    /** The base IRI recorded in the served store, whose IRIs are served under {@code /id/}. */
+    public Optional<String> storeBaseIri() {
+        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+            Optional<String> base = ServedStore.baseIri(dap.getDataService().getDataset());
+            if (base.isPresent()) {
+                return base;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every operation offered by any dataset of this server. */

@@ -91,7 +91,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private static Optional<String> recordedBase(DatasetGraph dsg) {
+    static Optional<String> recordedBase(DatasetGraph dsg) {
         Iterator<Quad> it = dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.BASE_IRI, Node.ANY);
         return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
