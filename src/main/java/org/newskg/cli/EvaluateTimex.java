@@ -61,7 +61,8 @@ public final class EvaluateTimex implements Callable<Integer> {
     List<String> rules;
 
     @Option(names = "--compare-rules",
-            description = "Score SUTime alone, every rule, and every rule but one, each in turn, on the same annotations.")
+            description = {"Score SUTime alone, every rule, and every rule but one, each in turn, on the same",
+                "annotations; --errors then lists the errors with every rule."})
     boolean compareRules;
 
     @Override
@@ -77,24 +78,16 @@ public final class EvaluateTimex implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
-        if (compareRules) {
-            return compare(files, n, out, err);
-        }
-        long[] lastLine = {System.nanoTime()};
         int[] documents = {0};
-        TimexEvaluationListener progress = (doc, c, done) -> {
-            documents[0] = done;
-            if (System.nanoTime() - lastLine[0] > 10_000_000_000L) {
-                err.printf("evaluate timex: %d documents done%n", done);
-                err.flush();
-                lastLine[0] = System.nanoTime();
-            }
-        };
+        TimexEvaluationListener progress = progress(err, documents);
         TimexScores scores;
         try (PrintWriter errorsOut = errors == null ? null : new PrintWriter(
                 new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
             TimexEvaluationListener listener = errorsOut == null ? progress
                     : TimexEvaluationListener.both(progress, new TimexErrorWriter(errorsOut));
+            if (compareRules) {
+                return compare(files, n, out, err, listener);
+            }
             err.println("Loading CoreNLP models ...");
             err.flush();
             ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT),
@@ -112,7 +105,22 @@ public final class EvaluateTimex implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int compare(List<Path> files, int n, PrintWriter out, PrintWriter err) throws IOException {
+    /** Progress lines on stderr every ten seconds; {@code documents[0]} counts the documents scored. */
+    private static TimexEvaluationListener progress(PrintWriter err, int[] documents) {
+        long[] lastLine = {System.nanoTime()};
+        return (doc, c, done) -> {
+            documents[0] = done;
+            if (System.nanoTime() - lastLine[0] > 10_000_000_000L) {
+                err.printf("evaluate timex: %d documents done%n", done);
+                err.flush();
+                lastLine[0] = System.nanoTime();
+            }
+        };
+    }
+
+    /** Every rule set on the same annotations; the listener hears the run with all rules. */
+    private int compare(List<Path> files, int n, PrintWriter out, PrintWriter err, TimexEvaluationListener listener)
+            throws IOException {
         Map<String, TimeNormalizer> variants = new LinkedHashMap<>();
         variants.put("none (SUTime alone)", new TimeNormalizer(EnumSet.noneOf(TimeNormalizer.Rule.class)));
         variants.put("all rules", new TimeNormalizer());
@@ -124,12 +132,17 @@ public final class EvaluateTimex implements Callable<Integer> {
         err.println("Loading CoreNLP models ...");
         err.flush();
         ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT), new TimeNormalizer());
-        Map<String, TimexScores> scores = new TimexEvaluation(system, n).compare(files, limitDocs, variants);
+        Map<String, TimexScores> scores = new TimexEvaluation(system, n).compare(files, limitDocs, variants, "all rules", listener);
         out.printf("Time expressions on %s, %d files: F1 of each measure per set of rules%n",
                 tempeval, limitDocs > 0 ? Math.min(limitDocs, files.size()) : files.size());
         out.printf(Locale.ROOT, "%-26s %7s %7s %7s %7s %8s%n", "rules", "system", "strict", "relaxed", "value", "value acc");
         scores.forEach((name, s) -> out.printf(Locale.ROOT, "%-26s %7d %7.4f %7.4f %7.4f %8.4f%n", name, s.system(),
                 s.f1(s.strict()), s.f1(s.relaxed()), s.f1(s.valueCorrect()), s.valueAccuracy()));
+        out.println("all rules, in detail:");
+        out.print(scores.get("all rules").render());
+        if (errors != null) {
+            out.println("Errors (all rules): " + errors);
+        }
         out.flush();
         return ExitCodes.OK;
     }

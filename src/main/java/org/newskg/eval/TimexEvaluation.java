@@ -40,18 +40,27 @@ public final class TimexEvaluation {
 
     /**
      * What each normaliser makes of the same annotated documents: each document goes through CoreNLP once
-     * and through every normaliser, so rules are compared on equal terms.
+     * and through every normaliser, so rules are compared on equal terms. The listener hears the
+     * comparisons of the normaliser named {@code listened}.
      */
-    public Map<String, TimexScores> compare(List<Path> files, int limitDocs, Map<String, TimeNormalizer> normalizers)
-            throws IOException {
+    public Map<String, TimexScores> compare(List<Path> files, int limitDocs, Map<String, TimeNormalizer> normalizers,
+            String listened, TimexEvaluationListener listener) throws IOException {
         List<Path> chosen = limitDocs > 0 && limitDocs < files.size() ? files.subList(0, limitDocs) : files;
         Map<String, TimexScores> scores = new LinkedHashMap<>();
         normalizers.keySet().forEach(k -> scores.put(k, TimexScores.ZERO));
         int[] next = {0};
+        int[] done = {0};
         OrderedWork.run(() -> next[0] < chosen.size() ? TimemlReader.read(chosen.get(next[0]++)) : null, workers,
-                system::annotate, (doc, annotated) -> normalizers.forEach((name, n) -> scores.put(name,
-                        scores.get(name).plus(TimexComparison.of(doc.timexes(), n.expressions(annotated))))),
-                TimemlDocument::name);
+                system::annotate, (doc, annotated) -> {
+                    done[0]++;
+                    normalizers.forEach((name, n) -> {
+                        TimexComparison c = TimexComparison.of(doc.timexes(), n.expressions(annotated));
+                        scores.put(name, scores.get(name).plus(c));
+                        if (name.equals(listened)) {
+                            listener.document(doc, c, done[0]);
+                        }
+                    });
+                }, TimemlDocument::name);
         return scores;
     }
 }

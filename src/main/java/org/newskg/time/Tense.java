@@ -17,23 +17,26 @@ enum Tense {
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> HAVE = Set.of("have", "has", "'ve");
 
-    /** The tense of the verb group nearest to {@code span} within its sentence. */
+    /**
+     * The tense of the verb group that governs {@code span}: the nearest verb before it in its sentence ("will
+     * meet on Friday", "said on Wednesday"), or after it when none comes before ("On Friday, she said").
+     */
     static Tense near(Span span, Sentence sentence, List<Token> tokens) {
-        int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
+        int before = -1;
+        int after = -1;
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Token token = tokens.get(t);
             if (!isVerb(token) || span.contains(token.span())) {
                 continue;
             }
-            int distance = token.span().end() <= span.begin() ? span.begin() - token.span().end()
-                    : token.span().begin() - span.end();
-            if (distance >= 0 && distance < bestDistance) {
-                best = t;
-                bestDistance = distance;
+            if (token.span().end() <= span.begin()) {
+                before = t;
+            } else if (after < 0 && token.span().begin() >= span.end()) {
+                after = t;
             }
         }
-        return best < 0 ? UNKNOWN : ofGroup(best, sentence, tokens);
+        int verb = before >= 0 ? before : after;
+        return verb < 0 ? UNKNOWN : ofGroup(verb, sentence, tokens);
     }
 
     private static boolean isVerb(Token t) {

@@ -18,6 +18,7 @@ import org.newskg.clean.ZoneNames;
 import org.newskg.core.Span;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.TimeExpression;
+import org.newskg.nlp.Token;
 
 /**
  * Turns SUTime's time expressions into {@link TimeValue}s: SUTime has already resolved them against the
@@ -48,10 +49,18 @@ public final class TimeNormalizer {
         /** "Wednesday night": SUTime gives "Wednesday" the night's value and "night" apart; one expression. */
         PART_OF_DAY,
         /**
-         * Words SUTime tags that place nothing on the calendar: "once", "previously", "the future", ages
-         * ("6-year-old"), and leftovers of its own matching with no value at all ("ended", "and").
+         * Words SUTime tags that place nothing on the calendar: "once", "previously", ages ("6-year-old"),
+         * frequency adjectives before a noun ("a quarterly dividend"), and leftovers of its own matching with
+         * no value at all ("ended", "and").
          */
-        NOT_TIMES
+        NOT_TIMES,
+        /**
+         * "net income fell from $5 million a year earlier": a year before the period the sentences before
+         * speak of (the third quarter, May), not the year as a whole.
+         */
+        COMPARED_PERIOD,
+        /** "3 pm GMT on" (Friday): a preposition SUTime leaves at the end belongs to what follows. */
+        TRAILING_WORDS
     }
 
     private static final Pattern SECOND_DAY = Pattern.compile(
@@ -66,9 +75,16 @@ public final class TimeNormalizer {
     private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(decade|year|quarter|month|week)s?\\b");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
     private static final Pattern NOT_TIMES = Pattern.compile(
-            "(?i)once|previously|(?:the\\s+)?future|\\d+[- ](?:year|month|week|day)s?[- ]old");
+            "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old");
+    /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
+    private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
+    private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,]+(?:on|at|in|of|by|from|to|and|the)$");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)");
+    /** How many sentences back the period compared with may be named. */
+    private static final int COMPARED_SENTENCES = 3;
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
-    private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|tonight)\\b");
+    private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile(
+            "(?i)\\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn|dusk|[ap]\\.?m\\b\\.?)|\\d");
     private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
 
     private final Set<Rule> rules;
@@ -116,7 +132,9 @@ public final class TimeNormalizer {
         List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, times) : times;
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
-        for (TimeExpression te : merged) {
+        TimeValue lastPeriod = null;
+        for (TimeExpression found : merged) {
+            TimeExpression te = rules.contains(Rule.TRAILING_WORDS) ? withoutTrailingWords(text, found) : found;
             String value = te.value();
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
                     && te.sentence() < article.sentences().size()) {
@@ -131,10 +149,18 @@ public final class TimeNormalizer {
                 }
                 value = unitPrecision(te.text(), value);
             }
-            if (rules.contains(Rule.NOT_TIMES) && notATime(te, published)) {
+            if (rules.contains(Rule.NOT_TIMES) && (notATime(te, published) || qualifiesANoun(te, article))) {
                 continue;
             }
-            out.add(value(text, te.text(), te.span(), te.sentence(), type, value, published));
+            if (rules.contains(Rule.COMPARED_PERIOD) && lastPeriod != null && YEAR_BEFORE.matcher(te.text()).matches()
+                    && te.sentence() - lastPeriod.sentence() <= COMPARED_SENTENCES) {
+                value = yearBefore(lastPeriod);
+            }
+            TimeValue v = value(text, te.text(), te.span(), te.sentence(), type, value, published);
+            if (v.type().equals("DATE") && v.precision().filter(p -> p == Precision.QUARTER || p == Precision.MONTH).isPresent()) {
+                lastPeriod = v;
+            }
+            out.add(v);
         }
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
@@ -194,6 +220,38 @@ public final class TimeNormalizer {
         };
     }
 
+    /** The expression without a preposition at its end. */
+    private static TimeExpression withoutTrailingWords(String text, TimeExpression te) {
+        Matcher m = TRAILING.matcher(te.text());
+        if (!m.find() || m.start() == 0) {
+            return te;
+        }
+        Span span = new Span(te.span().begin(), te.span().begin() + m.start());
+        return new TimeExpression(span.of(text), span, te.type(), te.value(), te.sentence(), te.relative());
+    }
+
+    /** The same quarter or month a year earlier: "1988-Q3" for "1989-Q3". */
+    private static String yearBefore(TimeValue period) {
+        LocalDate first = period.firstDay().orElseThrow().minusYears(1);
+        return period.precision().orElseThrow() == Precision.QUARTER
+                ? first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1)
+                : String.format(Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
+    }
+
+    /** "quarterly" in "a quarterly dividend": a frequency word right before a noun. */
+    private static boolean qualifiesANoun(TimeExpression te, AnnotatedArticle article) {
+        if (article == null || !FREQUENCY_ADJECTIVE.matcher(te.text()).matches()) {
+            return false;
+        }
+        List<Token> tokens = article.tokens();
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (tokens.get(t).span().end() == te.span().end()) {
+                return tokens.get(t + 1).pos().startsWith("NN") && tokens.get(t + 1).sentence() == tokens.get(t).sentence();
+            }
+        }
+        return false;
+    }
+
     /** SUTime's leftovers without a value, and words that place nothing ("once", "6-year-old"). */
     private static boolean notATime(TimeExpression te, Optional<LocalDate> published) {
         boolean leftover = te.value().isEmpty() && te.relative().isEmpty() && published.isPresent();
@@ -215,8 +273,10 @@ public final class TimeNormalizer {
                 out.add(te);
             }
         }
-        // A day alone with a part of the day in its value ("Thursday" as 1999-02-04TNI) is the day.
-        out.replaceAll(te -> te.value().matches(".*T(MO|AF|EV|NI)") && !PART_OF_DAY_WORD.matcher(te.text()).find()
+        // A day alone with a time in its value ("Thursday" as 1999-02-04TNI, "Friday" given the time of the
+        // expression before it) is the day.
+        out.replaceAll(te -> te.type().equals("DATE") && te.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
+                && !TIME_OF_DAY_WORDS.matcher(te.text()).find()
                 ? new TimeExpression(te.text(), te.span(), te.type(), te.value().substring(0, te.value().indexOf('T')),
                         te.sentence(), te.relative())
                 : te);

@@ -27,6 +27,9 @@ final class Underspecified {
             + "yesterday|today|tomorrow|tonight|week|weeks|weekend|year|years|month)\\b|\\d{4}|'\\d\\d");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile(
+            "(?i)(last|next)\\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+            + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bquarter\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\\b");
@@ -36,6 +39,16 @@ final class Underspecified {
 
     /** The value placed by tense, or the value as it was when the words are not a bare weekday or month. */
     static String place(String words, String value, LocalDate published, Tense tense) {
+        Matcher lastOrNext = LAST_OR_NEXT_MONTH.matcher(words);
+        if (lastOrNext.matches()) {
+            Matcher month = MONTH_VALUE.matcher(value);
+            if (month.matches()) {
+                // "last June" is the latest June before publication, "next June" the first after it.
+                return month(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), published,
+                        lastOrNext.group(1).equalsIgnoreCase("last") ? Tense.PAST : Tense.FUTURE);
+            }
+            return value;
+        }
         if (ANCHORING_WORDS.matcher(words).find()) {
             return value;
         }
@@ -71,10 +84,14 @@ final class Underspecified {
         if (day == published.getDayOfWeek()) {
             return Optional.of(published);
         }
+        LocalDate before = published.with(TemporalAdjusters.previous(day));
+        LocalDate after = published.with(TemporalAdjusters.next(day));
         return switch (tense) {
-            case PAST -> Optional.of(published.with(TemporalAdjusters.previous(day)));
-            case FUTURE -> Optional.of(published.with(TemporalAdjusters.next(day)));
-            default -> Optional.empty();
+            case PAST -> Optional.of(before);
+            case FUTURE -> Optional.of(after);
+            // No tense to go by ("could be found Wednesday", "Wednesday's ruling"): the nearer one.
+            default -> Optional.of(published.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - published.toEpochDay()
+                    ? before : after);
         };
     }
 

@@ -128,4 +128,58 @@ class TenseRulesTest {
                 new String[] {"and", "DATE", ""}, new String[] {"2019", "DATE", "2019"}));
         assertEquals(List.of("2019"), v.stream().map(TimeValue::text).toList());
     }
+
+    @Test
+    void withoutATenseABareWeekdayIsTheNearerOne() {
+        assertEquals("2023-05-23", value(article("Tuesday/NNP 's/POS ruling/NN stands/VBZ ./.", WEDNESDAY,
+                new String[] {"Tuesday", "DATE", "2023-05-30"})));
+        assertEquals("2023-05-26", value(article("Fans/NNS could/MD come/VB as/RB soon/RB as/IN Friday/NNP ./.", WEDNESDAY,
+                new String[] {"Friday", "DATE", "2023-05-19"})));
+    }
+
+    @Test
+    void lastAndNextMonthAreTheNearestBeforeAndAfter() {
+        assertEquals("2023-04", value(article("Sales/NNS fell/VBD last/JJ April/NNP ./.", WEDNESDAY,
+                new String[] {"last April", "DATE", "2022-04"})));
+        assertEquals("2024-04", value(article("Sales/NNS will/MD fall/VB next/JJ April/NNP ./.", WEDNESDAY,
+                new String[] {"next April", "DATE", "2023-04"})));
+    }
+
+    @Test
+    void aYearEarlierIsTheSamePeriodAYearBefore() {
+        AnnotatedArticle a = article("Profit/NN rose/VBD in/IN the/DT third/JJ quarter/NN from/IN $/$ 5/CD million/CD "
+                + "a/DT year/NN earlier/RBR ./.", LocalDate.of(1999, 11, 2),
+                new String[] {"the third quarter", "DATE", "1999-Q3"}, new String[] {"a year earlier", "DATE", "1998-11-02"});
+        assertEquals("1998-Q3", new TimeNormalizer().expressions(a).get(1).value());
+        AnnotatedArticle alone = article("Profit/NN rose/VBD from/IN $/$ 5/CD million/CD a/DT year/NN earlier/RBR ./.",
+                LocalDate.of(1999, 11, 2), new String[] {"a year earlier", "DATE", "1998-11-02"});
+        assertEquals("1998", value(alone), "with no period to compare with, the year");
+    }
+
+    @Test
+    void aFrequencyBeforeANounIsNoTime() {
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "The/DT board/NN raised/VBD its/PRP$ quarterly/JJ dividend/NN and/CC meets/VBZ weekly/RB ./.", WEDNESDAY,
+                new String[] {"quarterly", "SET", "P3M"}, new String[] {"weekly", "SET", "P1W"}));
+        assertEquals(List.of("weekly"), v.stream().map(TimeValue::text).toList());
+    }
+
+    @Test
+    void theVerbBeforeTheExpressionGovernsItNotTheReportingVerbAfter() {
+        assertEquals("2023-05-26", value(article("Talks/NNS will/MD go/VB on/RP on/IN Friday/NNP ,/, Marsh/NNP said/VBD ./.",
+                WEDNESDAY, new String[] {"Friday", "DATE", "2023-05-19"})));
+        assertEquals("2023-05-19", value(article("On/IN Friday/NNP ,/, Marsh/NNP said/VBD talks/NNS failed/VBD ./.",
+                WEDNESDAY, new String[] {"Friday", "DATE", "2023-05-26"})), "nothing before it: the verb after");
+    }
+
+    @Test
+    void aDayGivenTheTimeOfAnotherExpressionIsTheDayAndATrailingPrepositionIsDropped() {
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "Talks/NNS will/MD resume/VB at/IN 3/CD pm/NN GMT/NNP on/IN Friday/NNP ./.", WEDNESDAY,
+                new String[] {"3 pm GMT on", "TIME", "2023-05-26T15:00+0000"},
+                new String[] {"Friday", "DATE", "2023-05-26T15:00+0000"}));
+        assertEquals(List.of("3 pm GMT", "Friday"), v.stream().map(TimeValue::text).toList());
+        assertEquals("2023-05-26", v.get(1).value());
+        assertEquals(Optional.of(Precision.DAY), v.get(1).precision());
+    }
 }
