@@ -13,7 +13,7 @@ import org.newskg.core.Span;
  * @param label        a name for it: the article's words where they name it ("NATO summit"), else
  *                     built from its kind, first participant and place ("visit by Ana Ruiz to Peru")
  * @param time         when, if the clause says so
- * @param places       where: the places of its clause ("in Vilnius, Lithuania" gives both)
+ * @param places       where: the places of its clause ("in Porto, Portugal" gives both)
  * @param participants who takes part, and how
  * @param planned      true when the article reports it as still to happen
  * @param plannedCue   the words that say so ("scheduled", "will"), empty when only its date does

@@ -39,7 +39,7 @@ import org.newskg.time.TimeValue;
  *       word, "that", another trigger, or a comma not followed by a preposition, place or date; at
  *       most {@value #MAX_WINDOW} tokens.</li>
  *   <li><b>Place.</b> A place named in the phrase ("the Lisbon summit"), after "in" or "at" in the
- *       window ("in Vilnius, Lithuania" gives both), after "to" for a visit, or as the object of
+ *       window ("in Porto, Portugal" gives both), after "to" for a visit, or as the object of
  *       "visit".</li>
  *   <li><b>Time.</b> A date in the phrase ("the 2023 summit", "a Wednesday session") or the first
  *       in the window, the more precise of the two when they agree (when they do not, a year the
@@ -583,7 +583,7 @@ public final class EventExtractor {
                 Sentence s = doc.sentences().get(tokens.get(verb).sentence());
                 int object = skip(verb + 1, s, "DT", "PRP$", "JJ", "NNP");
                 while (object + 1 < windowEnd && tokens.get(object + 1).pos().startsWith("NN") && entityAt[object + 1] == null) {
-                    object++; // the head of "liaison office"
+                    object++; // the head of "trade office"
                 }
                 Optional<Token> opened = object < windowEnd && tokens.get(object).pos().startsWith("NN") && timeAt[object] == null
                         ? Optional.of(tokens.get(object)) : subjectNoun(verb, s);

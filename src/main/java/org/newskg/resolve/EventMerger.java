@@ -24,7 +24,7 @@ import org.newskg.extract.EventTime;
  *   <li>Compatible: the same kind; both dated, with times that overlap once each is read at its
  *       own precision (2023-07-11..12 lies in "July 2023" and in "2023", not in "June 2022"); and
  *       not two sets of places without one in common (a summit "in Lisbon" is not one "in Porto").</li>
- *   <li>Evidence: a place in common ("in Vilnius, Lithuania" and "in Lithuania" share Lithuania),
+ *   <li>Evidence: a place in common ("in Porto, Portugal" and "in Portugal" share Portugal),
  *       or a participant in common (the same organiser, host or attendee, whatever the role), or a
  *       word of their names besides the kind ("energy summit" and "European energy summit").</li>
  * </ul>
