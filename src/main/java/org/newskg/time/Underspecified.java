@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * A date the words give without its year or week ("on Friday", "in November", "Oct. 23"), placed by the
  * tense of its verb: in a past sentence the last such day up to the publication date, in a future one the
  * next from it. A weekday that is the publication day's own weekday is that day ("said on Wednesday" in a
- * Wednesday paper). SUTime reads such dates forwards or backwards without looking at the verb.
+ * Wednesday paper). A bare weekend ("over the weekend") is placed the same way. SUTime reads such dates
+ * forwards or backwards without looking at the verb.
  */
 final class Underspecified {
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -30,6 +32,9 @@ final class Underspecified {
     private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile(
             "(?i)(last|next)\\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
             + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+    /** "the weekend", "over the weekend": a weekend the words do not place themselves ("last", "next", "this"). */
+    private static final Pattern BARE_WEEKEND = Pattern.compile("(?i)(?:(?:over|during|at|on)\\s+)?(?:the\\s+)?weekend");
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bquarter\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\\b");
@@ -48,6 +53,9 @@ final class Underspecified {
                         lastOrNext.group(1).equalsIgnoreCase("last") ? Tense.PAST : Tense.FUTURE);
             }
             return value;
+        }
+        if (BARE_WEEKEND.matcher(words).matches() && WEEKEND_VALUE.matcher(value).matches()) {
+            return weekend(published, tense).orElse(value);
         }
         if (ANCHORING_WORDS.matcher(words).find()) {
             return value;
@@ -93,6 +101,28 @@ final class Underspecified {
             default -> Optional.of(published.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - published.toEpochDay()
                     ? before : after);
         };
+    }
+
+    /**
+     * "hosted the summit over the weekend" in a Wednesday paper is the weekend just past, "will meet at the
+     * weekend" the coming one; a paper of a Saturday or Sunday is in its own weekend. SUTime takes the
+     * weekend of the publication week, which from Monday on is the coming one whatever the verb.
+     */
+    private static Optional<String> weekend(LocalDate published, Tense tense) {
+        DayOfWeek day = published.getDayOfWeek();
+        LocalDate saturday;
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        } else if (tense == Tense.PAST) {
+            saturday = published.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        } else if (tense == Tense.FUTURE) {
+            saturday = published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        } else {
+            return Optional.empty();
+        }
+        WeekFields iso = WeekFields.ISO;
+        return Optional.of(String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(iso.weekBasedYear()),
+                saturday.get(iso.weekOfWeekBasedYear())));
     }
 
     private static LocalDate monthDay(LocalDate date, LocalDate published, Tense tense) {

@@ -78,6 +78,20 @@ class TenseRulesTest {
     }
 
     @Test
+    void aBareWeekendFollowsTheTenseOfItsVerb() {
+        // Wednesday 24 May 2023: the weekend just past is 20-21 May (week 20), the coming one 27-28 May (week 21).
+        assertEquals("2023-W20-WE", value(article("Leaders/NNS met/VBD over/IN the/DT weekend/NN ./.", WEDNESDAY,
+                new String[] {"the weekend", "DATE", "2023-W21-WE"})));
+        assertEquals("2023-W21-WE", value(article("Leaders/NNS will/MD meet/VB at/IN the/DT weekend/NN ./.", WEDNESDAY,
+                new String[] {"the weekend", "DATE", "2023-W20-WE"})));
+        assertEquals("2023-W21-WE", value(article("Leaders/NNS met/VBD the/DT next/JJ weekend/NN ./.", WEDNESDAY,
+                new String[] {"the next weekend", "DATE", "2023-W21-WE"})), "'next' says which weekend itself");
+        LocalDate sunday = LocalDate.of(2023, 5, 28);
+        assertEquals("2023-W21-WE", value(article("Leaders/NNS met/VBD over/IN the/DT weekend/NN ./.", sunday,
+                new String[] {"the weekend", "DATE", "2023-W21-WE"})), "a Sunday paper is in its own weekend");
+    }
+
+    @Test
     void monthsWithoutAYearFollowTheTense() {
         assertEquals("2022-11", value(article("Prices/NNS rose/VBD in/IN November/NNP ./.", WEDNESDAY,
                 new String[] {"November", "DATE", "2023-11"})));
