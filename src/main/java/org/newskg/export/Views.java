@@ -23,7 +23,8 @@ public final class Views {
 
     /**
      * Event -role-> participant (host, attendee, organiser) and event -place-> place, from the
-     * accounts of each event; weight = articles whose account states it.
+     * accounts of each event, participants and places taken to their canonical IRIs; weight =
+     * articles whose account states it.
      */
     private static final String EVENTS = """
             SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
@@ -32,14 +33,16 @@ public final class Views {
               GRAPH ?article {
                 ?mention schema:isPartOf ?article .
                 {
-                  ?mention sem:hasActor ?role . ?role rdf:value ?target ; sem:roleType ?roleType .
+                  ?mention sem:hasActor ?role . ?role rdf:value ?named ; sem:roleType ?roleType .
                   BIND(LCASE(STRAFTER(STR(?roleType), "#")) AS ?relation)
                 } UNION {
-                  ?mention sem:hasPlace ?target .
+                  ?mention sem:hasPlace ?named .
                   BIND("place" AS ?relation)
                 }
                 OPTIONAL { ?article schema:datePublished ?published }
               }
+              OPTIONAL { GRAPH <urn:newskg:corpus> { ?named owl:sameAs ?canonical } }
+              BIND(COALESCE(?canonical, ?named) AS ?target)
               BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
               %DATES%
             }
@@ -116,15 +119,22 @@ public final class Views {
             GROUP BY ?source ?target
             """;
 
-    /** Person -role-> the organisation or country it is held in; weight = articles stating it. */
+    /**
+     * Person -role-> the organisation or country it is held in, both taken to their canonical IRIs;
+     * weight = articles stating it.
+     */
     private static final String ROLES = """
             SELECT ?source ?target ?relation (COUNT(DISTINCT ?article) AS ?weight) (MIN(?day) AS ?start) (MAX(?day) AS ?end)
             WHERE {
               GRAPH ?article {
-                ?membership a org:Membership ; org:member ?source ; newskg:affiliation ?target ; org:role ?role .
+                ?membership a org:Membership ; org:member ?holder ; newskg:affiliation ?affiliation ; org:role ?role .
                 ?role skos:prefLabel ?relation .
                 OPTIONAL { ?article schema:datePublished ?published }
               }
+              OPTIONAL { GRAPH <urn:newskg:corpus> { ?holder owl:sameAs ?canonicalHolder } }
+              OPTIONAL { GRAPH <urn:newskg:corpus> { ?affiliation owl:sameAs ?canonicalAffiliation } }
+              BIND(COALESCE(?canonicalHolder, ?holder) AS ?source)
+              BIND(COALESCE(?canonicalAffiliation, ?affiliation) AS ?target)
               BIND(SUBSTR(STR(?published), 1, 10) AS ?day)
               %DATES%
             }
