@@ -38,10 +38,12 @@ public final class Countries {
 
     private static final Countries STANDARD = load();
 
+    private final List<Country> all;
     private final Map<String, Country> byDemonym;
     private final Map<String, Country> byName;
 
     private Countries(List<Country> countries) {
+        this.all = List.copyOf(countries);
         Map<String, Country> demonyms = new HashMap<>();
         Set<String> shared = new HashSet<>();
         Map<String, Country> names = new HashMap<>();
@@ -62,6 +64,11 @@ public final class Countries {
 
     public static Countries standard() {
         return STANDARD;
+    }
+
+    /** Every country of the table, in its order. */
+    public List<Country> all() {
+        return all;
     }
 
     /** The country a demonym names ("Japanese", "South Korean"); plural forms ("Americans") too. */

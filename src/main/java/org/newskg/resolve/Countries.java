@@ -1,11 +1,5 @@
 package org.newskg.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +7,7 @@ import java.util.Optional;
 import org.newskg.extract.Names;
 
 /**
- * Country names and demonyms ("Japan", "Japanese"), from {@code countries.tsv} beside this class:
+ * Country names and demonyms ("Japan", "Japanese"), from the country table of {@code extract}:
  * which country a qualifier of an organisation's name refers to. Keys are {@link Names#key} forms.
  */
 final class Countries {
@@ -42,31 +36,19 @@ final class Countries {
         return longestForm;
     }
 
+    /**
+     * From the one country table of the project ({@link org.newskg.extract.Countries}): every name and
+     * other name, and the demonyms that name one country only ("Congolese" names neither Congo).
+     */
     private static Countries load() {
+        org.newskg.extract.Countries table = org.newskg.extract.Countries.standard();
         Map<String, String> map = new HashMap<>();
-        try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("countries.tsv is missing from the jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String[] names = cols[0].split("\\|");
-                String country = Names.key(names[0]);
-                for (String form : names) {
-                    map.put(Names.key(form), country);
-                }
-                if (cols.length > 1) {
-                    for (String demonym : cols[1].split("\\|")) {
-                        map.put(Names.key(demonym), country);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading countries.tsv", e);
+        for (org.newskg.extract.Countries.Country c : table.all()) {
+            String country = Names.key(c.name());
+            map.put(country, country);
+            c.otherNames().forEach(n -> map.put(Names.key(n), country));
+            c.demonyms().stream().filter(d -> table.byDemonym(d).filter(c::equals).isPresent())
+                    .forEach(d -> map.put(Names.key(d), country));
         }
         return new Countries(map);
     }
