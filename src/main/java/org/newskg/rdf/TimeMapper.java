@@ -58,8 +58,10 @@ final class TimeMapper {
             g.add(time, positionProperty(single.get()), single.get());
             return;
         }
-        // A range keeps the precision of its ends; a week or a quarter begins and ends on days, a decade in years.
-        Precision ends = value.isRange() ? precision : precision.compareTo(Precision.YEAR) < 0 ? Precision.YEAR : Precision.DAY;
+        // Ends keep the value's precision when XSD can write it ("May 2 to May 5"); a week or a quarter,
+        // or a range of them, begins and ends on days, a decade or a range of decades ("the 1970s and 1980s") in years.
+        Precision ends = position(precision, begin, value.offset()).isPresent() ? precision
+                : precision.compareTo(Precision.YEAR) < 0 ? Precision.YEAR : Precision.DAY;
         LocalDateTime last = lastUnit(value.end().orElseThrow(), ends);
         g.add(time, Vocab.TYPE, Vocab.INTERVAL);
         g.add(time, Vocab.HAS_BEGINNING, instant(g, time, "begin", position(ends, begin, value.offset()).orElseThrow()));

@@ -98,6 +98,26 @@ class TimeMapperTest {
     }
 
     @Test
+    void aRangeOfDecadesBeginsAndEndsInYears() {
+        String text = "Prices recalled the 1970s and 1980s.";
+        List<TimeExpression> sutime = List.of(decade(text, "1970s", "197X"), decade(text, "1980s", "198X"));
+        List<TimeValue> joined = TimeNormalizer.joinRanges(text, new TimeNormalizer().expressions(text, sutime, PUBLISHED));
+        ArticleFacts facts = new ArticleFacts(new CleanArticle("in/t.txt", text, ArticleMetadata.EMPTY, 0), List.of(), List.of(), joined);
+        ArticleGraph a = new ArticleMapper(new Iris("https://example.org/id/")).map("k", facts);
+        int begin = text.indexOf("1970s");
+        Node range = NodeFactory.createURI(a.name().getURI() + "#time=" + begin + "," + (text.indexOf("1980s") + 5));
+        assertTrue(a.graph().contains(range, Vocab.TYPE, Vocab.INTERVAL), () -> a.graph().find().toList().toString());
+        assertEquals("1970", literal(a.graph(), object(a.graph(), range, Vocab.HAS_BEGINNING), Vocab.IN_XSD_G_YEAR));
+        assertEquals("1989", literal(a.graph(), object(a.graph(), range, Vocab.HAS_END), Vocab.IN_XSD_G_YEAR));
+        assertConforms(a);
+    }
+
+    private static TimeExpression decade(String text, String words, String value) {
+        int begin = text.indexOf(words);
+        return new TimeExpression(words, new Span(begin, begin + words.length()), "DATE", value, 0, "");
+    }
+
+    @Test
     void withoutAPublicationDateRelativeWordsAreKeptUnanchored() {
         ArticleGraph a = map(Optional.empty(), List.of(te("yesterday", "DATE", "", "OFFSET P-1D")));
         Node yesterday = time(a, "yesterday");
