@@ -49,12 +49,12 @@ public final class WarcFileReader implements ArticleReader {
         long offset = 0;
         try (WarcReader warc = new WarcReader(file)) {
             while (true) {
-                offset = warc.position();
                 Optional<WarcRecord> next;
                 try {
                     next = warc.next();
                 } catch (IOException | RuntimeException broken) {
-                    sink.issue(new Issue(Issue.Severity.ERROR, source, locator(number + 1, offset), "source",
+                    // jwarc has moved its position to the start of the record it failed to parse.
+                    sink.issue(new Issue(Issue.Severity.ERROR, source, locator(number + 1, warc.position()), "source",
                             "broken WARC record, the rest of the file is not read: " + CsvReader.reason(broken)));
                     return;
                 }
@@ -62,6 +62,8 @@ public final class WarcFileReader implements ArticleReader {
                     return;
                 }
                 number++;
+                // position() is where the record just read starts (in a .warc.gz, its gzip member's offset).
+                offset = warc.position();
                 if (next.get() instanceof WarcResponse response) {
                     try {
                         readResponse(response, source, locator(number, offset), sink);
