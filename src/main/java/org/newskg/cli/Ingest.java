@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newskg.clean.Cleaner;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
+import org.newskg.pipeline.WriteBatch;
 import org.newskg.source.FieldMapping;
 import org.newskg.source.Manifest;
 import org.newskg.source.ReadResult;
@@ -76,6 +78,20 @@ public final class Ingest implements Callable<Integer> {
             description = "Without a terminal (logs, CI), a progress line at most every SECONDS; 0 prints one per article (default: ${DEFAULT-VALUE}).")
     long progressInterval;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32",
+            description = "Most articles committed in one store transaction (default: ${DEFAULT-VALUE}); 1 commits each on its own.")
+    int batchSize;
+
+    @Option(names = "--batch-seconds", paramLabel = "SECONDS", defaultValue = "5",
+            description = {"Longest an annotated article waits for its commit (default: ${DEFAULT-VALUE}): what a crash",
+                "can cost, as uncommitted articles are annotated again by the next run."})
+    double batchSeconds;
+
+    @Option(names = "--reannotate",
+            description = {"Annotate every input again, also those stored from the same input by this release",
+                "(by default they are counted unchanged without being annotated)."})
+    boolean reannotate;
+
     @Option(names = "--link", negatable = true,
             description = {"Link people and organisations to Wikipedia/DBpedia with CoreNLP's WikiDict (offline;",
                 "adds about 30 s to each rebuild of the corpus graph here). The store remembers the choice;",
@@ -104,6 +120,11 @@ public final class Ingest implements Callable<Integer> {
             err.println("ingest: --progress-interval must be 0 or more");
             return ExitCodes.USAGE;
         }
+        if (batchSize < 1 || !(batchSeconds >= 0)) {
+            err.println("ingest: --batch-size must be 1 or more and --batch-seconds 0 or more");
+            return ExitCodes.USAGE;
+        }
+        WriteBatch batch = new WriteBatch(batchSize, Duration.ofMillis(Math.round(batchSeconds * 1000)));
         Manifest given = Manifest.NONE;
         if (manifest != null) {
             try {
@@ -130,10 +151,13 @@ public final class Ingest implements Callable<Integer> {
             if (link != null) {
                 kg.setFlag(Vocab.LINK_ENTITIES, link);
             }
-            err.println("Loading CoreNLP models ...");
-            err.flush();
-            NlpPipeline nlp = NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
-            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n);
+            // Loaded when the first input needs annotating: a rerun over stored inputs skips the models.
+            Supplier<NlpPipeline> nlp = () -> {
+                err.println("Loading CoreNLP models ...");
+                err.flush();
+                return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
+            };
+            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n, batch, reannotate);
             summary = ingestor.ingest(files, given, streams, new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval)));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");

@@ -12,7 +12,7 @@ import org.newskg.pipeline.IngestSummary;
 
 /**
  * Progress of an ingest on standard error: on a terminal a bar over the input files with the
- * articles done, articles per second and the time left; otherwise (CI logs, pipes) a plain line
+ * articles stored (committed), articles per second and the time left; otherwise (CI logs, pipes) a plain line
  * at most every {@code interval}, and always once every article is stored. Issues are printed as they
  * happen. Files are the unit because a CSV export or web archive holds an unknown number of
  * articles until it is read; a file is done when it has been read, while its last articles may
@@ -47,9 +47,10 @@ final class IngestProgress implements IngestListener {
         }
     }
 
+    /** Articles count once committed, so that a line never claims what a crash could still take back. */
     @Override
-    public void annotated(String source, int tokens) {
-        articles++;
+    public void stored(int articles) {
+        this.articles += articles;
         update();
     }
 

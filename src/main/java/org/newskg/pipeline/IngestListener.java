@@ -11,10 +11,16 @@ public interface IngestListener {
     default void fileDone(String source) {}
 
     /**
-     * An article went through CoreNLP and is about to be written; called in input order from the
-     * writing thread, so a listener needs no locking.
+     * An article went through CoreNLP and waits for its commit; called in input order from the
+     * writing thread, as every method here, so a listener needs no locking.
      */
     default void annotated(String source, int tokens) {}
+
+    /**
+     * Articles are done and committed: written, or found in the store already (unchanged, or a
+     * duplicate of a stored one). What a crash cannot take back any more.
+     */
+    default void stored(int articles) {}
 
     /** A problem with one input; the run goes on. */
     default void issue(Issue issue) {}

@@ -13,9 +13,10 @@ import org.newskg.core.Issue;
  * @param files      input files seen
  * @param added      articles stored for the first time
  * @param replaced   articles stored again (their graph replaced)
- * @param unchanged  articles ingested again that gave exactly the stored graph (nothing written)
+ * @param unchanged  articles ingested again that gave exactly the stored graph (nothing written),
+ *                   or whose input the store holds already (not annotated again)
  * @param duplicates articles skipped because the same article was already stored from another source
- * @param entities   entity nodes written, by type, summed over articles
+ * @param entities   entity nodes, by type, summed over the articles annotated in this run
  * @param mentions   entity mentions written
  * @param reports    reports of something said (quotes and reported speech) written
  * @param statements statements across all articles of the store after the run

@@ -13,6 +13,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.apache.jena.graph.NodeFactory;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.clean.Cleaner;
@@ -24,6 +28,7 @@ import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
 import org.newskg.source.InputFiles;
 import org.newskg.source.Manifest;
 import org.newskg.source.ReadResult;
@@ -37,18 +42,34 @@ import org.newskg.store.WriteOutcome;
  * Runs the pipeline source -> clean -> annotate -> extract -> rdf -> store over a batch of inputs.
  * Annotation, the costly part, runs on several workers sharing one CoreNLP pipeline; results are
  * written in input order by the calling thread, so a run gives the same store whatever the timing.
- * A bad input becomes an issue and the batch goes on; each article is committed on its own.
+ * A bad input becomes an issue and the batch goes on. Articles are committed a few at a time (see
+ * {@link WriteBatch}), and counted and reported as stored only once committed. An input whose
+ * source and {@link InputFingerprint} the store already holds is counted unchanged without being
+ * annotated again, unless re-annotation is forced.
  */
 public final class Ingestor {
     private final Readers readers;
     private final Cleaner cleaner;
-    private final NlpPipeline nlp;
+    private final Supplier<NlpPipeline> nlp;
     private final FactExtractor extractor;
     private final KnowledgeStore store;
     private final int workers;
+    private final WriteBatch batch;
+    private final boolean reannotate;
 
     public Ingestor(Readers readers, Cleaner cleaner, NlpPipeline nlp, FactExtractor extractor,
             KnowledgeStore store, int workers) {
+        this(readers, cleaner, () -> nlp, extractor, store, workers, WriteBatch.DEFAULT, false);
+    }
+
+    /**
+     * @param nlp        the CoreNLP pipeline, asked for when the first input needs annotating (a
+     *                   rerun over stored inputs need not load the models at all)
+     * @param batch      how many articles go into one store transaction
+     * @param reannotate annotate every input, also those whose graph the store holds already
+     */
+    public Ingestor(Readers readers, Cleaner cleaner, Supplier<NlpPipeline> nlp, FactExtractor extractor,
+            KnowledgeStore store, int workers, WriteBatch batch, boolean reannotate) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
@@ -58,6 +79,8 @@ public final class Ingestor {
         this.extractor = extractor;
         this.store = store;
         this.workers = workers;
+        this.batch = batch;
+        this.reannotate = reannotate;
     }
 
     /** What one article became before the store: its graph, or the issue that stopped it. */
@@ -116,6 +139,7 @@ public final class Ingestor {
                 listener.fileDone(file.toString());
             }
             run.drain(0);
+            run.commit();
         } finally {
             pool.shutdownNow();
         }
@@ -136,6 +160,10 @@ public final class Ingestor {
         final Map<String, String> seen = new HashMap<>();
         // A window of a few articles per worker keeps every core busy and memory bounded.
         final Deque<Future<Prepared>> window = new ArrayDeque<>();
+        /** Articles ready for the store, not yet committed, and when the first of them must be. */
+        final List<Prepared> uncommitted = new ArrayList<>();
+        long commitBy;
+        NlpPipeline annotator;
         final List<Issue> issues = new ArrayList<>();
         final Map<String, Integer> entities = new HashMap<>();
         int added;
@@ -166,24 +194,65 @@ public final class Ingestor {
                         + (sameKey != null ? sameKey : sameText) + ")"));
                 return;
             }
-            window.add(pool.submit(() -> prepare(raw, mapper)));
+            String fingerprint = InputFingerprint.of(raw);
+            if (!reannotate && store.holds(raw.source(), fingerprint)) {
+                // Stored from this very input by this release: annotating it again would give the same graph.
+                unchanged++;
+                listener.stored(1);
+                return;
+            }
+            if (annotator == null) {
+                annotator = nlp.get();
+            }
+            NlpPipeline pipeline = annotator;
+            window.add(pool.submit(() -> prepare(raw, fingerprint, pipeline, mapper)));
             drain(workers * 2);
         }
 
-        /** Stores finished articles, in input order, until at most {@code keep} are in flight. */
+        /** Takes finished articles, in input order, until at most {@code keep} are in flight. */
         void drain(int keep) {
             while (window.size() > keep) {
-                store(await(window.removeFirst()));
+                take(nextReady(window.removeFirst()));
             }
         }
 
-        private void store(Prepared p) {
+        /** Waits for the next article, committing the uncommitted ones first if their time comes. */
+        private Prepared nextReady(Future<Prepared> pending) {
+            if (!uncommitted.isEmpty() && !finishesBy(pending, commitBy)) {
+                commit();
+            }
+            return await(pending);
+        }
+
+        private void take(Prepared p) {
             if (p.issue() != null) {
                 report(p.issue());
                 return;
             }
             listener.annotated(p.raw().source(), p.tokens());
-            WriteOutcome outcome = Ingestor.this.store.write(p.graph());
+            uncommitted.add(p);
+            if (uncommitted.size() == 1) {
+                commitBy = System.nanoTime() + batch.maxDelay().toNanos();
+            }
+            if (uncommitted.size() >= batch.articles() || System.nanoTime() - commitBy >= 0) {
+                commit();
+            }
+        }
+
+        /** Writes the uncommitted articles in one transaction, then counts and reports them. */
+        void commit() {
+            if (uncommitted.isEmpty()) {
+                return;
+            }
+            List<WriteOutcome> outcomes = store.writeAll(uncommitted.stream().map(Prepared::graph).toList());
+            for (int i = 0; i < outcomes.size(); i++) {
+                count(uncommitted.get(i), outcomes.get(i));
+            }
+            listener.stored(uncommitted.size());
+            uncommitted.clear();
+        }
+
+        private void count(Prepared p, WriteOutcome outcome) {
             switch (outcome) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
@@ -191,7 +260,7 @@ public final class Ingestor {
                 case DUPLICATE -> {
                     duplicates++;
                     report(Issue.warning(p.raw().source(), "store", "duplicate: the same article is stored from "
-                            + Ingestor.this.store.storedCopyOf(p.graph()).orElse("another source")));
+                            + store.storedCopyOf(p.graph()).orElse("another source")));
                     return;
                 }
             }
@@ -200,6 +269,21 @@ public final class Ingestor {
                 mentions += e.mentions().size();
             }
             reports += p.facts().reports().size();
+        }
+    }
+
+    /** Whether {@code pending} is done by the time {@code deadline} (a {@link System#nanoTime}), waiting until then. */
+    private static boolean finishesBy(Future<Prepared> pending, long deadline) {
+        try {
+            pending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true; // done; await reports the failure
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
         }
     }
 
@@ -214,7 +298,7 @@ public final class Ingestor {
         }
     }
 
-    private Prepared prepare(RawArticle raw, ArticleMapper mapper) {
+    private Prepared prepare(RawArticle raw, String fingerprint, NlpPipeline nlp, ArticleMapper mapper) {
         String stage = "clean";
         try {
             CleanArticle clean = cleaner.clean(raw);
@@ -227,7 +311,9 @@ public final class Ingestor {
             stage = "extract";
             ArticleFacts facts = extractor.extract(annotated);
             stage = "rdf";
-            return new Prepared(raw, mapper.map(articleKey(raw), facts), facts, annotated.tokens().size(), null);
+            ArticleGraph graph = mapper.map(articleKey(raw), facts);
+            graph.graph().add(graph.name(), Vocab.INPUT_FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
+            return new Prepared(raw, graph, facts, annotated.tokens().size(), null);
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Prepared(raw, null, null, 0, Issue.error(raw.source(), stage, "failed: " + why));

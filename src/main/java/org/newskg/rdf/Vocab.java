@@ -73,6 +73,7 @@ public final class Vocab {
     // newskg's own terms
     public static final Node SOURCE = uri(NEWSKG, "source");
     public static final Node CONTENT_HASH = uri(NEWSKG, "contentHash");
+    public static final Node INPUT_FINGERPRINT = uri(NEWSKG, "inputFingerprint");
     public static final Node BYLINE = uri(NEWSKG, "byline");
     public static final Node AGENCY = uri(NEWSKG, "agency");
     public static final Node DATE_EVIDENCE = uri(NEWSKG, "publicationDateEvidence");

@@ -134,25 +134,55 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
+     * Whether the one graph stored from {@code source} was made from an input with this
+     * fingerprint ({@code newskg:inputFingerprint}): ingesting it again would give the same graph.
+     */
+    public boolean holds(String source, String inputFingerprint) {
+        return dataset.calculateRead(() -> {
+            List<Node> graphs = graphsFromSource(source);
+            return graphs.size() == 1 && dsg.contains(graphs.get(0), graphs.get(0), Vocab.INPUT_FINGERPRINT,
+                    NodeFactory.createLiteralString(inputFingerprint));
+        });
+    }
+
+    /**
      * Stores one article graph in one transaction. A graph from the same source replaces what
      * that source gave before (also under another IRI, when the article changed), unless it is
      * exactly what is stored; the same article from another source is a duplicate and is not written.
      */
     public WriteOutcome write(ArticleGraph article) {
+        return writeAll(List.of(article)).get(0);
+    }
+
+    /**
+     * Stores several article graphs in one transaction, in order, each as {@link #write} would:
+     * a later graph sees what the earlier ones wrote (a write transaction reads its own writes),
+     * so a duplicate or a replacement inside the batch is found as across transactions. Either
+     * the whole batch is committed or none of it. Returns one outcome per graph, in order.
+     */
+    public List<WriteOutcome> writeAll(List<ArticleGraph> articles) {
         return dataset.calculateWrite(() -> {
-            if (copyOf(article).isPresent()) {
-                return WriteOutcome.DUPLICATE;
+            List<WriteOutcome> outcomes = new ArrayList<>(articles.size());
+            for (ArticleGraph article : articles) {
+                outcomes.add(writeInTransaction(article));
             }
-            List<Node> previous = graphsFromSource(article.source());
-            if (previous.equals(List.of(article.name())) && sameTriples(dsg.getGraph(article.name()), article.graph())) {
-                return WriteOutcome.UNCHANGED;
-            }
-            boolean existed = dsg.containsGraph(article.name());
-            previous.forEach(dsg::removeGraph);
-            dsg.removeGraph(article.name());
-            dsg.addGraph(article.name(), article.graph());
-            return previous.isEmpty() && !existed ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
+            return outcomes;
         });
+    }
+
+    private WriteOutcome writeInTransaction(ArticleGraph article) {
+        if (copyOf(article).isPresent()) {
+            return WriteOutcome.DUPLICATE;
+        }
+        List<Node> previous = graphsFromSource(article.source());
+        if (previous.equals(List.of(article.name())) && sameTriples(dsg.getGraph(article.name()), article.graph())) {
+            return WriteOutcome.UNCHANGED;
+        }
+        boolean existed = dsg.containsGraph(article.name());
+        previous.forEach(dsg::removeGraph);
+        dsg.removeGraph(article.name());
+        dsg.addGraph(article.name(), article.graph());
+        return previous.isEmpty() && !existed ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
     }
 
     private Optional<String> copyOf(ArticleGraph article) {

@@ -22,7 +22,8 @@ class IngestProgressTest {
     void everyArticleAndFileGiveALineWhenTheIntervalIsZero() {
         IngestProgress p = new IngestProgress(new PrintWriter(text), false, Duration.ZERO);
         p.started(2);
-        p.annotated("a.txt", 120);
+        p.annotated("a.txt", 120); // annotated, not yet committed: not counted
+        p.stored(1);
         p.fileDone("a.txt");
         p.issue(Issue.error("b.txt", "source", "empty file"));
         p.fileDone("b.txt");
@@ -43,7 +44,7 @@ class IngestProgressTest {
         IngestProgress p = new IngestProgress(new PrintWriter(text), false, Duration.ofHours(1));
         p.started(3);
         for (String f : List.of("a.txt", "b.txt", "c.txt")) {
-            p.annotated(f, 50);
+            p.stored(1);
             p.fileDone(f);
         }
         assertEquals(0, lines().size(), text.toString());

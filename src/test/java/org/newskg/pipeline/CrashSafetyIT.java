@@ -36,8 +36,9 @@ import org.newskg.store.KnowledgeStore;
 
 /**
  * Crash safety and idempotence with the real command line, CoreNLP and TDB2: an ingest in a child
- * JVM is killed (SIGKILL) at several moments; after each kill the store opens and every article
- * graph in it is whole; the same ingest run again gives exactly the quads of an uninterrupted run.
+ * JVM, committing two articles a transaction, is killed (SIGKILL) at several moments; after each
+ * kill the store opens, every article graph in it is whole and at least the articles the progress
+ * line counted are in it; the same ingest run again gives exactly the quads of an uninterrupted run.
  * Then a changed article replaces only its own graph, and {@code newskg remove} leaves the store
  * exactly as if the article had never been ingested.
  */
@@ -78,14 +79,14 @@ class CrashSafetyIT {
         List<Long> storedAfterKill = new ArrayList<>();
         List<Predicate<String>> moments = List.of(
                 line -> line.startsWith("Loading CoreNLP models"),         // store created, nothing stored
-                line -> line.matches("ingest: .* 3 articles, .*"),          // the third article is about to be written
+                line -> line.matches("ingest: .* 4 articles, .*"),          // the second batch of two is committed, the third under way
                 line -> line.startsWith("ingest: recomputing the statements")); // every article stored, corpus graph next
         for (Predicate<String> moment : moments) {
             killWhen(moment);
             storedAfterKill.add(assertWhole(expected));
         }
         assertEquals(0L, storedAfterKill.get(0), "killed while loading models");
-        assertTrue(storedAfterKill.get(1) >= 2 && storedAfterKill.get(1) < articles, "killed mid-run: " + storedAfterKill);
+        assertTrue(storedAfterKill.get(1) >= 4 && storedAfterKill.get(1) < articles, "killed between batches: " + storedAfterKill);
         assertEquals((long) articles, storedAfterKill.get(2), "killed at the rebuild: " + storedAfterKill);
 
         CliRun again = CliRun.of("ingest", "--store", store.toString(), "--workers", "2", in.toString());
@@ -139,7 +140,7 @@ class CrashSafetyIT {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
                 "org.newskg.cli.Main", "ingest", "--store", store.toString(), "--workers", "2", "--progress-interval", "0",
-                in.toString()).redirectErrorStream(true);
+                "--batch-size", "2", "--batch-seconds", "600", in.toString()).redirectErrorStream(true);
         Process child = pb.start();
         StringBuilder seen = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.clean.ArticleMetadata;
@@ -93,6 +96,65 @@ class KnowledgeStoreTest {
             assertEquals(Optional.empty(), kg.storedCopyOf(syndicated));
             assertEquals(WriteOutcome.ADDED, kg.write(syndicated));
             assertEquals(2, kg.articleCount());
+        }
+    }
+
+    @Test
+    void insideOneBatchADuplicateAndAReplacementAreFoundAsAcrossBatches() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            ArticleGraph first = article(kg, "a.txt", "Helena Brandt opened the bridge.");
+            ArticleGraph copy = article(kg, "copy/a.txt", "Helena Brandt opened the bridge.");
+            ArticleGraph other = article(kg, "b.txt", "Helena Brandt visited the port.");
+            ArticleGraph changed = article(kg, "b.txt", "Helena Brandt visited the new port.");
+            ArticleGraph again = article(kg, "a.txt", "Helena Brandt opened the bridge.");
+            // One transaction: each graph sees what the ones before it wrote.
+            assertEquals(List.of(WriteOutcome.ADDED, WriteOutcome.DUPLICATE, WriteOutcome.ADDED, WriteOutcome.REPLACED,
+                    WriteOutcome.UNCHANGED), kg.writeAll(List.of(first, copy, other, changed, again)));
+            assertEquals(2, kg.articleCount());
+            assertFalse(kg.sourceOf(other.name()).isPresent(), "the version replaced inside the batch is gone");
+            assertEquals(Optional.of("b.txt"), kg.sourceOf(changed.name()));
+            assertEquals(Optional.of("a.txt"), kg.storedCopyOf(copy));
+
+            // The same graphs one transaction each give the same store.
+            try (KnowledgeStore single = KnowledgeStore.open(dir.resolve("single"), Optional.empty())) {
+                for (ArticleGraph g : List.of(first, copy, other, changed, again)) {
+                    single.write(g);
+                }
+                assertEquals(quads(kg), quads(single));
+            }
+        }
+    }
+
+    private static Set<Quad> quads(KnowledgeStore kg) {
+        return kg.read(ds -> ds.asDatasetGraph().stream().collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNothingOfItInTheStore() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", "Helena Brandt opened the bridge."));
+            long quads = kg.quadCount();
+            ArticleGraph good = article(kg, "b.txt", "Helena Brandt visited the port.");
+            // A graph whose triples cannot be stored (a variable is no RDF term) fails the transaction.
+            ArticleGraph broken = article(kg, "c.txt", "Helena Brandt left the port.");
+            broken.graph().add(broken.name(), org.newskg.rdf.Vocab.NAME, org.apache.jena.graph.NodeFactory.createVariable("x"));
+            assertThrows(RuntimeException.class, () -> kg.writeAll(List.of(good, broken)));
+            assertEquals(quads, kg.quadCount(), "the good graph of the failed batch is not stored either");
+            assertFalse(kg.sourceOf(good.name()).isPresent());
+        }
+    }
+
+    @Test
+    void anInputFingerprintIsHeldForItsSourceOnly() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            String fingerprint = "ab".repeat(32);
+            ArticleGraph a = article(kg, "a.txt", "Helena Brandt opened the bridge.");
+            a.graph().add(a.name(), org.newskg.rdf.Vocab.INPUT_FINGERPRINT, org.apache.jena.graph.NodeFactory.createLiteralString(fingerprint));
+            assertFalse(kg.holds("a.txt", fingerprint), "nothing stored yet");
+            kg.write(a);
+            assertTrue(kg.holds("a.txt", fingerprint));
+            assertFalse(kg.holds("a.txt", "cd".repeat(32)), "another input from the same source");
+            assertFalse(kg.holds("b.txt", fingerprint), "another source");
         }
     }
 
