@@ -1,6 +1,9 @@
 package org.newskg.pipeline;
 
-import java.util.Optional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import org.newskg.rdf.Iris;
 import org.newskg.source.RawArticle;
 
@@ -8,14 +11,27 @@ import org.newskg.source.RawArticle;
  * The fingerprint of an input before any processing: SHA-256 of its source, raw text and stated
  * metadata, and of the newskg version. The pipeline makes the same graph from the same input with
  * the same release, so an input whose source and fingerprint are stored need not be annotated
- * again; a new release changes every fingerprint and so re-annotates. Run from classes (no jar,
- * during development) the version is "development", and {@code ingest --reannotate} forces it.
+ * again; a new release changes every fingerprint and so re-annotates. During development, where
+ * the code changes within one version number, {@code ingest --reannotate} forces it.
  */
 final class InputFingerprint {
-    static final String VERSION = Optional.ofNullable(InputFingerprint.class.getPackage().getImplementationVersion())
-            .orElse("development");
+    /** The release, from the build (the same whether the classes run from the jar or a folder). */
+    static final String VERSION = release();
 
     private InputFingerprint() {}
+
+    private static String release() {
+        Properties p = new Properties();
+        try (InputStream in = InputFingerprint.class.getResourceAsStream("/org/newskg/version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("org/newskg/version.properties is missing from the build");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
 
     static String of(RawArticle raw) {
         // The metadata record's text form lists every field; the version pins that form too.
