@@ -199,6 +199,7 @@ public final class Ingestor {
                 // Stored from this very input by this release: annotating it again would give the same graph.
                 unchanged++;
                 listener.stored(1);
+                commitIfDue(); // a long run of stored inputs must not hold back the articles before it
                 return;
             }
             if (annotator == null) {
@@ -234,7 +235,14 @@ public final class Ingestor {
             if (uncommitted.size() == 1) {
                 commitBy = System.nanoTime() + batch.maxDelay().toNanos();
             }
-            if (uncommitted.size() >= batch.articles() || System.nanoTime() - commitBy >= 0) {
+            if (uncommitted.size() >= batch.articles()) {
+                commit();
+            }
+            commitIfDue();
+        }
+
+        private void commitIfDue() {
+            if (!uncommitted.isEmpty() && System.nanoTime() - commitBy >= 0) {
                 commit();
             }
         }
