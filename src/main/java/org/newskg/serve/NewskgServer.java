@@ -4,12 +4,13 @@ import java.net.BindException;
 import java.util.Optional;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.rdf.model.Model;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.publish.LinkedData;
+import org.newskg.serve.module.NewskgFusekiModule;
 import org.newskg.store.FullText;
 
 /**
@@ -71,7 +72,9 @@ public final class NewskgServer {
                 // reads are public anyway, and writes still need the password.
                 .enableCors(true)
                 .enablePing(true);
-        ServeConfig.resultLimit(config).ifPresent(max -> builder.registerOperation(Operation.Query, new LimitedQuery(max)));
+        // The config's result limit and the refusal of LOAD: the same module the standalone
+        // Fuseki server loads (docs/serving.md), and no other.
+        builder.fusekiModules(FusekiModules.create(new NewskgFusekiModule()));
         update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
         Optional<String> ui = FusekiUi.addTo(builder);
         LinkedData.addTo(builder);
