@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.newskg.extract.EventTime;
 
@@ -33,14 +34,25 @@ import org.newskg.extract.EventTime;
  * in Porto through an account that names no place. Undated mentions are never joined: without a
  * time nothing tells two summits of one organisation apart. Mentions are taken in a fixed order
  * (by publication, then IRI), so the result does not depend on the order articles were ingested.
+ * Places and participants are compared as the corpus's entity resolution sees them, when it is
+ * given: "Lorvik" in one article and "Lorvik City" in another are one place once resolved.
  */
 public final class EventMerger {
     private static final Set<String> NAME_NOISE = Set.of("the", "of", "by", "to", "in", "and", "for", "with", "on", "at");
 
-    /** Events for all mentions, in a stable order (by key). */
+    /** Events for all mentions, in a stable order (by key), places and participants compared by IRI. */
     public List<MergedEvent> merge(List<StoredEvent> mentions) {
+        return merge(mentions, UnaryOperator.identity());
+    }
+
+    /**
+     * Events for all mentions, in a stable order (by key), places and participants compared by the
+     * entity {@code resolved} gives for their IRIs; the events keep the IRIs their articles use.
+     */
+    public List<MergedEvent> merge(List<StoredEvent> mentions, UnaryOperator<String> resolved) {
         List<StoredEvent> ms = new ArrayList<>(mentions);
         ms.sort(EARLIEST_FIRST);
+        List<StoredEvent> compared = ms.stream().map(e -> e.withEntities(resolved)).toList();
         int n = ms.size();
         int[] parent = new int[n];
         String[] reason = new String[n];
@@ -56,8 +68,8 @@ public final class EventMerger {
                 if (ri == rj) {
                     continue;
                 }
-                Optional<String> evidence = evidence(ms.get(i), ms.get(j));
-                if (evidence.isPresent() && allCompatible(ms, members.get(ri), members.get(rj))) {
+                Optional<String> evidence = evidence(compared.get(i), compared.get(j));
+                if (evidence.isPresent() && allCompatible(compared, members.get(ri), members.get(rj))) {
                     int keep = Math.min(ri, rj);
                     int gone = Math.max(ri, rj);
                     parent[gone] = keep;

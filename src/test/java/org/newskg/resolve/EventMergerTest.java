@@ -91,6 +91,24 @@ class EventMergerTest {
     }
 
     @Test
+    void placesAndParticipantsAreComparedAsResolved() {
+        String lorvikCity = "https://example.org/id/place/lorvik-city";
+        String union = "https://example.org/id/organization/au";
+        List<StoredEvent> mentions = List.of(
+                event("1", "x", "Summit", "summit", month("2024-04"), List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("2", "y", "Summit", "summit", month("2024-04"), List.of(lorvikCity), List.of(), true, "2024-02-02"),
+                event("3", "z", "Meeting", "meeting", month("2024-05"), List.of(), List.of(organiser(UNION)), true, "2024-02-01"),
+                event("4", "w", "Meeting", "meeting", month("2024-05"), List.of(), List.of(organiser(union)), true, "2024-02-02"));
+        assertEquals(4, merger.merge(mentions).size(), "by IRI alone nothing is shared");
+        java.util.Map<String, String> resolution = java.util.Map.of(lorvikCity, LORVIK, union, UNION);
+        List<MergedEvent> events = merger.merge(mentions, iri -> resolution.getOrDefault(iri, iri));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent summit = events.stream().filter(e -> e.kind().equals("Summit")).findFirst().orElseThrow();
+        assertEquals(List.of(LORVIK, lorvikCity), summit.places(), "the event keeps the IRIs its articles use");
+        assertTrue(summit.mergeReasons().get(0).contains("shared place " + LORVIK), summit.mergeReasons().toString());
+    }
+
+    @Test
     void differentYearsDoNotMerge() {
         List<MergedEvent> events = merger.merge(List.of(
                 event("1", "x", "Summit", "Acme Union summit", month("2023-04"), List.of(LORVIK), List.of(organiser(UNION)), false, null),
