@@ -109,6 +109,43 @@ class EventMergerTest {
     }
 
     @Test
+    void undatedAccountsOfOneNewsCycleJoinOnAPlaceAndAName() {
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("2", "y", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, "2024-02-03T10:00:00Z"),
+                // the same words a month later: another news cycle, maybe another office
+                event("3", "z", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, "2024-03-05"),
+                // a place alone is not enough without a date
+                event("4", "w", "Opening", "opening", null, List.of(LORVIK), List.of(), true, "2024-02-02"),
+                // no publication date: nothing places it in time, but the accounts of one article are of one time
+                event("5", "v", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, null),
+                event("6", "v", "Opening", "opening of the new office", null, List.of(LORVIK), List.of(), true, null)));
+        assertEquals(4, events.size(), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.mentions().size() == 2 && e.articles() == 1
+                && e.mergeReasons().get(0).contains("both undated, in one article")), events.toString());
+        MergedEvent office = events.stream().filter(e -> e.articles() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("m:1", "m:2"), office.mentions().stream().map(StoredEvent::mention).toList());
+        assertTrue(office.mergeReasons().get(0).contains("both undated, articles published 2024-02-01 and 2024-02-03"),
+                office.mergeReasons().toString());
+        assertTrue(office.mergeReasons().get(0).endsWith("shared place " + LORVIK + " and shared name words office"),
+                office.mergeReasons().toString());
+    }
+
+    @Test
+    void anUndatedAccountJoinsTheDatedOneOfItsNewsCycle() {
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Signing", "signing", days("2024-03-11", "2024-03-11"), List.of(LORVIK), List.of(organiser(RUIZ)),
+                        false, "2024-03-12"),
+                event("2", "y", "Signing", "signing", null, List.of(LORVIK), List.of(organiser(RUIZ)), false, "2024-03-13"),
+                // another place: not the same signing, however close in time
+                event("3", "z", "Signing", "signing", null, List.of(TARROW), List.of(organiser(RUIZ)), false, "2024-03-13")));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent signing = events.stream().filter(e -> e.articles() == 2).findFirst().orElseThrow();
+        assertEquals(days("2024-03-11", "2024-03-11"), signing.time().orElseThrow(), "the date one account gives");
+        assertTrue(signing.mergeReasons().get(0).contains("one undated"), signing.mergeReasons().toString());
+    }
+
+    @Test
     void differentYearsDoNotMerge() {
         List<MergedEvent> events = merger.merge(List.of(
                 event("1", "x", "Summit", "Acme Union summit", month("2023-04"), List.of(LORVIK), List.of(organiser(UNION)), false, null),
