@@ -38,6 +38,8 @@ class EntityCountsTest {
         }
         mentions.forEach((entity, n) -> {
             g.add(article, Vocab.MENTIONS, iri(entity));
+            g.add(iri(entity), Vocab.TYPE, entity.equals("cy") ? Vocab.PLACE : Vocab.PERSON);
+            g.add(iri(entity), Vocab.NAME, NodeFactory.createLiteralString(entity.toUpperCase(java.util.Locale.ROOT)));
             for (int i = 0; i < n; i++) {
                 g.add(NodeFactory.createURI(EX + local + "#m" + entity + i), Vocab.TA_IDENT_REF, iri(entity));
             }
@@ -71,6 +73,9 @@ class EntityCountsTest {
             assertEquals(4, articles.size(), "pairs seen once are left out: " + articles);
             assertEquals("2024-05-02", values(kg, Vocab.FIRST_SEEN).get(EX + "ada"));
             assertEquals("2024-05-09", values(kg, Vocab.LAST_SEEN).get(pair.getURI()));
+            assertEquals(Map.of(EX + "ada", "ADA", EX + "bo", "BO", EX + "cy", "CY"), values(kg, Vocab.NAME));
+            boolean typed = kg.read(ds -> ds.asDatasetGraph().contains(Vocab.CORPUS_GRAPH_NAME, iri("cy"), Vocab.TYPE, Vocab.PLACE));
+            assertTrue(typed, "the type is in the corpus graph too");
 
             kg.remove("two.txt");
             CorpusRebuild.run(kg);
