@@ -31,6 +31,9 @@ public final class EntityCounts {
     /** Pairs seen in fewer articles are left out: they are most pairs, and rarely asked for. */
     public static final int MIN_PAIR_ARTICLES = 2;
 
+    /** How many pairs of each entity {@code newskg:strongestCoMention} marks. */
+    public static final int STRONGEST_PER_ENTITY = 100;
+
     private static final Set<Node> ENTITY_TYPES = Set.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.PLACE);
 
     private final Iris iris;
@@ -138,15 +141,50 @@ public final class EntityCounts {
                     .ifPresent(n -> corpus.add(entity, Vocab.NAME, n.getKey()));
             addCommon(corpus, entity, t);
         });
-        pairs.forEach((pair, t) -> {
-            if (t.articles >= MIN_PAIR_ARTICLES) {
-                Node node = iris.coMention(pair.get(0).getURI(), pair.get(1).getURI());
-                corpus.add(node, Vocab.TYPE, Vocab.CO_MENTION);
-                corpus.add(node, Vocab.CO_MENTION_OF, pair.get(0));
-                corpus.add(node, Vocab.CO_MENTION_OF, pair.get(1));
-                addCommon(corpus, node, t);
-            }
-        });
+        Map<Node, String> nameOf = new HashMap<>();
+        entities.keySet().forEach(e -> corpus.find(e, Vocab.NAME, Node.ANY)
+                .forEachRemaining(t -> nameOf.putIfAbsent(e, t.getObject().getLiteralLexicalForm())));
+        Comparator<Node> byName = Comparator.comparing(e -> nameOf.getOrDefault(e, ""));
+        // Ranks in the order of the ranking queries, so that they read the first few by rank.
+        List<Node> ranked = entities.keySet().stream()
+                .filter(e -> ENTITY_TYPES.stream().anyMatch(type -> corpus.contains(e, Vocab.TYPE, type)))
+                .sorted(Comparator.<Node>comparingInt(e -> -entities.get(e).articles)
+                        .thenComparingInt(e -> -entities.get(e).mentions).thenComparing(byName))
+                .toList();
+        for (int i = 0; i < ranked.size(); i++) {
+            corpus.add(ranked.get(i), Vocab.ENTITY_RANK, integer(i + 1));
+        }
+        addPairs(corpus, pairs, byName);
+    }
+
+    /** The pairs seen often enough, ranked overall and, for each entity, its strongest ones marked. */
+    private void addPairs(Graph corpus, Map<List<Node>, Tally> pairs, Comparator<Node> byName) {
+        Comparator<Map.Entry<List<Node>, Tally>> heaviest = Comparator.comparingInt(p -> -p.getValue().articles);
+        List<Map.Entry<List<Node>, Tally>> kept = pairs.entrySet().stream()
+                .filter(p -> p.getValue().articles >= MIN_PAIR_ARTICLES)
+                .sorted(heaviest.thenComparing(p -> p.getKey().get(0), byName).thenComparing(p -> p.getKey().get(1), byName))
+                .toList();
+        Map<Node, List<Map.Entry<List<Node>, Tally>>> byEntity = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            List<Node> pair = kept.get(i).getKey();
+            Node node = iris.coMention(pair.get(0).getURI(), pair.get(1).getURI());
+            corpus.add(node, Vocab.TYPE, Vocab.CO_MENTION);
+            corpus.add(node, Vocab.CO_MENTION_OF, pair.get(0));
+            corpus.add(node, Vocab.CO_MENTION_OF, pair.get(1));
+            corpus.add(node, Vocab.PAIR_RANK, integer(i + 1));
+            addCommon(corpus, node, kept.get(i).getValue());
+            byEntity.computeIfAbsent(pair.get(0), e -> new ArrayList<>()).add(kept.get(i));
+            byEntity.computeIfAbsent(pair.get(1), e -> new ArrayList<>()).add(kept.get(i));
+        }
+        byEntity.forEach((entity, its) -> its.stream()
+                .sorted(heaviest.thenComparing(p -> other(p.getKey(), entity), byName))
+                .limit(STRONGEST_PER_ENTITY)
+                .forEach(p -> corpus.add(entity, Vocab.STRONGEST_CO_MENTION,
+                        iris.coMention(p.getKey().get(0).getURI(), p.getKey().get(1).getURI()))));
+    }
+
+    private static Node other(List<Node> pair, Node entity) {
+        return pair.get(0).equals(entity) ? pair.get(1) : pair.get(0);
     }
 
     private static void addCommon(Graph corpus, Node node, Tally t) {

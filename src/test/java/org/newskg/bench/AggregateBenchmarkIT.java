@@ -100,7 +100,7 @@ class AggregateBenchmarkIT {
                     .filter(row -> !row.contains("/place/")).toList();
             List<String> plain = columns(plainPairs.rows, "a", "b", "articles");
             assertTrue(!plain.isEmpty(), "the synthetic store has co-mentions");
-            if (countedPairs.rows.size() < 1000) {
+            if (countedPairs.rows.size() < 500) {
                 assertEquals(java.util.Set.copyOf(plain), java.util.Set.copyOf(peopleAndOrgs), "every pair, same weights");
             } else {
                 assertSameWhereBoth(plain, peopleAndOrgs, 2);
