@@ -20,12 +20,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Per-entity and per-pair counts, precomputed into the corpus graph so that ranking and network
- * queries read a few triples per entity instead of joining every mention of every article:
+ * queries read a few triples per answer row instead of joining every mention of every article:
  * for each entity its name (the one most articles use), type (person, organisation or place),
- * mentions, mentioning articles and first and last publication day; for each
- * pair of entities named together in at least {@value #MIN_PAIR_ARTICLES} articles, a
- * {@code newskg:CoMention} with the same counts. Recomputed with the rest of the corpus graph
- * after every ingest and removal, so it never lags the articles.
+ * mentions, mentioning articles, first and last publication day and rank; for each pair of
+ * entities named together in at least {@value #MIN_PAIR_ARTICLES} articles, a
+ * {@code newskg:CoMention} with the same counts and its rank among pairs; and for each entity a
+ * link to its {@value #STRONGEST_PER_ENTITY} strongest pairs. The ranks follow the order of the
+ * ranking queries, so those read the first rows by rank instead of sorting everything.
+ * Recomputed with the rest of the corpus graph after every ingest and removal, so it never lags
+ * the articles.
  */
 public final class EntityCounts {
     /** Pairs seen in fewer articles are left out: they are most pairs, and rarely asked for. */

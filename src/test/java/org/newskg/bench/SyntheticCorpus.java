@@ -34,7 +34,10 @@ final class SyntheticCorpus {
         this.entities = entities;
     }
 
-    /** Roughly how many quads one article has on average (217 at 5M quads), to size the pool of entities. */
+    /**
+     * Quads an article is taken to have when sizing the pool of entities (articles / 4); the
+     * benchmark writes articles until the quads asked for are reached (about 185 an article).
+     */
     static final int QUADS_PER_ARTICLE = 215;
 
     /** The {@code i}-th article; call in order, since each draws from the seeded generator. */
