@@ -28,6 +28,7 @@ import org.newskg.eval.SentenceComparison;
 import org.newskg.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -67,13 +68,8 @@ public final class Evaluate implements Callable<Integer> {
         @Option(names = "--conll", paramLabel = "FILE", required = true, description = "CoNLL-2003 file to score against.")
         Path conll;
 
-        @Option(names = "--limit-docs", paramLabel = "N", defaultValue = "0",
-                description = "Score only the first N documents; 0 means all (default: ${DEFAULT-VALUE}).")
-        int limitDocs;
-
-        @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-                description = "Documents annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).")
-        int workers;
+        @Mixin
+        EvaluationOptions selection;
 
         @Option(names = "--errors", paramLabel = "FILE",
                 description = "Write false negatives and false positives with their sentences here (tab-separated).")
@@ -84,12 +80,9 @@ public final class Evaluate implements Callable<Integer> {
             if (!Files.isRegularFile(conll)) {
                 throw new IllegalArgumentException("no such file: " + conll);
             }
-            if (limitDocs < 0 || workers < 0) {
-                throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");
-            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+            int n = selection.workers();
             Tally tally = new Tally(err);
             NerScores scores;
             try (ConllReader reader = ConllReader.open(conll);
@@ -99,7 +92,7 @@ public final class Evaluate implements Callable<Integer> {
                 err.println("Loading CoreNLP models ...");
                 err.flush();
                 ProductNer system = new ProductNer(NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED));
-                scores = new NerEvaluation(system, n).run(reader, conll.toString(), limitDocs, listener);
+                scores = new NerEvaluation(system, n).run(reader, conll.toString(), selection.limitDocs(), listener);
             }
             tally.finish();
             out.printf("NER on %s: %d documents, %d sentences, %d tokens%n", conll, tally.documents, tally.sentences, tally.tokens);
@@ -131,13 +124,8 @@ public final class Evaluate implements Callable<Integer> {
                 description = "PolNeAR folder to score against, e.g. ../shared/eval/polnear/dev.")
         Path polnear;
 
-        @Option(names = "--limit-docs", paramLabel = "N", defaultValue = "0",
-                description = "Score only the first N articles (by file name); 0 means all (default: ${DEFAULT-VALUE}).")
-        int limitDocs;
-
-        @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-                description = "Articles annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).")
-        int workers;
+        @Mixin
+        EvaluationOptions selection;
 
         @Option(names = "--errors", paramLabel = "FILE",
                 description = "Write misses, false alarms and wrong speakers with their text here (tab-separated).")
@@ -148,12 +136,9 @@ public final class Evaluate implements Callable<Integer> {
             if (!Files.isDirectory(polnear)) {
                 throw new IllegalArgumentException("no such folder: " + polnear);
             }
-            if (limitDocs < 0 || workers < 0) {
-                throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");
-            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+            int n = selection.workers();
             PolnearCorpus corpus = PolnearCorpus.open(polnear);
             ArticleTally tally = new ArticleTally(err);
             AttributionScores scores;
@@ -164,7 +149,7 @@ public final class Evaluate implements Callable<Integer> {
                 err.println("Loading CoreNLP models ...");
                 err.flush();
                 ProductAttribution system = new ProductAttribution(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT));
-                scores = new AttributionEvaluation(system, n).run(corpus, limitDocs, listener);
+                scores = new AttributionEvaluation(system, n).run(corpus, selection.limitDocs(), listener);
             }
             tally.finish();
             out.printf("Attribution on %s: %d articles, %d gold attributions (%d without content skipped), %d system reports%n",

@@ -28,6 +28,7 @@ import org.newskg.resolve.Resolution;
 import org.newskg.resolve.WikiDict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,13 +51,8 @@ public final class EvaluateCoref implements Callable<Integer> {
             description = "MEANTIME folder; every .xml file under it is one document.")
     Path meantime;
 
-    @Option(names = "--limit-docs", paramLabel = "N", defaultValue = "0",
-            description = "Score only the first N documents (by path); 0 means all (default: ${DEFAULT-VALUE}).")
-    int limitDocs;
-
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-            description = "Documents annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).")
-    int workers;
+    @Mixin
+    EvaluationOptions selection;
 
     @Option(names = "--link",
             description = {"Also link the resolved people and organisations with WikiDict, as 'ingest --link' does, and",
@@ -65,13 +61,7 @@ public final class EvaluateCoref implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limitDocs < 0 || workers < 0) {
-            throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");
-        }
-        List<Path> files = MeantimeReader.files(meantime);
-        if (limitDocs > 0 && files.size() > limitDocs) {
-            files = files.subList(0, limitDocs);
-        }
+        List<Path> files = selection.first(MeantimeReader.files(meantime));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         err.println("Loading CoreNLP models ...");
@@ -80,7 +70,7 @@ public final class EvaluateCoref implements Callable<Integer> {
         CorefScorer scorer = new CorefScorer();
         List<EntityRecord> records = new ArrayList<>();
         Map<String, String> goldLinks = new HashMap<>();
-        CorefEvaluation.run(files, workers, product, (doc, found) -> {
+        CorefEvaluation.run(files, selection.workers(), product, (doc, found) -> {
             scorer.add(doc, found.mentions());
             records.addAll(found.records());
             goldLinks.putAll(doc.links());

@@ -23,6 +23,7 @@ import org.newskg.nlp.NlpPipeline;
 import org.newskg.time.TimeNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,13 +45,8 @@ public final class EvaluateTimex implements Callable<Integer> {
             description = "Folder of TimeML files, e.g. ../shared/eval/tempeval3/TBAQ-cleaned.")
     Path tempeval;
 
-    @Option(names = "--limit-docs", paramLabel = "N", defaultValue = "0",
-            description = "Score only the first N files (by path); 0 means all (default: ${DEFAULT-VALUE}).")
-    int limitDocs;
-
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-            description = "Documents annotated at once; 0 means one per core (default: ${DEFAULT-VALUE}).")
-    int workers;
+    @Mixin
+    EvaluationOptions selection;
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = "Write misses, false alarms and wrong extents, values and types here (tab-separated).")
@@ -67,9 +63,6 @@ public final class EvaluateTimex implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limitDocs < 0 || workers < 0) {
-            throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");
-        }
         List<Path> files = TimemlReader.files(tempeval);
         if (files.isEmpty()) {
             throw new IllegalArgumentException(tempeval + ": no .tml files in it");
@@ -77,7 +70,7 @@ public final class EvaluateTimex implements Callable<Integer> {
         Set<TimeNormalizer.Rule> chosen = chosenRules();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        int n = selection.workers();
         int[] documents = {0};
         TimexEvaluationListener progress = progress(err, documents);
         TimexScores scores;
@@ -92,7 +85,7 @@ public final class EvaluateTimex implements Callable<Integer> {
             err.flush();
             ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT),
                     new TimeNormalizer(chosen));
-            scores = new TimexEvaluation(system, n).run(files, limitDocs, listener);
+            scores = new TimexEvaluation(system, n).run(files, selection.limitDocs(), listener);
         }
         out.printf("Time expressions on %s: %d documents, %d gold TIMEX3 (creation times not scored), %d system%n",
                 tempeval, documents[0], scores.gold(), scores.system());
@@ -132,9 +125,9 @@ public final class EvaluateTimex implements Callable<Integer> {
         err.println("Loading CoreNLP models ...");
         err.flush();
         ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT), new TimeNormalizer());
-        Map<String, TimexScores> scores = new TimexEvaluation(system, n).compare(files, limitDocs, variants, "all rules", listener);
+        Map<String, TimexScores> scores = new TimexEvaluation(system, n).compare(files, selection.limitDocs(), variants, "all rules", listener);
         out.printf("Time expressions on %s, %d files: F1 of each measure per set of rules%n",
-                tempeval, limitDocs > 0 ? Math.min(limitDocs, files.size()) : files.size());
+                tempeval, selection.first(files).size());
         out.printf(Locale.ROOT, "%-26s %7s %7s %7s %7s %8s%n", "rules", "system", "strict", "relaxed", "value", "value acc");
         scores.forEach((name, s) -> out.printf(Locale.ROOT, "%-26s %7d %7.4f %7.4f %7.4f %8.4f%n", name, s.system(),
                 s.f1(s.strict()), s.f1(s.relaxed()), s.f1(s.valueCorrect()), s.valueAccuracy()));

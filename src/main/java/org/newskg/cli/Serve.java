@@ -61,11 +61,18 @@ public final class Serve implements Callable<Integer> {
             description = "File whose first line is that user's password (else $" + UpdateAccount.PASSWORD_ENV + ").")
     Path passwordFile;
 
+    @Option(names = "--behind-proxy",
+            description = "Behind a reverse proxy (e.g. nginx with TLS): take the public scheme, host and port "
+                    + "from its Forwarded / X-Forwarded-Proto / X-Forwarded-Host headers, for redirects and the "
+                    + "absolute URLs the server writes. Only when clients can reach the server through the proxy "
+                    + "alone: anyone else could send those headers.")
+    boolean behindProxy;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ServeSettings settings = new ServeSettings(store.path(), host, port, config);
+        ServeSettings settings = new ServeSettings(store.path(), host, port, config).withBehindProxy(behindProxy);
         if (allowUpdate) {
             settings = settings.withUpdate(updateAccount());
         } else if (passwordFile != null) {

@@ -50,7 +50,7 @@ public final class CorpusRebuild {
             if (link) {
                 ResolutionGraph.mapLinks(new EntityLinker(WikiDict::lookup).link(EntityLinker.subjects(records, resolution)), g);
             }
-            events.map(merger.merge(CorpusEvents.mentions(ds)), g);
+            events.map(merger.merge(CorpusEvents.mentions(ds), resolution::canonicalOf), g);
             counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);
             return g;
         });

@@ -1,6 +1,9 @@
 package org.newskg.resolve;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.newskg.extract.EventTime;
 
@@ -21,26 +25,44 @@ import org.newskg.extract.EventTime;
  * <p>The rule: two mentions are of one event when they are <b>compatible</b> and have
  * <b>evidence</b> in common.
  * <ul>
- *   <li>Compatible: the same kind; both dated, with times that overlap once each is read at its
- *       own precision (2023-07-11..12 lies in "July 2023" and in "2023", not in "June 2022"); and
- *       not two sets of places without one in common (a summit "in Lisbon" is not one "in Porto").</li>
+ *   <li>Compatible: the same kind; when both are dated, times that overlap once each is read at its
+ *       own precision (2023-07-11..12 lies in "July 2023" and in "2023", not in "June 2022"); when
+ *       one is undated, one article or articles published within one news cycle
+ *       ({@value #NEWS_CYCLE_DAYS} days) of each other; and not two sets of places without one in common (a summit "in Lisbon" is not
+ *       one "in Porto").</li>
  *   <li>Evidence: a place in common ("in Porto, Portugal" and "in Portugal" share Portugal),
  *       or a participant in common (the same organiser, host or attendee, whatever the role), or a
- *       word of their names besides the kind ("energy summit" and "European energy summit").</li>
+ *       word of their names besides the kind ("energy summit" and "European energy summit").
+ *       An undated account needs two kinds of evidence: a place in common, and a participant or
+ *       a word of the name ("the opening of the office" in Lorvik, told twice in a week).</li>
  * </ul>
  * Groups are joined pair by pair (single link) but only when every mention of one group is
  * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
- * in Porto through an account that names no place. Undated mentions are never joined: without a
- * time nothing tells two summits of one organisation apart. Mentions are taken in a fixed order
+ * in Porto through an account that names no place. An undated account joins only accounts of its
+ * own article when that has no publication date: without a time nothing tells two summits of one
+ * organisation apart, and the news cycle is what dates it then. Mentions are taken in a fixed order
  * (by publication, then IRI), so the result does not depend on the order articles were ingested.
+ * Places and participants are compared as the corpus's entity resolution sees them, when it is
+ * given: "Lorvik" in one article and "Lorvik City" in another are one place once resolved.
  */
 public final class EventMerger {
+    /** How close (in days) the articles of an undated account and another account must be published. */
+    static final int NEWS_CYCLE_DAYS = 7;
     private static final Set<String> NAME_NOISE = Set.of("the", "of", "by", "to", "in", "and", "for", "with", "on", "at");
 
-    /** Events for all mentions, in a stable order (by key). */
+    /** Events for all mentions, in a stable order (by key), places and participants compared by IRI. */
     public List<MergedEvent> merge(List<StoredEvent> mentions) {
+        return merge(mentions, UnaryOperator.identity());
+    }
+
+    /**
+     * Events for all mentions, in a stable order (by key), places and participants compared by the
+     * entity {@code resolved} gives for their IRIs; the events keep the IRIs their articles use.
+     */
+    public List<MergedEvent> merge(List<StoredEvent> mentions, UnaryOperator<String> resolved) {
         List<StoredEvent> ms = new ArrayList<>(mentions);
         ms.sort(EARLIEST_FIRST);
+        List<StoredEvent> compared = ms.stream().map(e -> e.withEntities(resolved)).toList();
         int n = ms.size();
         int[] parent = new int[n];
         String[] reason = new String[n];
@@ -56,8 +78,8 @@ public final class EventMerger {
                 if (ri == rj) {
                     continue;
                 }
-                Optional<String> evidence = evidence(ms.get(i), ms.get(j));
-                if (evidence.isPresent() && allCompatible(ms, members.get(ri), members.get(rj))) {
+                Optional<String> evidence = evidence(compared.get(i), compared.get(j));
+                if (evidence.isPresent() && allCompatible(compared, members.get(ri), members.get(rj))) {
                     int keep = Math.min(ri, rj);
                     int gone = Math.max(ri, rj);
                     parent[gone] = keep;
@@ -94,13 +116,37 @@ public final class EventMerger {
         return true;
     }
 
-    /** Same kind, overlapping times, and no two sets of places without one in common. */
+    /** Same kind, overlapping times (or one news cycle, for an undated account), and no two sets of places without one in common. */
     static boolean compatible(StoredEvent a, StoredEvent b) {
-        if (!a.kind().equals(b.kind()) || a.time().isEmpty() || b.time().isEmpty()
-                || !a.time().get().overlaps(b.time().get())) {
+        if (!a.kind().equals(b.kind())) {
             return false;
         }
-        return a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty();
+        boolean inTime = dated(a, b) ? a.time().get().overlaps(b.time().get()) : sameNewsCycle(a, b);
+        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty());
+    }
+
+    private static boolean dated(StoredEvent a, StoredEvent b) {
+        return a.time().isPresent() && b.time().isPresent();
+    }
+
+    /** Two accounts in one article, or in articles published within {@value #NEWS_CYCLE_DAYS} days. */
+    private static boolean sameNewsCycle(StoredEvent a, StoredEvent b) {
+        if (a.article().equals(b.article())) {
+            return true;
+        }
+        Optional<LocalDate> da = publicationDay(a);
+        Optional<LocalDate> db = publicationDay(b);
+        return da.isPresent() && db.isPresent() && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= NEWS_CYCLE_DAYS;
+    }
+
+    private static Optional<LocalDate> publicationDay(StoredEvent e) {
+        return e.published().filter(p -> p.length() >= 10).flatMap(p -> {
+            try {
+                return Optional.of(LocalDate.parse(p.substring(0, 10)));
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** What two compatible mentions have in common besides kind and time, if anything. */
@@ -109,6 +155,9 @@ public final class EventMerger {
             return Optional.empty();
         }
         Set<String> places = shared(a.places(), b.places());
+        if (!dated(a, b)) {
+            return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)));
+        }
         if (!places.isEmpty()) {
             return Optional.of("shared place " + String.join(", ", places));
         }
@@ -120,7 +169,22 @@ public final class EventMerger {
         return words.isEmpty() ? Optional.empty() : Optional.of("shared name words " + String.join(", ", words));
     }
 
+    /** A place in common, and a participant or a name word in common. */
+    private static Optional<String> undatedEvidence(Set<String> places, Set<String> actors, Set<String> words) {
+        if (places.isEmpty() || actors.isEmpty() && words.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("shared place " + String.join(", ", places) + " and "
+                + (actors.isEmpty() ? "shared name words " + String.join(", ", words)
+                        : "shared participant " + String.join(", ", actors)));
+    }
+
     private static String describe(StoredEvent a, StoredEvent b) {
+        if (!dated(a, b)) {
+            return "same kind " + a.kind() + ", " + (a.time().isEmpty() && b.time().isEmpty() ? "both undated" : "one undated")
+                    + (a.article().equals(b.article()) ? ", in one article"
+                            : ", articles published " + publicationDay(a).orElseThrow() + " and " + publicationDay(b).orElseThrow());
+        }
         return "same kind " + a.kind() + ", times " + span(a.time().orElseThrow()) + " and " + span(b.time().orElseThrow())
                 + " overlap";
     }

@@ -3,6 +3,7 @@ package org.newskg.resolve;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.newskg.extract.EventTime;
 
 /**
@@ -38,5 +39,12 @@ public record StoredEvent(String mention, String article, String kind, String la
         places = List.copyOf(places);
         participants = List.copyOf(participants);
         published = published == null ? Optional.empty() : published;
+    }
+
+    /** The same account with its places and participants named by {@code entity} (e.g. their resolved entity). */
+    public StoredEvent withEntities(UnaryOperator<String> entity) {
+        return new StoredEvent(mention, article, kind, label, time, places.stream().map(entity).toList(),
+                participants.stream().map(p -> new Participation(entity.apply(p.actor()), p.role())).toList(), planned,
+                published);
     }
 }

@@ -4,12 +4,15 @@ import java.net.BindException;
 import java.util.Optional;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.rdf.model.Model;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.publish.LinkedData;
+import org.newskg.serve.module.NewskgFusekiModule;
 import org.newskg.store.FullText;
 
 /**
@@ -30,7 +33,7 @@ public final class NewskgServer {
         ServeConfig.pointAtStore(config, settings.store());
         try {
             FullText.prepare(settings.store());
-            return start(config, settings.host(), settings.port(), settings.update());
+            return start(config, settings.host(), settings.port(), settings.update(), settings.behindProxy());
         } catch (RuntimeException e) {
             throw explainFailure(e, settings);
         }
@@ -63,6 +66,16 @@ public final class NewskgServer {
      * open to that account only.
      */
     public static RunningServer start(Model config, String host, int port, Optional<UpdateAccount> update) {
+        return start(config, host, port, update, false);
+    }
+
+    /**
+     * As {@link #start(Model, String, int, Optional)}; with {@code behindProxy}, the scheme, host
+     * and port of every request, and so every absolute URL the server writes, are taken from a
+     * reverse proxy's {@code Forwarded} or {@code X-Forwarded-*} headers.
+     */
+    public static RunningServer start(Model config, String host, int port, Optional<UpdateAccount> update,
+                                      boolean behindProxy) {
         FullText.useTdb2QueryEngine();
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
@@ -71,12 +84,17 @@ public final class NewskgServer {
                 // reads are public anyway, and writes still need the password.
                 .enableCors(true)
                 .enablePing(true);
-        ServeConfig.resultLimit(config).ifPresent(max -> builder.registerOperation(Operation.Query, new LimitedQuery(max)));
+        // The config's result limit and the refusal of LOAD: the same module the standalone
+        // Fuseki server loads (docs/serving.md), and no other.
+        builder.fusekiModules(FusekiModules.create(new NewskgFusekiModule()));
         update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
         Optional<String> ui = FusekiUi.addTo(builder);
         LinkedData.addTo(builder);
         FusekiServer server = builder.build();
         bindTo(server, host);
+        if (behindProxy) {
+            trustForwardedHeaders(server);
+        }
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -84,6 +102,17 @@ public final class NewskgServer {
             throw e;
         }
         return new RunningServer(server, host, ui.isPresent());
+    }
+
+    // Jetty rewrites each request's scheme, host, port and client address from the proxy's
+    // headers, so request URLs (VoID's addresses) and redirects name the public address.
+    private static void trustForwardedHeaders(FusekiServer server) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
+            }
+        }
     }
 
     private static void stopQuietly(FusekiServer server, RuntimeException cause) {

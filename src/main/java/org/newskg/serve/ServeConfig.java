@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -41,9 +40,6 @@ public final class ServeConfig {
             ResourceFactory.createProperty("http://jena.apache.org/fuseki#", "name");
     private static final Resource FUSEKI_SERVICE =
             ResourceFactory.createResource("http://jena.apache.org/fuseki#Service");
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-    /** Context setting of the config read by newskg serve (the standalone server ignores it). */
-    public static final String RESULT_LIMIT = "newskg:resultLimit";
     /** {@code tdb2:location}. */
     public static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
@@ -111,24 +107,5 @@ public final class ServeConfig {
             throw new IllegalArgumentException("the Fuseki config must define exactly one named fuseki:Service");
         }
         return services.get(0).getProperty(FUSEKI_NAME).getString();
-    }
-
-    /**
-     * The most rows (or solutions) one query may return, from the context setting
-     * {@value #RESULT_LIMIT}; empty when the config sets none.
-     */
-    public static OptionalLong resultLimit(Model config) {
-        Property cxtName = config.createProperty(JA, "cxtName");
-        Property cxtValue = config.createProperty(JA, "cxtValue");
-        List<Resource> settings = config.listSubjectsWithProperty(cxtName, RESULT_LIMIT).toList();
-        if (settings.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        String value = settings.get(0).getProperty(cxtValue).getString().trim();
-        try {
-            return OptionalLong.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(RESULT_LIMIT + " in the Fuseki config is not a number: " + value, e);
-        }
     }
 }

@@ -14,8 +14,12 @@ import java.util.Optional;
  * @param port   TCP port; 0 picks a free one
  * @param config Fuseki configuration file; see {@link ServeConfig#load}
  * @param update the account that may change the store over HTTP; empty for a read-only server
+ * @param behindProxy trust the {@code Forwarded} and {@code X-Forwarded-*} headers of a reverse
+ *                    proxy for the public scheme, host and port (off by default: any client can
+ *                    send them)
  */
-public record ServeSettings(Path store, String host, int port, Path config, Optional<UpdateAccount> update) {
+public record ServeSettings(Path store, String host, int port, Path config, Optional<UpdateAccount> update,
+                            boolean behindProxy) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
 
@@ -30,7 +34,7 @@ public record ServeSettings(Path store, String host, int port, Path config, Opti
     }
 
     public ServeSettings(Path store, String host, int port, Path config) {
-        this(store, host, port, config, Optional.empty());
+        this(store, host, port, config, Optional.empty(), false);
     }
 
     /**
@@ -52,18 +56,23 @@ public record ServeSettings(Path store, String host, int port, Path config, Opti
     }
 
     public ServeSettings withPort(int newPort) {
-        return new ServeSettings(store, host, newPort, config, update);
+        return new ServeSettings(store, host, newPort, config, update, behindProxy);
     }
 
     public ServeSettings withHost(String newHost) {
-        return new ServeSettings(store, newHost, port, config, update);
+        return new ServeSettings(store, newHost, port, config, update, behindProxy);
     }
 
     public ServeSettings withConfig(Path newConfig) {
-        return new ServeSettings(store, host, port, newConfig, update);
+        return new ServeSettings(store, host, port, newConfig, update, behindProxy);
     }
 
     public ServeSettings withUpdate(UpdateAccount account) {
-        return new ServeSettings(store, host, port, config, Optional.of(account));
+        return new ServeSettings(store, host, port, config, Optional.of(account), behindProxy);
+    }
+
+    /** These settings, trusting a reverse proxy's forwarding headers. */
+    public ServeSettings withBehindProxy(boolean trusted) {
+        return new ServeSettings(store, host, port, config, update, trusted);
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.jetty.security.UserStore;
  * account (they are never in the config file): SPARQL Update at {@code /SERVICE/update} and
  * the Graph Store Protocol, read and write, at {@code /SERVICE/data}. Both ask for HTTP Basic
  * authentication and admit only that account; the read endpoints stay open to everyone.
- * LOAD stays refused (see {@link NoLoadUpdate}).
+ * LOAD stays refused (see {@link org.newskg.serve.module.NoLoadUpdate}, installed by
+ * {@link org.newskg.serve.module.NewskgFusekiModule}).
  */
 final class WriteEndpoints {
     static final String UPDATE = "update";
@@ -28,7 +29,6 @@ final class WriteEndpoints {
         builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
                .auth(AuthScheme.BASIC)
                .realm(REALM)
-               .registerOperation(Operation.Update, new NoLoadUpdate())
                .addEndpoint(service, UPDATE, Operation.Update, onlyThem)
                .addEndpoint(service, DATA, Operation.GSP_RW, onlyThem);
     }

@@ -35,6 +35,21 @@ class EvaluateTest {
     }
 
     @Test
+    void aNegativeCountIsAUsageErrorForEveryTask() throws Exception {
+        Path conll = java.nio.file.Files.writeString(tmp.resolve("gold.conll"), "-DOCSTART- -X- -X- O\n");
+        String[][] commands = {
+            {"evaluate", "ner", "--conll", conll.toString(), "--workers", "-1"},
+            {"evaluate", "attribution", "--polnear", tmp.toString(), "--limit-docs", "-2"},
+            {"evaluate", "coref", "--meantime", tmp.toString(), "--limit-docs", "-1"},
+        };
+        for (String[] command : commands) {
+            CliRun r = CliRun.of(command);
+            assertEquals(ExitCodes.USAGE, r.exitCode(), String.join(" ", command) + ": " + r.err());
+            assertTrue(r.err().contains("--limit-docs and --workers take 0 or more"), r.err());
+        }
+    }
+
+    @Test
     void helpDescribesTheScoring() {
         CliRun r = CliRun.of("evaluate", "ner", "--help");
         assertEquals(ExitCodes.OK, r.exitCode());

@@ -71,4 +71,13 @@ class SeedEventsIT {
         List<List<String>> hiroshima = event("Hiroshima", "2023-05");
         assertTrue(EventsIT.unquote(hiroshima.get(0).get(1)).contains("summit"), hiroshima.toString());
     }
+
+    @Test
+    void theUndatedPlannedOpeningIsOneEventAcrossTheDatedArticlesOfOneDay() {
+        // Two of the outlets give a publication date (the same day) and tell the planned opening without a date.
+        Set<String> openings = events.stream().filter(r -> EventsIT.unquote(r.get(1)).startsWith("opening of the office"))
+                .filter(r -> EventsIT.unquote(r.get(5)).equals("Japan")).map(r -> r.get(0)).collect(Collectors.toSet());
+        assertTrue(openings.stream().anyMatch(id -> articles(events.stream().filter(r -> r.get(0).equals(id)).toList()) >= 2),
+                "one opening told by two articles: " + events);
+    }
 }

@@ -54,6 +54,13 @@ class LinkedDataServerTest {
     @BeforeAll
     void start(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
+        quads = loadFixture(store);
+        server = NewskgServer.start(ServeSettings.of(store).withPort(0));
+        root = server.baseUrl().substring(0, server.baseUrl().length() - 1);
+    }
+
+    /** Writes the hand-written graph into a new store with the base {@link #BASE}; returns its quad count. */
+    static long loadFixture(Path store) {
         DatasetGraph fixture = DatasetGraphFactory.create();
         RDFParser.source("publish/store.trig").parse(fixture);
         try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.of(BASE))) {
@@ -64,10 +71,8 @@ class LinkedDataServerTest {
                     kg.write(new ArticleGraph(g, "in/fares.txt", fixture.getGraph(g)));
                 }
             });
-            quads = kg.quadCount();
+            return kg.quadCount();
         }
-        server = NewskgServer.start(ServeSettings.of(store).withPort(0));
-        root = server.baseUrl().substring(0, server.baseUrl().length() - 1);
     }
 
     @AfterAll

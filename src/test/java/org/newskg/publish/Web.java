@@ -17,11 +17,17 @@ final class Web {
 
     private Web() {}
 
-    /** GET with an Accept header, or none when {@code accept} is null. */
-    static HttpResponse<String> get(String url, String accept) {
+    /**
+     * GET with an Accept header, or none when {@code accept} is null, and more headers as name,
+     * value pairs. Redirects are not followed.
+     */
+    static HttpResponse<String> get(String url, String accept, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
         if (accept != null) {
             request.header("Accept", accept);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -91,6 +91,61 @@ class EventMergerTest {
     }
 
     @Test
+    void placesAndParticipantsAreComparedAsResolved() {
+        String lorvikCity = "https://example.org/id/place/lorvik-city";
+        String union = "https://example.org/id/organization/au";
+        List<StoredEvent> mentions = List.of(
+                event("1", "x", "Summit", "summit", month("2024-04"), List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("2", "y", "Summit", "summit", month("2024-04"), List.of(lorvikCity), List.of(), true, "2024-02-02"),
+                event("3", "z", "Meeting", "meeting", month("2024-05"), List.of(), List.of(organiser(UNION)), true, "2024-02-01"),
+                event("4", "w", "Meeting", "meeting", month("2024-05"), List.of(), List.of(organiser(union)), true, "2024-02-02"));
+        assertEquals(4, merger.merge(mentions).size(), "by IRI alone nothing is shared");
+        java.util.Map<String, String> resolution = java.util.Map.of(lorvikCity, LORVIK, union, UNION);
+        List<MergedEvent> events = merger.merge(mentions, iri -> resolution.getOrDefault(iri, iri));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent summit = events.stream().filter(e -> e.kind().equals("Summit")).findFirst().orElseThrow();
+        assertEquals(List.of(LORVIK, lorvikCity), summit.places(), "the event keeps the IRIs its articles use");
+        assertTrue(summit.mergeReasons().get(0).contains("shared place " + LORVIK), summit.mergeReasons().toString());
+    }
+
+    @Test
+    void undatedAccountsOfOneNewsCycleJoinOnAPlaceAndAName() {
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("2", "y", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, "2024-02-03T10:00:00Z"),
+                // the same words a month later: another news cycle, maybe another office
+                event("3", "z", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, "2024-03-05"),
+                // a place alone is not enough without a date
+                event("4", "w", "Opening", "opening", null, List.of(LORVIK), List.of(), true, "2024-02-02"),
+                // no publication date: nothing places it in time, but the accounts of one article are of one time
+                event("5", "v", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, null),
+                event("6", "v", "Opening", "opening of the new office", null, List.of(LORVIK), List.of(), true, null)));
+        assertEquals(4, events.size(), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.mentions().size() == 2 && e.articles() == 1
+                && e.mergeReasons().get(0).contains("both undated, in one article")), events.toString());
+        MergedEvent office = events.stream().filter(e -> e.articles() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("m:1", "m:2"), office.mentions().stream().map(StoredEvent::mention).toList());
+        assertTrue(office.mergeReasons().get(0).contains("both undated, articles published 2024-02-01 and 2024-02-03"),
+                office.mergeReasons().toString());
+        assertTrue(office.mergeReasons().get(0).endsWith("shared place " + LORVIK + " and shared name words office"),
+                office.mergeReasons().toString());
+    }
+
+    @Test
+    void anUndatedAccountJoinsTheDatedOneOfItsNewsCycle() {
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Signing", "signing", days("2024-03-11", "2024-03-11"), List.of(LORVIK), List.of(organiser(RUIZ)),
+                        false, "2024-03-12"),
+                event("2", "y", "Signing", "signing", null, List.of(LORVIK), List.of(organiser(RUIZ)), false, "2024-03-13"),
+                // another place: not the same signing, however close in time
+                event("3", "z", "Signing", "signing", null, List.of(TARROW), List.of(organiser(RUIZ)), false, "2024-03-13")));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent signing = events.stream().filter(e -> e.articles() == 2).findFirst().orElseThrow();
+        assertEquals(days("2024-03-11", "2024-03-11"), signing.time().orElseThrow(), "the date one account gives");
+        assertTrue(signing.mergeReasons().get(0).contains("one undated"), signing.mergeReasons().toString());
+    }
+
+    @Test
     void differentYearsDoNotMerge() {
         List<MergedEvent> events = merger.merge(List.of(
                 event("1", "x", "Summit", "Acme Union summit", month("2023-04"), List.of(LORVIK), List.of(organiser(UNION)), false, null),

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.serve.module.LimitedQuery;
+import org.newskg.serve.module.NewskgFusekiModule;
 
 /**
  * The config's newskg:resultLimit caps every answer of the real server. The config's 10 000 is
@@ -31,7 +33,7 @@ class ResultLimitTest {
         Path store = TestStore.manyTriples(tmp.resolve("store"), 1000);
         Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
         ServeConfig.pointAtStore(config, store);
-        ConfigContext.set(config, ServeConfig.RESULT_LIMIT, String.valueOf(LIMIT));
+        ConfigContext.set(config, NewskgFusekiModule.RESULT_LIMIT, String.valueOf(LIMIT));
         server = NewskgServer.start(config, ServeSettings.DEFAULT_HOST, 0);
         sparql = server.queryUrls().get(0);
     }
@@ -51,7 +53,7 @@ class ResultLimitTest {
 
     @Test
     void theConfigSetsALimit() {
-        assertEquals(OptionalLong.of(10_000), ServeConfig.resultLimit(ServeConfig.load(ServeConfig.DEFAULT_PATH)));
+        assertEquals(OptionalLong.of(10_000), NewskgFusekiModule.resultLimit(ServeConfig.load(ServeConfig.DEFAULT_PATH)));
     }
 
     @Test

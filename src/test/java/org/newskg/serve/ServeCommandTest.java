@@ -28,7 +28,7 @@ class ServeCommandTest {
     @Test
     void helpListsTheOptions() {
         assertEquals(ExitCodes.OK, run("serve", "--help"));
-        for (String option : new String[] {"--store", "--host", "--port", "--config"}) {
+        for (String option : new String[] {"--store", "--host", "--port", "--config", "--behind-proxy"}) {
             assertTrue(out.toString().contains(option), out.toString());
         }
         assertTrue(out.toString().contains("127.0.0.1"), out.toString());

@@ -1,4 +1,4 @@
-package org.newskg.serve;
+package org.newskg.serve.module;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -12,10 +12,10 @@ import org.apache.jena.sparql.exec.QueryExec;
  * solutions. A query asking for fewer (its own LIMIT) is left as it is; a client pages through
  * larger answers with LIMIT and OFFSET. Fuseki has no such setting of its own.
  */
-final class LimitedQuery extends SPARQL_QueryDataset {
+public final class LimitedQuery extends SPARQL_QueryDataset {
     private final long maxResults;
 
-    LimitedQuery(long maxResults) {
+    public LimitedQuery(long maxResults) {
         if (maxResults < 1) {
             throw new IllegalArgumentException("the result limit must be positive: " + maxResults);
         }
@@ -28,7 +28,7 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     }
 
     /** {@code query} with a LIMIT no larger than {@code max}; ASK queries are left alone. */
-    static Query capped(Query query, long max) {
+    public static Query capped(Query query, long max) {
         if (query.isAskType() || (query.hasLimit() && query.getLimit() <= max)) {
             return query;
         }

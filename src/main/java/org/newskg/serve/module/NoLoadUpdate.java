@@ -1,4 +1,4 @@
-package org.newskg.serve;
+package org.newskg.serve.module;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import org.apache.jena.update.UpdateRequest;
  * or a {@code file:} URL on the server's disk. Data goes in with INSERT DATA or a Graph Store
  * PUT/POST, whose content the client sends itself. No Fuseki setting refuses LOAD alone.
  */
-final class NoLoadUpdate extends SPARQL_Update {
+public final class NoLoadUpdate extends SPARQL_Update {
     /** Base for relative IRIs while checking; the update itself is parsed again by Fuseki. */
     private static final String CHECK_BASE = "http://localhost/update-base/";
 
