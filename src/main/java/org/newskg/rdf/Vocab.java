@@ -119,6 +119,9 @@ public final class Vocab {
     public static final Node LAST_SEEN = uri(NEWSKG, "lastSeen");
     public static final Node CO_MENTION = uri(NEWSKG, "CoMention");
     public static final Node CO_MENTION_OF = uri(NEWSKG, "coMentionOf");
+    public static final Node ENTITY_RANK = uri(NEWSKG, "entityRank");
+    public static final Node PAIR_RANK = uri(NEWSKG, "pairRank");
+    public static final Node STRONGEST_CO_MENTION = uri(NEWSKG, "strongestCoMention");
 
     // Events: the Simple Event Model (SEM) with schema.org Event terms beside it; OWL-Time units for precision
     public static final Node SEM_EVENT = uri(SEM, "Event");

@@ -43,7 +43,7 @@ class QueryLibraryIT {
     /** Runs a library query with its VALUES line replaced, as an analyst would edit it. */
     private static List<List<String>> rowsWith(String queryFile, String valuesLine) throws IOException {
         String text = Files.readString(QUERIES.resolve(queryFile));
-        String edited = text.replaceFirst("(?m)^  VALUES .*$", java.util.regex.Matcher.quoteReplacement("  " + valuesLine));
+        String edited = text.replaceFirst("(?m)^( *)VALUES .*$", "$1" + java.util.regex.Matcher.quoteReplacement(valuesLine));
         assertTrue(!edited.equals(text), queryFile + " has a VALUES line");
         Path file = tmp.resolve(queryFile);
         Files.writeString(file, edited);
@@ -291,5 +291,17 @@ class QueryLibraryIT {
                 .map(r -> List.of(r.get(0), r.get(2), r.get(4))).collect(Collectors.toSet());
         assertTrue(plain.size() > 3, plain.toString());
         assertEquals(plain, counted);
+    }
+
+    @Test
+    void oneEntitysPartnersAreTheSameFromTheArticlesAndFromTheCounts() throws IOException {
+        List<List<String>> plain = body(rows("co-mentioned-with.rq"));
+        List<List<String>> counted = body(rows("co-mentioned-with-counts.rq"));
+        assertTrue(plain.stream().anyMatch(r -> r.get(2).equals("\"Eirik Halvorsen\"") && r.get(3).equals("4")), plain.toString());
+        assertEquals(plain, counted.stream().map(r -> r.subList(0, 4)).toList());
+        assertTrue(counted.stream().allMatch(r -> r.get(4).startsWith("\"2025-03-")), counted.toString());
+        // The VALUES line sets the entity.
+        assertTrue(body(rowsWith("co-mentioned-with-counts.rq", "VALUES ?wanted { \"Eirik Halvorsen\" }")).stream()
+                .anyMatch(r -> r.get(2).equals("\"Marta Quintela\"")));
     }
 }

@@ -38,6 +38,8 @@ class EntityCountsTest {
         }
         mentions.forEach((entity, n) -> {
             g.add(article, Vocab.MENTIONS, iri(entity));
+            g.add(iri(entity), Vocab.TYPE, entity.equals("cy") ? Vocab.PLACE : Vocab.PERSON);
+            g.add(iri(entity), Vocab.NAME, NodeFactory.createLiteralString(entity.toUpperCase(java.util.Locale.ROOT)));
             for (int i = 0; i < n; i++) {
                 g.add(NodeFactory.createURI(EX + local + "#m" + entity + i), Vocab.TA_IDENT_REF, iri(entity));
             }
@@ -71,6 +73,18 @@ class EntityCountsTest {
             assertEquals(4, articles.size(), "pairs seen once are left out: " + articles);
             assertEquals("2024-05-02", values(kg, Vocab.FIRST_SEEN).get(EX + "ada"));
             assertEquals("2024-05-09", values(kg, Vocab.LAST_SEEN).get(pair.getURI()));
+            assertEquals(Map.of(EX + "ada", "ADA", EX + "bo", "BO", EX + "cy", "CY"), values(kg, Vocab.NAME));
+            boolean typed = kg.read(ds -> ds.asDatasetGraph().contains(Vocab.CORPUS_GRAPH_NAME, iri("cy"), Vocab.TYPE, Vocab.PLACE));
+            assertTrue(typed, "the type is in the corpus graph too");
+            // ada: 3 articles; bo: 2 articles, 4 mentions; cy: 1 article.
+            assertEquals(Map.of(EX + "ada", "1", EX + "bo", "2", EX + "cy", "3"), values(kg, Vocab.ENTITY_RANK));
+            Node adaCy = kg.iris().coMention(EX + "ada", EX + "cy");
+            Node boCy = kg.iris().coMention(EX + "bo", EX + "cy");
+            assertTrue(!articles.containsKey(adaCy.getURI()) && !articles.containsKey(boCy.getURI()), "seen once");
+            assertEquals(Map.of(pair.getURI(), "1"), values(kg, Vocab.PAIR_RANK));
+            boolean strongest = kg.read(ds -> ds.asDatasetGraph().contains(Vocab.CORPUS_GRAPH_NAME, iri("bo"),
+                    Vocab.STRONGEST_CO_MENTION, pair));
+            assertTrue(strongest, "bo's strongest pair is with ada");
 
             kg.remove("two.txt");
             CorpusRebuild.run(kg);
