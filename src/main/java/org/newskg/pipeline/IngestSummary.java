@@ -52,9 +52,14 @@ public record IngestSummary(int files, int added, int replaced, int unchanged, i
                 files, seconds, stored() / seconds));
         out.append(String.format(Locale.ROOT, "  articles: %d added, %d replaced, %d unchanged, %d duplicate(s) skipped%n",
                 added, replaced, unchanged, duplicates));
-        out.append(String.format(Locale.ROOT, "  entities: %s; %d mentions%n", new TreeMap<>(entities), mentions));
-        out.append(String.format(Locale.ROOT, "  statements: %d report(s) of something said; %d statement(s) in the store%n",
-                reports, statements));
+        if (entities.isEmpty() && reports == 0) {
+            // A rerun skips stored inputs: say so rather than print empty counts.
+            out.append(String.format(Locale.ROOT, "  extracted: nothing new in this run; %d statement(s) in the store%n", statements));
+        } else {
+            out.append(String.format(Locale.ROOT, "  entities: %s; %d mentions%n", new TreeMap<>(entities), mentions));
+            out.append(String.format(Locale.ROOT, "  statements: %d report(s) of something said; %d statement(s) in the store%n",
+                    reports, statements));
+        }
         out.append(String.format(Locale.ROOT, "  problems: %d error(s), %d warning(s)%n", errors(), warnings()));
         Map<String, Integer> byReason = new TreeMap<>();
         for (Issue i : issues) {

@@ -176,6 +176,7 @@ class IngestBatchIT {
             });
             assertEquals(List.of(), again.annotated, "nothing annotated again");
             assertEquals(articles, s.unchanged(), s.render());
+            assertTrue(s.render().contains("extracted: nothing new in this run"), s.render());
             assertEquals(articles, again.stored);
             assertEquals(first, quads(kg));
 
