@@ -4,8 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -22,9 +26,13 @@ import org.newskg.core.Issue;
  * goes through {@link HtmlReader#extract}, with the record's target URI as the URL when the page
  * names none. Other records (requests, metadata, images, redirects) are skipped. A record that
  * cannot be parsed, typically a truncated last record, is an issue with its record number and
- * byte offset; the articles before it are kept.
+ * byte offset; the articles before it are kept. So is an archive that ends inside its last
+ * record's block, an image's as well as a page's.
  */
 public final class WarcFileReader implements ArticleReader {
+    /** A WARC header ends, and a record's block is followed by, an empty line. */
+    private static final byte[] RECORD_SEPARATOR = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_HEADER_BYTES = 1 << 16;
     private final long maxBytes;
 
     public WarcFileReader(long maxBytes) {
@@ -47,6 +55,7 @@ public final class WarcFileReader implements ArticleReader {
         String source = file.toString();
         long number = 0;
         long offset = 0;
+        long lastBlock = 0;
         try (WarcReader warc = new WarcReader(file)) {
             while (true) {
                 Optional<WarcRecord> next;
@@ -59,11 +68,15 @@ public final class WarcFileReader implements ArticleReader {
                     return;
                 }
                 if (next.isEmpty()) {
+                    if (number > 0 && !compressed(file)) {
+                        reportCutLastRecord(file, number, offset, lastBlock, sink);
+                    }
                     return;
                 }
                 number++;
                 // position() is where the record just read starts (in a .warc.gz, its gzip member's offset).
                 offset = warc.position();
+                lastBlock = next.get().body().size();
                 if (next.get() instanceof WarcResponse response) {
                     try {
                         readResponse(response, source, locator(number, offset), sink);
@@ -108,6 +121,41 @@ public final class WarcFileReader implements ArticleReader {
         Optional<RawArticle> article = HtmlReader.extract(doc, target, Optional.of(target));
         article.ifPresentOrElse(sink::article,
                 () -> sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", "no article text in HTML: " + target)));
+    }
+
+    private static boolean compressed(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /**
+     * jwarc ends an uncompressed archive cut inside its last record's block (an interrupted crawl,
+     * an image or a page) as if it were complete; a .warc.gz cut anywhere fails in the decompressor.
+     * The last record is whole when its header, its block of Content-Length bytes and the closing
+     * CRLF CRLF fit in the file.
+     */
+    private static void reportCutLastRecord(Path file, long number, long start, long block, ArticleSink sink) throws IOException {
+        try (FileChannel ch = FileChannel.open(file)) {
+            ByteBuffer head = ByteBuffer.allocate((int) Math.max(0, Math.min(MAX_HEADER_BYTES, ch.size() - start)));
+            ch.read(head, start);
+            int headerEnd = indexOf(head.array(), head.position(), RECORD_SEPARATOR);
+            if (headerEnd < 0) {
+                return; // jwarc parsed this header, so it is there; nothing to measure against
+            }
+            long end = start + headerEnd + RECORD_SEPARATOR.length + block + RECORD_SEPARATOR.length;
+            if (end > ch.size()) {
+                sink.issue(new Issue(Issue.Severity.ERROR, file.toString(), locator(number, start), "source",
+                        "broken WARC record: the file ends " + (end - ch.size()) + " bytes before the record does"));
+            }
+        }
+    }
+
+    private static int indexOf(byte[] bytes, int length, byte[] part) {
+        for (int i = 0; i + part.length <= length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String locator(long record, long offset) {

@@ -89,6 +89,35 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void anArchiveCutInsideANonHtmlRecordIsAnIssueToo() throws Exception {
+        Path whole = dir.resolve("image-last.warc");
+        byte[] image = new byte[400];
+        Arrays.fill(image, (byte) 7);
+        long imageStart;
+        try (FileChannel ch = FileChannel.open(whole, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+            w.write(response("https://post.example/harbour", 200, MediaType.HTML_UTF8, STORY.getBytes(StandardCharsets.UTF_8)));
+            imageStart = w.position();
+            w.write(response("https://post.example/photo.jpg", 200, MediaType.parse("image/jpeg"), image));
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut-image-last.warc"), Arrays.copyOf(bytes, bytes.length - 100));
+        ArticleSink.Collecting sink = ArticleSink.collecting();
+        reader.read(cut, sink);
+        ReadResult r = sink.result();
+        assertEquals(1, r.articles().size(), r.toString());
+        assertEquals(1, r.issues().size(), r.toString());
+        Issue broken = r.issues().get(0);
+        assertEquals(Issue.Severity.ERROR, broken.severity());
+        assertEquals("record 2, offset " + imageStart, broken.locator());
+        assertEquals("broken WARC record: the file ends 100 bytes before the record does", broken.reason());
+
+        ArticleSink.Collecting intact = ArticleSink.collecting();
+        reader.read(whole, intact);
+        assertEquals(List.of(), intact.result().issues(), "the whole archive reads without an issue");
+    }
+
+    @Test
     void notAWarcIsAnIssue() throws Exception {
         Path f = Files.writeString(dir.resolve("fake.warc"), "this is not a web archive\n");
         ArticleSink.Collecting sink = ArticleSink.collecting();
