@@ -168,9 +168,11 @@ public final class EntityCounts {
                 .sorted(heaviest.thenComparing(p -> p.getKey().get(0), byName).thenComparing(p -> p.getKey().get(1), byName))
                 .toList();
         Map<Node, List<Map.Entry<List<Node>, Tally>>> byEntity = new HashMap<>();
+        Map<List<Node>, Node> nodeOf = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             List<Node> pair = kept.get(i).getKey();
             Node node = iris.coMention(pair.get(0).getURI(), pair.get(1).getURI());
+            nodeOf.put(pair, node);
             corpus.add(node, Vocab.TYPE, Vocab.CO_MENTION);
             corpus.add(node, Vocab.CO_MENTION_OF, pair.get(0));
             corpus.add(node, Vocab.CO_MENTION_OF, pair.get(1));
@@ -182,8 +184,7 @@ public final class EntityCounts {
         byEntity.forEach((entity, its) -> its.stream()
                 .sorted(heaviest.thenComparing(p -> other(p.getKey(), entity), byName))
                 .limit(STRONGEST_PER_ENTITY)
-                .forEach(p -> corpus.add(entity, Vocab.STRONGEST_CO_MENTION,
-                        iris.coMention(p.getKey().get(0).getURI(), p.getKey().get(1).getURI()))));
+                .forEach(p -> corpus.add(entity, Vocab.STRONGEST_CO_MENTION, nodeOf.get(p.getKey()))));
     }
 
     private static Node other(List<Node> pair, Node entity) {

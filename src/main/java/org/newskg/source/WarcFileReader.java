@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -31,7 +30,7 @@ import org.newskg.core.Issue;
  */
 public final class WarcFileReader implements ArticleReader {
     /** A WARC header ends, and a record's block is followed by, an empty line. */
-    private static final byte[] RECORD_SEPARATOR = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String RECORD_SEPARATOR = "\r\n\r\n";
     private static final int MAX_HEADER_BYTES = 1 << 16;
     private final long maxBytes;
 
@@ -137,25 +136,17 @@ public final class WarcFileReader implements ArticleReader {
         try (FileChannel ch = FileChannel.open(file)) {
             ByteBuffer head = ByteBuffer.allocate((int) Math.max(0, Math.min(MAX_HEADER_BYTES, ch.size() - start)));
             ch.read(head, start);
-            int headerEnd = indexOf(head.array(), head.position(), RECORD_SEPARATOR);
+            // ISO-8859-1 maps each byte to one char, so the index is a byte offset.
+            int headerEnd = new String(head.array(), 0, head.position(), StandardCharsets.ISO_8859_1).indexOf(RECORD_SEPARATOR);
             if (headerEnd < 0) {
                 return; // jwarc parsed this header, so it is there; nothing to measure against
             }
-            long end = start + headerEnd + RECORD_SEPARATOR.length + block + RECORD_SEPARATOR.length;
+            long end = start + headerEnd + RECORD_SEPARATOR.length() + block + RECORD_SEPARATOR.length();
             if (end > ch.size()) {
                 sink.issue(new Issue(Issue.Severity.ERROR, file.toString(), locator(number, start), "source",
                         "broken WARC record: the file ends " + (end - ch.size()) + " bytes before the record does"));
             }
         }
-    }
-
-    private static int indexOf(byte[] bytes, int length, byte[] part) {
-        for (int i = 0; i + part.length <= length; i++) {
-            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String locator(long record, long offset) {
