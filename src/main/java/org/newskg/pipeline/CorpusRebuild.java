@@ -13,6 +13,7 @@ import org.newskg.resolve.EntityRecord;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.EventMerger;
 import org.newskg.resolve.Resolution;
+import org.newskg.resolve.StableIdentity;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.resolve.StoredReport;
 import org.newskg.resolve.WikiDict;
@@ -66,7 +67,8 @@ public final class CorpusRebuild {
         boolean link = store.flag(Vocab.LINK_ENTITIES);
         CorpusChange change = store.replaceCorpusGraph(ds -> {
             List<EntityRecord> records = ResolutionGraph.records(ds);
-            Resolution resolution = resolver.resolve(records);
+            // IRIs the corpus graph published stay: canonical IRIs keep their place, retired ones lead on.
+            Resolution resolution = StableIdentity.keep(resolver.resolve(records), records, ResolutionGraph.published(ds));
             List<StoredReport> reports = CorpusGraph.reports(ds).stream()
                     .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
             var found = clusterer.cluster(reports);

@@ -110,6 +110,36 @@ class CorpusMaintenanceTest {
         }
     }
 
+    private static Node sameAs(KnowledgeStore kg, String person) {
+        return kg.read(ds -> {
+            var it = ds.asDatasetGraph().find(Vocab.CORPUS_GRAPH_NAME, org.apache.jena.graph.NodeFactory.createURI(
+                    kg.iris().base() + "person/" + person), Vocab.SAME_AS, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
+        });
+    }
+
+    @Test
+    void publishedIrisStayAcrossIngestsAndRemoves() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", List.of("Helena Brandt")));
+            kg.write(article(kg, "b.txt", List.of("Brandt")));
+            CorpusRebuild.update(kg);
+            String published = kg.iris().base() + "person/helena-brandt";
+            assertEquals(published, sameAs(kg, "brandt").getURI());
+
+            kg.write(article(kg, "c.txt", List.of("Helena Maria Brandt")));
+            CorpusRebuild.update(kg);
+            assertEquals(published, sameAs(kg, "brandt").getURI(), "a fuller name does not move the canonical IRI");
+            assertEquals(published, sameAs(kg, "helena-maria-brandt").getURI());
+
+            kg.remove("a.txt");
+            CorpusRebuild.update(kg);
+            Node now = sameAs(kg, "brandt");
+            assertEquals(now, sameAs(kg, "helena-brandt"), "no article names the published IRI; it leads to the current one");
+            assertTrue(CorpusRebuild.rebuild(kg).change().isEmpty(), "a rebuild keeps all of it");
+        }
+    }
+
     /** Any sequence of ingests and removes kept up by difference gives the graph a full rebuild gives. */
     @Test
     void incrementalUpdatesEqualARebuildOnRandomSequences() {
