@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.newskg.core.Issue;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
+import org.newskg.store.Compaction;
 
 /**
  * Progress of an ingest on standard error: on a terminal a bar over the input files with the
@@ -82,6 +83,12 @@ final class IngestProgress implements IngestListener {
             err.println("ingest: recomputing the statements across articles ...");
             err.flush();
         }
+    }
+
+    @Override
+    public void compacted(Compaction compaction) {
+        err.println(compaction.describe());
+        err.flush();
     }
 
     @Override

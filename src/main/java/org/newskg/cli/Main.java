@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             Serve.class,
             Demo.class,
             Remove.class,
+            Rebuild.class,
+            Compact.class,
             Validate.class,
             Evaluate.class,
             Benchmark.class,

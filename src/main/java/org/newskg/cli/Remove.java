@@ -43,7 +43,8 @@ public final class Remove implements Callable<Integer> {
                 }
                 removed.forEach(g -> out.println("removed " + g.getURI()));
             }
-            CorpusRebuild.run(kg);
+            CorpusRebuild.update(kg);
+            kg.compactIfGrown(KnowledgeStore.COMPACT_FACTOR).ifPresent(c -> err.println(c.describe()));
             out.println(kg.articleCount() + " articles left");
         }
         return missing == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;

@@ -13,9 +13,11 @@ import org.newskg.resolve.EntityRecord;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.EventMerger;
 import org.newskg.resolve.Resolution;
+import org.newskg.resolve.StableIdentity;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.resolve.StoredReport;
 import org.newskg.resolve.WikiDict;
+import org.newskg.store.CorpusChange;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -28,8 +30,33 @@ import org.newskg.store.KnowledgeStore;
 public final class CorpusRebuild {
     private CorpusRebuild() {}
 
-    /** Rebuilds the corpus graph; returns the number of statements in it. */
+    /**
+     * What bringing the corpus graph up to date did.
+     *
+     * @param statements statements in the corpus graph afterwards
+     * @param change the triples the write added and deleted (none when nothing was recomputed)
+     * @param recomputed whether the corpus graph was recomputed at all
+     */
+    public record Result(int statements, CorpusChange change, boolean recomputed) {}
+
+    /** Recomputes the corpus graph; returns the number of statements in it. */
     public static int run(KnowledgeStore store) {
+        return rebuild(store).statements();
+    }
+
+    /**
+     * Brings the corpus graph up to date after an ingest or remove: recomputed only when articles
+     * or settings changed since it was last written, so a run that stored nothing new costs nothing.
+     */
+    public static Result update(KnowledgeStore store) {
+        if (!store.isCorpusStale()) {
+            return new Result((int) store.corpusCount(Vocab.STATEMENT), new CorpusChange(0, 0), false);
+        }
+        return rebuild(store);
+    }
+
+    /** Recomputes the corpus graph whatever its state, writing only the triples that change. */
+    public static Result rebuild(KnowledgeStore store) {
         CorpusGraph corpus = new CorpusGraph(store.iris());
         StatementClusterer clusterer = new StatementClusterer();
         EntityResolver resolver = new EntityResolver();
@@ -38,9 +65,10 @@ public final class CorpusRebuild {
         EntityCounts counts = new EntityCounts(store.iris());
         AtomicInteger statements = new AtomicInteger();
         boolean link = store.flag(Vocab.LINK_ENTITIES);
-        store.replaceCorpusGraph(ds -> {
+        CorpusChange change = store.replaceCorpusGraph(ds -> {
             List<EntityRecord> records = ResolutionGraph.records(ds);
-            Resolution resolution = resolver.resolve(records);
+            // IRIs the corpus graph published stay: canonical IRIs keep their place, retired ones lead on.
+            Resolution resolution = StableIdentity.keep(resolver.resolve(records), records, ResolutionGraph.published(ds));
             List<StoredReport> reports = CorpusGraph.reports(ds).stream()
                     .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
             var found = clusterer.cluster(reports);
@@ -54,6 +82,6 @@ public final class CorpusRebuild {
             counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);
             return g;
         });
-        return statements.get();
+        return new Result(statements.get(), change, true);
     }
 }

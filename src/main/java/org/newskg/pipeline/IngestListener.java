@@ -1,6 +1,7 @@
 package org.newskg.pipeline;
 
 import org.newskg.core.Issue;
+import org.newskg.store.Compaction;
 
 /** Hears what an ingest run does, one input at a time: for progress display and logs. */
 public interface IngestListener {
@@ -27,6 +28,9 @@ public interface IngestListener {
 
     /** Every article is stored; the statements across articles are being recomputed. */
     default void rebuilding() {}
+
+    /** The store had grown past its compaction factor and was compacted. */
+    default void compacted(Compaction compaction) {}
 
     /** The run is over. */
     default void finished(IngestSummary summary) {}

@@ -143,9 +143,13 @@ public final class Ingestor {
         } finally {
             pool.shutdownNow();
         }
-        // Statements combine articles: recomputed once per run, after the last article is committed.
-        listener.rebuilding();
-        int statements = CorpusRebuild.run(store);
+        // What combines articles is recomputed once per run, after the last article is committed,
+        // and only when articles changed (also in an earlier run killed before this point).
+        if (store.isCorpusStale()) {
+            listener.rebuilding();
+        }
+        int statements = CorpusRebuild.update(store).statements();
+        store.compactIfGrown(KnowledgeStore.COMPACT_FACTOR).ifPresent(listener::compacted);
         IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.unchanged, run.duplicates,
                 run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);

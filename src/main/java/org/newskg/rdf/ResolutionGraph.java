@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -124,6 +125,14 @@ public final class ResolutionGraph {
             return EntityType.PERSON;
         }
         return classIri.equals(Vocab.ORGANIZATION.getURI()) ? EntityType.ORGANIZATION : EntityType.PLACE;
+    }
+
+    /** The links the stored corpus graph publishes: member IRI -> canonical IRI; call inside a read transaction. */
+    public static Map<String, String> published(Dataset dataset) {
+        Map<String, String> out = new TreeMap<>();
+        dataset.asDatasetGraph().find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.SAME_AS, Node.ANY)
+                .forEachRemaining(q -> out.put(q.getSubject().getURI(), q.getObject().getURI()));
+        return out;
     }
 
     /** Adds the clusters to the corpus graph. */

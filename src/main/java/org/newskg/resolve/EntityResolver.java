@@ -50,6 +50,7 @@ public final class EntityResolver {
         final String iri;
         final EntityType type;
         final String key;
+        final List<String> words;
         final Map<String, Integer> names = new TreeMap<>();
         final Set<String> aliases = new TreeSet<>();
         final Set<String> articles = new TreeSet<>();
@@ -61,10 +62,19 @@ public final class EntityResolver {
             this.iri = iri;
             this.type = type;
             this.key = key;
+            this.words = Names.words(key);
         }
 
         List<String> words() {
-            return Names.words(key);
+            return words;
+        }
+
+        String firstWord() {
+            return words.get(0);
+        }
+
+        String lastWord() {
+            return words.get(words.size() - 1);
         }
 
         /** The name its articles use most (ties: alphabetical), shown in reasons. */
@@ -174,21 +184,42 @@ public final class EntityResolver {
 
     /**
      * A full name joins the one longer name with the same first and last names (middle names
-     * added), or with initialsPass the one whose first name its initial starts.
+     * added), or with initialsPass the one whose first name its initial starts. Only names with
+     * the same last word can fit, so each is compared within that block, never with the whole type.
      */
     private static void fullNames(List<Node> nodes, Joins joins, boolean initialsPass) {
-        List<Node> full = nodes.stream().filter(n -> n.words().size() >= 2).toList();
-        for (Node shorter : full) {
-            List<String> s = shorter.words();
-            boolean initial = s.get(0).length() == 1;
-            if (initial != initialsPass) {
-                continue;
+        Map<String, List<Node>> byLastWord = block(nodes.stream().filter(n -> n.words().size() >= 2).toList(),
+                n -> List.of(n.lastWord()));
+        for (List<Node> sameLast : byLastWord.values()) {
+            for (Node shorter : sameLast) {
+                List<String> s = shorter.words();
+                boolean initial = s.get(0).length() == 1;
+                if (initial != initialsPass) {
+                    continue;
+                }
+                List<Node> fits = sameLast.stream().filter(longer -> longer != shorter && fitsFullName(s, longer.words())).toList();
+                joins.joinIfOne(shorter, fits, target -> (initial ? "initial: '" : "full name: '") + shorter.name()
+                        + "' fits only '" + target.name() + "' (same " + (initial ? "initial and last name" : "first and last names")
+                        + ")");
             }
-            List<Node> fits = full.stream().filter(longer -> longer != shorter && fitsFullName(s, longer.words())).toList();
-            joins.joinIfOne(shorter, fits, target -> (initial ? "initial: '" : "full name: '") + shorter.name()
-                    + "' fits only '" + target.name() + "' (same " + (initial ? "initial and last name" : "first and last names")
-                    + ")");
         }
+    }
+
+    /**
+     * Nodes by each of their blocking keys, each block in the nodes' own order (so that which
+     * member of a cluster a reason names does not depend on the blocking).
+     */
+    private static Map<String, List<Node>> block(List<Node> nodes, Function<Node, ? extends Iterable<String>> keys) {
+        Map<String, List<Node>> blocks = new HashMap<>();
+        for (Node n : nodes) {
+            for (String k : keys.apply(n)) {
+                List<Node> b = blocks.computeIfAbsent(k, x -> new ArrayList<>());
+                if (b.isEmpty() || b.get(b.size() - 1) != n) {
+                    b.add(n);
+                }
+            }
+        }
+        return blocks;
     }
 
     /** Same last name; same first name or its initial; the shorter's middle names, if any, in the longer in order. */
@@ -218,16 +249,18 @@ public final class EntityResolver {
         return true;
     }
 
-    /** A one-word person name joins the one full name in the corpus that starts or ends with it. */
+    /**
+     * A one-word person name joins the one full name in the corpus that starts or ends with it,
+     * looked up in the full names blocked by their first and last words.
+     */
     private static void surnames(List<Node> nodes, Joins joins) {
-        List<Node> full = nodes.stream().filter(n -> n.words().size() >= 2).toList();
+        Map<String, List<Node>> byEndWord = block(nodes.stream().filter(n -> n.words().size() >= 2).toList(),
+                n -> List.of(n.firstWord(), n.lastWord()));
         for (Node one : nodes) {
             if (one.words().size() != 1) {
                 continue;
             }
-            String word = one.key;
-            List<Node> fits = full.stream().filter(f -> f.words().get(0).equals(word)
-                    || f.words().get(f.words().size() - 1).equals(word)).toList();
+            List<Node> fits = byEndWord.getOrDefault(one.key, List.of());
             joins.joinIfOne(one, fits, target -> "surname: '" + one.name() + "' is part of only one full name in the corpus, '"
                     + target.name() + "'");
         }
@@ -252,6 +285,9 @@ public final class EntityResolver {
                 });
             }
         }
+        // Candidates by the acronyms stated for them and by their initials, instead of a scan per acronym.
+        Map<String, List<Node>> byStated = block(nodes, n -> n.acronyms);
+        Map<String, List<Node>> byInitialsKey = block(nodes, n -> NameForms.initials(n.key));
         for (Node acronym : nodes) {
             Optional<String> letters = acronym.names.keySet().stream().map(NameForms::acronym).flatMap(Optional::stream)
                     .sorted().findFirst();
@@ -259,8 +295,8 @@ public final class EntityResolver {
                 continue;
             }
             String a = letters.get();
-            List<Node> stated = nodes.stream().filter(n -> n != acronym && n.acronyms.contains(a)).toList();
-            List<Node> byInitials = nodes.stream().filter(n -> n != acronym && NameForms.initials(n.key).contains(a)).toList();
+            List<Node> stated = byStated.getOrDefault(a, List.of()).stream().filter(n -> n != acronym).toList();
+            List<Node> byInitials = byInitialsKey.getOrDefault(a, List.of()).stream().filter(n -> n != acronym).toList();
             List<Node> fits = new ArrayList<>(stated);
             byInitials.stream().filter(n -> !fits.contains(n)).forEach(fits::add);
             joins.joinIfOne(acronym, fits, target -> "acronym: '" + acronym.name() + "' "

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.ArticleGraph;
@@ -27,6 +28,12 @@ import org.newskg.rdf.Vocab;
  * whole or not at all, so a crash at any moment leaves the store as it was at the last commit.
  */
 public final class KnowledgeStore implements AutoCloseable {
+    /**
+     * Compaction after an ingest or remove once the database takes this many times its size right
+     * after the last compaction: deletions and replacements leave old copies on disk until then.
+     */
+    public static final double COMPACT_FACTOR = 2.0;
+
     private final Path location;
     private final Dataset tdb;
     private final Dataset dataset;
@@ -166,6 +173,9 @@ public final class KnowledgeStore implements AutoCloseable {
             for (ArticleGraph article : articles) {
                 outcomes.add(writeInTransaction(article));
             }
+            if (outcomes.contains(WriteOutcome.ADDED) || outcomes.contains(WriteOutcome.REPLACED)) {
+                markCorpusStale();
+            }
             return outcomes;
         });
     }
@@ -232,19 +242,130 @@ public final class KnowledgeStore implements AutoCloseable {
                 graphs.add(asIri);
             }
             graphs.forEach(dsg::removeGraph);
+            if (!graphs.isEmpty()) {
+                markCorpusStale();
+            }
             return graphs;
         });
     }
 
     /**
-     * Recomputes the corpus-level graph from the article graphs in one write transaction, so that
-     * readers see either the old one or the new one, never a mix, and it never lags the articles.
+     * Recomputes the corpus-level graph from the article graphs and writes what changed. The
+     * recomputation runs in a read transaction, so readers, and the store's lock holder's other
+     * work, are not held up by it; the write transaction then adds and deletes only the triples
+     * that differ, which keeps it short and keeps TDB2 from storing a second copy of the unchanged
+     * part (TDB2 keeps deleted data until compaction). Should the articles have changed in between
+     * (another write in this process), the write transaction recomputes from what it sees, so the
+     * corpus graph never lags the articles. Readers see the old graph or the new one, never a mix.
+     * Clears the stale mark ({@link #isCorpusStale}).
      */
-    public void replaceCorpusGraph(Function<Dataset, Graph> recompute) {
+    public CorpusChange replaceCorpusGraph(Function<Dataset, Graph> recompute) {
+        long[] readVersion = new long[1];
+        Graph computed = dataset.calculateRead(() -> {
+            readVersion[0] = dataVersion();
+            return recompute.apply(dataset);
+        });
+        return dataset.calculateWrite(() -> {
+            Graph fresh = dataVersion() == readVersion[0] ? computed : recompute.apply(dataset);
+            CorpusChange change = writeDifference(fresh);
+            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY);
+            return change;
+        });
+    }
+
+    /** The version of the data this thread's transaction sees: it grows with every committed write. */
+    private long dataVersion() {
+        return TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getThreadTransaction().getDataVersion();
+    }
+
+    private CorpusChange writeDifference(Graph fresh) {
+        Graph stored = dsg.getGraph(Vocab.CORPUS_GRAPH_NAME);
+        List<Triple> gone = new ArrayList<>();
+        for (Iterator<Triple> it = stored.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (!fresh.contains(t)) {
+                gone.add(t);
+            }
+        }
+        List<Triple> added = new ArrayList<>();
+        for (Iterator<Triple> it = fresh.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (!stored.contains(t)) {
+                added.add(t);
+            }
+        }
+        gone.forEach(t -> dsg.delete(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dsg.add(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        return new CorpusChange(added.size(), gone.size());
+    }
+
+    /**
+     * Whether articles were added, replaced or removed since the corpus graph was last written
+     * (also when a run was killed between its last article and the corpus graph).
+     */
+    public boolean isCorpusStale() {
+        return dataset.calculateRead(() -> dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY));
+    }
+
+    /** Inside a write transaction that changes article graphs. */
+    private void markCorpusStale() {
+        dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY);
+        dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE,
+                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
+
+    /** Number of subjects of the given type in the corpus graph (statements, events ...). */
+    public long corpusCount(Node type) {
+        return dataset.calculateRead(() -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.TYPE, type); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Bytes the store's database takes on disk (its data generations; the text index aside). */
+    public long sizeOnDisk() {
+        return StoreSpace.databaseBytes(location);
+    }
+
+    /**
+     * Compacts the database: TDB2 writes the live data into a new generation and (here) deletes
+     * the old one, which holds every copy a deletion or replacement left. Needs no transaction to
+     * be open; the store stays usable through the same object. Records the new size for
+     * {@link #compactIfGrown}.
+     */
+    public Compaction compact() {
+        long before = sizeOnDisk();
+        DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+        long after = sizeOnDisk();
+        recordCompactedSize(after);
+        return new Compaction(before, after);
+    }
+
+    /**
+     * Compacts when the database has grown past {@code factor} times its size right after the last
+     * compaction (or its first measurement); returns what was done, or empty when nothing was.
+     */
+    public Optional<Compaction> compactIfGrown(double factor) {
+        long size = sizeOnDisk();
+        Optional<Long> baseline = dataset.calculateRead(() -> {
+            Iterator<Quad> it = dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.COMPACTED_SIZE, Node.ANY);
+            return it.hasNext() ? Optional.of(((Number) it.next().getObject().getLiteralValue()).longValue()) : Optional.empty();
+        });
+        if (baseline.isEmpty()) {
+            recordCompactedSize(size);
+            return Optional.empty();
+        }
+        return size > factor * baseline.get() ? Optional.of(compact()) : Optional.empty();
+    }
+
+    private void recordCompactedSize(long bytes) {
         dataset.executeWrite(() -> {
-            Graph corpus = recompute.apply(dataset);
-            dsg.removeGraph(Vocab.CORPUS_GRAPH_NAME);
-            dsg.addGraph(Vocab.CORPUS_GRAPH_NAME, corpus);
+            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.COMPACTED_SIZE, Node.ANY);
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.COMPACTED_SIZE,
+                    NodeFactory.createLiteralDT(Long.toString(bytes), XSDDatatype.XSDlong));
         });
     }
 
@@ -254,12 +375,19 @@ public final class KnowledgeStore implements AutoCloseable {
                 NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
     }
 
-    /** Sets a yes/no setting of the store, in its own write transaction. */
+    /**
+     * Sets a yes/no setting of the store, in its own write transaction. Settings decide what the
+     * corpus graph holds (links, for one), so a change marks it stale.
+     */
     public void setFlag(Node setting, boolean value) {
+        Node literal = NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
         dataset.executeWrite(() -> {
+            boolean was = dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
-            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting,
-                    NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal);
+            if (was != value) {
+                markCorpusStale();
+            }
         });
     }
 

@@ -105,7 +105,46 @@ class AggregateBenchmarkIT {
             } else {
                 assertSameWhereBoth(plain, peopleAndOrgs, 2);
             }
+            oneArticleUpdates(kg, out);
         }
+    }
+
+    /**
+     * What the corpus layer costs for the small changes users make most: ten one-article ingests,
+     * a remove and a rerun with nothing new, each a write plus {@code CorpusRebuild.update} as ingest
+     * and remove run it (annotation aside), with the disk space before and after and compacted.
+     */
+    private static void oneArticleUpdates(KnowledgeStore kg, Path out) throws IOException {
+        SyntheticCorpus corpus = new SyntheticCorpus(kg.iris(), SEED + 1, 100);
+        long diskBefore = kg.sizeOnDisk();
+        int first = (int) kg.articleCount() + 1_000_000; // indices no stored article has
+        double[] ingestMs = new double[10];
+        for (int k = 0; k < ingestMs.length; k++) {
+            long t = System.nanoTime();
+            kg.write(corpus.article(first + k));
+            CorpusRebuild.Result r = CorpusRebuild.update(kg);
+            ingestMs[k] = (System.nanoTime() - t) / 1e6;
+            assertTrue(r.recomputed());
+            if (k == 0) {
+                report(out, "first one-article update wrote " + r.change().added() + " and deleted " + r.change().removed() + " corpus triples");
+            }
+        }
+        long t = System.nanoTime();
+        kg.remove(corpus.article(first).source());
+        CorpusRebuild.update(kg);
+        double removeMs = (System.nanoTime() - t) / 1e6;
+        t = System.nanoTime();
+        CorpusRebuild.Result nothing = CorpusRebuild.update(kg);
+        double nothingMs = (System.nanoTime() - t) / 1e6;
+        assertTrue(!nothing.recomputed(), "nothing changed: nothing recomputed");
+        long diskAfter = kg.sizeOnDisk();
+        var compacted = kg.compact();
+        Arrays.sort(ingestMs);
+        report(out, String.format(Locale.ROOT, "one-article ingest + corpus update: median %.0f ms (min %.0f, max %.0f);"
+                + " remove + update %.0f ms; rerun with nothing new %.1f ms", ingestMs[ingestMs.length / 2], ingestMs[0],
+                ingestMs[ingestMs.length - 1], removeMs, nothingMs));
+        report(out, String.format(Locale.ROOT, "disk: %.1f MiB before, %.1f MiB after 10 ingests and a remove, %.1f MiB compacted",
+                diskBefore / 1048576.0, diskAfter / 1048576.0, compacted.after() / 1048576.0));
     }
 
     /** Prints a line of the report and adds it to {@code out} at once, so a long run shows progress. */

@@ -1,0 +1,201 @@
+package org.newskg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.CleanArticle;
+import org.newskg.core.Span;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Mention;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
+import org.newskg.store.Compaction;
+import org.newskg.store.CorpusChange;
+import org.newskg.store.KnowledgeStore;
+
+/** The corpus graph is kept up to date by difference, only when articles change, and the store is compacted. */
+class CorpusMaintenanceTest {
+    /** Names that resolution joins across articles (a surname alone, a full name) and some that it keeps apart. */
+    private static final List<String> NAMES = List.of("Helena Brandt", "Brandt", "Jonas Eriksen", "Eriksen",
+            "Marta Quiroga", "Tomas Quiroga", "Quiroga", "Ines Duarte");
+
+    @TempDir
+    Path dir;
+
+    private static ArticleGraph article(KnowledgeStore kg, String source, List<String> people) {
+        StringBuilder text = new StringBuilder();
+        List<Entity> entities = new ArrayList<>();
+        for (String name : people) {
+            int begin = text.length();
+            text.append(name);
+            entities.add(new Entity(EntityType.PERSON, name, Optional.empty(), List.of(),
+                    List.of(new Mention(name, new Span(begin, text.length()), "PERSON", 0))));
+            text.append(" spoke. ");
+        }
+        String body = text.toString().strip();
+        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, body, ArticleMetadata.EMPTY, 0), entities);
+        return new ArticleMapper(kg.iris()).map(Iris.articleKey(null, body), facts);
+    }
+
+    private static Set<Quad> corpusQuads(KnowledgeStore kg) {
+        return kg.read(ds -> {
+            Set<Quad> out = new java.util.HashSet<>();
+            ds.asDatasetGraph().find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    /** Every quad but the store's settings (where compaction records the size). */
+    private static Set<Quad> articleAndCorpusQuads(KnowledgeStore kg) {
+        return kg.read(ds -> ds.asDatasetGraph().stream().filter(q -> !q.getGraph().equals(Vocab.STORE_GRAPH))
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void articlesChangedMarkTheCorpusStaleAndAnUpdateClearsIt() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", List.of("Helena Brandt")));
+            assertTrue(kg.isCorpusStale(), "a new article");
+            CorpusRebuild.Result first = CorpusRebuild.update(kg);
+            assertTrue(first.recomputed());
+            assertFalse(kg.isCorpusStale());
+
+            kg.write(article(kg, "a.txt", List.of("Helena Brandt")));
+            assertFalse(kg.isCorpusStale(), "the same article again changes nothing");
+            CorpusRebuild.Result again = CorpusRebuild.update(kg);
+            assertFalse(again.recomputed(), "nothing new: nothing recomputed");
+            assertEquals(new CorpusChange(0, 0), again.change());
+
+            kg.write(article(kg, "b.txt", List.of("Brandt")));
+            assertTrue(kg.isCorpusStale());
+            CorpusRebuild.update(kg);
+            kg.remove("b.txt");
+            assertTrue(kg.isCorpusStale(), "a removal");
+            CorpusRebuild.update(kg);
+            kg.setFlag(Vocab.LINK_ENTITIES, false);
+            assertFalse(kg.isCorpusStale(), "a setting set to what it was");
+        }
+    }
+
+    @Test
+    void onlyTheTriplesThatDifferAreWritten() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", List.of("Helena Brandt", "Jonas Eriksen")));
+            CorpusRebuild.Result built = CorpusRebuild.rebuild(kg);
+            assertEquals(corpusQuads(kg).size(), built.change().added(), "the first build adds every triple");
+            assertEquals(0, built.change().removed());
+            assertTrue(CorpusRebuild.rebuild(kg).change().isEmpty(), "a rebuild of a current corpus graph writes nothing");
+
+            kg.write(article(kg, "b.txt", List.of("Brandt")));
+            CorpusChange change = CorpusRebuild.update(kg).change();
+            assertTrue(change.added() > 0, "the surname joins the full name: " + change);
+            assertTrue(change.added() + change.removed() < corpusQuads(kg).size(), "not everything rewritten: " + change);
+        }
+    }
+
+    private static Node sameAs(KnowledgeStore kg, String person) {
+        return kg.read(ds -> {
+            var it = ds.asDatasetGraph().find(Vocab.CORPUS_GRAPH_NAME, org.apache.jena.graph.NodeFactory.createURI(
+                    kg.iris().base() + "person/" + person), Vocab.SAME_AS, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
+        });
+    }
+
+    @Test
+    void publishedIrisStayAcrossIngestsAndRemoves() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", List.of("Helena Brandt")));
+            kg.write(article(kg, "b.txt", List.of("Brandt")));
+            CorpusRebuild.update(kg);
+            String published = kg.iris().base() + "person/helena-brandt";
+            assertEquals(published, sameAs(kg, "brandt").getURI());
+
+            kg.write(article(kg, "c.txt", List.of("Helena Maria Brandt")));
+            CorpusRebuild.update(kg);
+            assertEquals(published, sameAs(kg, "brandt").getURI(), "a fuller name does not move the canonical IRI");
+            assertEquals(published, sameAs(kg, "helena-maria-brandt").getURI());
+
+            kg.remove("a.txt");
+            CorpusRebuild.update(kg);
+            Node now = sameAs(kg, "brandt");
+            assertEquals(now, sameAs(kg, "helena-brandt"), "no article names the published IRI; it leads to the current one");
+            assertTrue(CorpusRebuild.rebuild(kg).change().isEmpty(), "a rebuild keeps all of it");
+        }
+    }
+
+    /** Any sequence of ingests and removes kept up by difference gives the graph a full rebuild gives. */
+    @Test
+    void incrementalUpdatesEqualARebuildOnRandomSequences() {
+        Random random = new Random(20261207);
+        for (int round = 0; round < 3; round++) {
+            Path store = dir.resolve("store-" + round);
+            try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.empty())) {
+                List<String> stored = new ArrayList<>();
+                for (int step = 0; step < 8; step++) {
+                    if (!stored.isEmpty() && random.nextInt(4) == 0) {
+                        kg.remove(stored.remove(random.nextInt(stored.size())));
+                    } else {
+                        String source = "a" + step + ".txt";
+                        List<String> people = random.ints(1 + random.nextInt(3), 0, NAMES.size())
+                                .mapToObj(NAMES::get).distinct().toList();
+                        kg.write(article(kg, source, people));
+                        stored.add(source);
+                    }
+                    CorpusRebuild.update(kg);
+                    Set<Quad> incremental = corpusQuads(kg);
+                    CorpusRebuild.Result rebuilt = CorpusRebuild.rebuild(kg);
+                    assertEquals(new CorpusChange(0, 0), rebuilt.change(), "round " + round + " step " + step);
+                    assertEquals(incremental, corpusQuads(kg));
+                }
+            }
+        }
+    }
+
+    @Test
+    void compactionKeepsEveryQuadAndGivesBackTheSpaceOfOldCopies() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            for (int i = 0; i < 20; i++) {
+                kg.write(article(kg, "a.txt", List.of(NAMES.get(i % NAMES.size()), "Ines Duarte")));
+                CorpusRebuild.update(kg);
+            }
+            Set<Quad> before = articleAndCorpusQuads(kg);
+            Compaction c = kg.compact();
+            assertTrue(c.after() < c.before(), "twenty replacements left old copies: " + c.describe());
+            assertEquals(before, articleAndCorpusQuads(kg));
+            kg.write(article(kg, "b.txt", List.of("Jonas Eriksen")));
+            assertEquals(2, kg.articleCount(), "the store is usable after compaction");
+        }
+    }
+
+    @Test
+    void compactsOnlyOnceGrownPastTheFactor() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "a.txt", List.of("Helena Brandt")));
+            assertTrue(kg.compactIfGrown(2.0).isEmpty(), "the first measurement is the baseline");
+            assertTrue(kg.compactIfGrown(2.0).isEmpty(), "not grown");
+            for (int i = 0; i < 40; i++) {
+                kg.write(article(kg, "a.txt", List.of(NAMES.get(i % NAMES.size()))));
+            }
+            Optional<Compaction> done = kg.compactIfGrown(2.0);
+            assertTrue(done.isPresent(), "forty replacements grow the store past twice its size");
+            assertTrue(kg.compactIfGrown(2.0).isEmpty(), "the compacted size is the new baseline");
+        }
+    }
+}
