@@ -110,7 +110,8 @@ class AggregateBenchmarkIT {
     }
 
     /**
-     * What the corpus layer costs for the small changes users make most: ten one-article ingests,
+     * What the corpus layer costs for the small changes users make most: ten (or
+     * {@code -Dnewskg.bench.updates}) one-article ingests,
      * a remove and a rerun with nothing new, each a write plus {@code CorpusRebuild.update} as ingest
      * and remove run it (annotation aside), with the disk space before and after and compacted.
      */
@@ -118,7 +119,7 @@ class AggregateBenchmarkIT {
         SyntheticCorpus corpus = new SyntheticCorpus(kg.iris(), SEED + 1, 100);
         long diskBefore = kg.sizeOnDisk();
         int first = (int) kg.articleCount() + 1_000_000; // indices no stored article has
-        double[] ingestMs = new double[10];
+        double[] ingestMs = new double[Integer.getInteger("newskg.bench.updates", 10)];
         for (int k = 0; k < ingestMs.length; k++) {
             long t = System.nanoTime();
             kg.write(corpus.article(first + k));
@@ -143,8 +144,8 @@ class AggregateBenchmarkIT {
         report(out, String.format(Locale.ROOT, "one-article ingest + corpus update: median %.0f ms (min %.0f, max %.0f);"
                 + " remove + update %.0f ms; rerun with nothing new %.1f ms", ingestMs[ingestMs.length / 2], ingestMs[0],
                 ingestMs[ingestMs.length - 1], removeMs, nothingMs));
-        report(out, String.format(Locale.ROOT, "disk: %.1f MiB before, %.1f MiB after 10 ingests and a remove, %.1f MiB compacted",
-                diskBefore / 1048576.0, diskAfter / 1048576.0, compacted.after() / 1048576.0));
+        report(out, String.format(Locale.ROOT, "disk: %.1f MiB before, %.1f MiB after %d ingests and a remove, %.1f MiB compacted",
+                diskBefore / 1048576.0, diskAfter / 1048576.0, ingestMs.length, compacted.after() / 1048576.0));
     }
 
     /** Prints a line of the report and adds it to {@code out} at once, so a long run shows progress. */
