@@ -80,12 +80,9 @@ public final class NewskgServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(port)
-                // Browser-based tools (query editors, graph viewers) query from other origins;
-                // reads are public anyway, and writes still need the password.
-                .enableCors(true)
                 .enablePing(true);
-        // The config's result limit and the refusal of LOAD: the same module the standalone
-        // Fuseki server loads (docs/serving.md), and no other.
+        // The config's limits, the refusal of LOAD and SERVICE, CORS for reads only and the
+        // request guards: the same module the standalone Fuseki server loads (docs/serving.md).
         builder.fusekiModules(FusekiModules.create(new NewskgFusekiModule()));
         update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
         Optional<String> ui = FusekiUi.addTo(builder);
