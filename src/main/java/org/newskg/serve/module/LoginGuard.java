@@ -14,10 +14,11 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Wraps the whole Jetty server, in front of its password check: an {@code Authorization: Basic}
  * header that is not base64 of {@code user:password} is answered 400 (Jetty would fail with an
- * internal error that names its exception), and a client whose passwords were wrong
- * {@value #FREE_FAILURES} times in a row must wait before it may try again, 1 s after the next
- * failure, then 2, 4 ... up to {@value #MAX_WAIT_SECONDS} s (429 with Retry-After meanwhile);
- * a right password clears its record. Guessing a password then takes years, not hours.
+ * internal error that names its exception), and a client whose password was wrong
+ * {@value #FREE_FAILURES} times in a row must wait before it may try again: 1 s, and after each
+ * further failure twice as long, up to {@value #MAX_WAIT_SECONDS} s (429 with Retry-After
+ * meanwhile, whatever the password); a right password clears its record. Guessing then goes at
+ * about one password a minute instead of a thousand a second.
  */
 public final class LoginGuard extends Handler.Wrapper {
     static final int FREE_FAILURES = 5;

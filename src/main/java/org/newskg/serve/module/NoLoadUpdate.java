@@ -97,9 +97,9 @@ public final class NoLoadUpdate extends SPARQL_Update {
         if (sources.isEmpty()) {
             return;
         }
-        DatasetGraph dsg = action.getActiveDSG();
         action.beginRead();
         try {
+            DatasetGraph dsg = action.getActiveDSG();
             for (Node g : sources) {
                 if (!dsg.containsGraph(g)) {
                     ServletOps.errorNotFound("No such graph: <" + g.getURI() + "> (use SILENT to ignore a missing graph).");
