@@ -48,8 +48,12 @@ public final class NewskgServer {
                         + t.getMessage() + " (is another newskg command or Fuseki using it?)", e);
             }
             if (t instanceof BindException) {
+                // "Address already in use" is the port; anything else ("Cannot assign requested
+                // address") is a host that is not an address of this machine.
+                boolean portTaken = String.valueOf(t.getMessage()).contains("in use");
                 return new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port()
-                        + ": " + t.getMessage() + " (use --port to pick another port)", e);
+                        + ": " + t.getMessage() + (portTaken ? " (use --port to pick another port)"
+                        : " (--host must be an address of this machine, or 0.0.0.0 for all of them)"), e);
             }
         }
         return e;
