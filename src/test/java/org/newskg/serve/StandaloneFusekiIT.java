@@ -47,6 +47,7 @@ class StandaloneFusekiIT {
     private static final String CSV = "text/csv";
     private static final String MANY = "http://example.org/test/many";
     private static final long LIMIT = 10_000;
+    private static final long TIMEOUT_MS = 3000;
 
     private Path dir;
     private Process fuseki;
@@ -79,9 +80,13 @@ class StandaloneFusekiIT {
         }
     }
 
-    /** The project's config, unchanged but for an update endpoint open to {@link #USER} only. */
+    /**
+     * The project's config, unchanged but for an update endpoint open to {@link #USER} only and
+     * the query time limit lowered to {@link #TIMEOUT_MS}, so that the attacks end quickly.
+     */
     private static Path withUpdateEndpoint(Path target) throws IOException {
         Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
+        ConfigContext.set(config, "arq:queryTimeout", String.valueOf(TIMEOUT_MS));
         Resource service = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Service"))
                 .next();
         Property p = config.createProperty(FUSEKI, "endpoint");
@@ -183,6 +188,37 @@ class StandaloneFusekiIT {
         HttpResponse<String> count = Http.query(sparql(),
                 "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + MANY + "> { ?s ?p ?o } }", CSV);
         assertEquals(List.of("n", String.valueOf(LIMIT + 50)), count.body().lines().toList());
+    }
+
+    @Test
+    void sortAndRegexAttacksEndWith503ByTheLimit() {
+        HttpResponse<String> r = update("INSERT DATA { GRAPH <http://example.org/test/long> { "
+                + "<http://example.org/test/long> <http://schema.org/name> \"" + "a".repeat(230) + "\" } }");
+        assertEquals(204, r.statusCode(), r.body());
+        for (String attack : List.of(
+                "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i",
+                "SELECT ?x WHERE { ?s ?p ?x FILTER REGEX(?x, \"a*a*a*a*!\") }")) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = Http.query(sparql(), attack, CSV);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(503, answer.statusCode(), attack + ": " + answer.body());
+            assertTrue(ms < TIMEOUT_MS + 5000, attack + " took " + ms + " ms");
+        }
+    }
+
+    @Test
+    void theModulesRequestRulesHold() {
+        String deep = "SELECT * WHERE " + "{ ".repeat(1000) + " }".repeat(1000);
+        assertEquals(400, Http.post(sparql(), "application/sparql-query", deep).statusCode());
+        HttpResponse<String> read = Http.request("GET", sparql() + "?query=ASK%7B%7D", null, "Origin", "https://evil.example");
+        assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElse(""), read.headers().toString());
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), read.headers().toString());
+        HttpResponse<String> csrf = Http.request("POST", root + "newskg/update", "INSERT DATA { <x:a> <x:b> <x:c> }",
+                "Content-Type", UPDATE_TYPE, "Authorization", Http.basic(USER, PASSWORD), "Origin", "https://evil.example");
+        assertEquals(403, csrf.statusCode(), csrf.body());
+        assertEquals(405, Http.request("TRACE", sparql(), null).statusCode());
+        assertEquals(400, Http.request("POST", root + "newskg/update", "INSERT DATA { <x:a> <x:b> <x:c> }",
+                "Content-Type", UPDATE_TYPE, "Authorization", "Basic !!!").statusCode());
     }
 
     @Test
