@@ -16,7 +16,11 @@ import org.apache.jena.riot.lang.LangJSONLD11;
 final class NoFetchJsonLd {
     private NoFetchJsonLd() {}
 
-    /** Makes every JSON-LD parse of this JVM use a document loader that loads nothing. */
+    /**
+     * Makes every JSON-LD parse of this JVM use a document loader that loads nothing. (Jena sets
+     * each parse's base IRI on these shared options; the class is final, so two JSON-LD writes
+     * at the same instant could resolve relative IRIs against each other's base.)
+     */
     static void install() {
         JsonLdOptions options = new JsonLdOptions(refuseAll());
         RIOT.getContext().set(LangJSONLD11.JSONLD_OPTIONS, options);
