@@ -13,6 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /**
  * The rules of {@code fuseki-config/config.ttl} that no Fuseki setting expresses, as a Fuseki
@@ -79,11 +80,11 @@ public final class NewskgFusekiModule implements FusekiAutoModule {
                 limit.isPresent() ? limit.getAsLong() + " rows" : "none", perClient, running);
     }
 
+    // Inside the servlet context, in front of its password check (SecurityHandler): wrapping the
+    // whole Jetty server instead breaks modules that expect the context at the top (Shiro).
     @Override
-    public void serverBeforeStarting(FusekiServer server) {
-        LoginGuard guard = new LoginGuard();
-        guard.setHandler(server.getJettyServer().getHandler());
-        server.getJettyServer().setHandler(guard);
+    public void server(FusekiServer server) {
+        ServletContextHandler.getServletContextHandler(server.getServletContext()).insertHandler(new LoginGuard());
     }
 
     /**
