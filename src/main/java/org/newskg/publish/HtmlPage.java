@@ -20,7 +20,9 @@ import org.newskg.rdf.Vocab;
  * The page people see for a resource. It is built as a jsoup document: every value (article
  * text, titles, quotes, names, IRIs) goes in through {@link Element#text} or
  * {@link Element#attr}, which escape it, so no value can become markup, and links are made only
- * to this server's pages or to http(s) addresses. The page has no scripts, and is sent with a
+ * to this server's pages or to http(s) addresses. Every value is isolated for bidirectional text
+ * ({@code <bdi>} or {@code dir="auto"}), so a right-to-left override (U+202E) in the data
+ * reverses only its own value. The page has no scripts, and is sent with a
  * Content-Security-Policy that would block any.
  */
 public final class HtmlPage {
@@ -68,7 +70,7 @@ public final class HtmlPage {
         nav.appendElement("a").attr("href", LinkedData.ONTOLOGY_PATH).text("Ontology");
         nav.appendElement("a").attr("href", "/").text("SPARQL");
 
-        body.appendElement("h1").text(title);
+        body.appendElement("h1").attr("dir", "auto").text(title);
         body.appendElement("p").addClass("iri").text(d.subject().toString());
         List<Node> types = d.graph().find(d.subject(), Vocab.TYPE, Node.ANY).mapWith(Triple::getObject).toList();
         if (!types.isEmpty()) {
@@ -117,7 +119,7 @@ public final class HtmlPage {
         } else if (o.isLiteral()) {
             String text = o.getLiteralLexicalForm();
             Element target = text.length() > LONG_LITERAL ? cell.appendElement("div").addClass("long") : cell;
-            target.appendText(text);
+            target.appendElement("bdi").text(text);
             String lang = o.getLiteralLanguage();
             String note = !lang.isEmpty() ? "@" + lang
                     : o.getLiteralDatatypeURI() != null && !o.getLiteralDatatypeURI().endsWith("#string")
@@ -164,9 +166,9 @@ public final class HtmlPage {
                 .text("The exact words of the articles, with the text around them.");
         for (Evidence e : d.evidence()) {
             Element quote = body.appendElement("blockquote");
-            quote.appendText(e.before());
-            quote.appendElement("mark").text(e.words());
-            quote.appendText(e.after());
+            quote.appendElement("bdi").text(e.before());
+            quote.appendElement("mark").attr("dir", "auto").text(e.words());
+            quote.appendElement("bdi").text(e.after());
             quote.appendText(" ");
             Element cite = quote.appendElement("small").appendText("(");
             link(cite, e.phrase(), Map.of(e.phrase(), "words"));
@@ -229,12 +231,14 @@ public final class HtmlPage {
     private void link(Element parent, Node node, Map<Node, String> labels) {
         String text = labelOf(node, labels);
         if (!node.isURI()) {
-            parent.appendText(text);
+            parent.appendElement("bdi").text(text);
             return;
         }
+        // dir="auto" isolates the name, so right-to-left text or a U+202E in the data cannot
+        // reorder the rest of the line.
         links.href(node.getURI()).ifPresentOrElse(
-                href -> parent.appendElement("a").attr("href", href).attr("title", node.getURI()).text(text),
-                () -> parent.appendElement("span").attr("title", node.getURI()).text(text));
+                href -> parent.appendElement("a").attr("href", href).attr("title", node.getURI()).attr("dir", "auto").text(text),
+                () -> parent.appendElement("span").attr("title", node.getURI()).attr("dir", "auto").text(text));
     }
 
     private String labelOf(Node node, Map<Node, String> labels) {

@@ -1,10 +1,10 @@
 package org.newskg.publish;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.RDFFormat;
+import org.newskg.serve.module.AcceptHeader;
 
 /**
  * The forms a described resource is served in: an HTML page for people and four RDF syntaxes,
@@ -18,9 +18,6 @@ public enum Representation {
     JSONLD("jsonld", "application/ld+json", "JSON-LD", RDFFormat.JSONLD),
     NTRIPLES("nt", "application/n-triples", "N-Triples", RDFFormat.NTRIPLES),
     RDFXML("rdf", "application/rdf+xml", "RDF/XML", RDFFormat.RDFXML_PLAIN);
-
-    private static final AcceptList OFFERS =
-            AcceptList.create(Arrays.stream(values()).map(Representation::mediaType).toArray(String[]::new));
 
     private final String extension;
     private final String mediaType;
@@ -58,21 +55,23 @@ public enum Representation {
     }
 
     /**
-     * The best form for an {@code Accept} header (q-values and specificity count; a missing
-     * header accepts anything); empty when none is acceptable (406).
+     * The best form for an {@code Accept} header: the highest q-value of the most specific range
+     * naming each form, ties broken by this enum's order; media types are case-insensitive, a
+     * missing header accepts anything, and {@code q=0} means not acceptable. Empty when no form
+     * is acceptable (406).
      */
     public static Optional<Representation> negotiate(String accept) {
-        String header = accept == null || accept.isBlank() ? "*/*" : accept;
-        MediaType chosen;
-        try {
-            chosen = AcceptList.match(new AcceptList(header), OFFERS);
-        } catch (RuntimeException e) { // an unparsable header accepts nothing we can name
-            return Optional.empty();
+        List<AcceptHeader.Range> ranges = AcceptHeader.parse(accept == null || accept.isBlank() ? "*/*" : accept);
+        Representation best = null;
+        double bestQ = 0;
+        for (Representation r : values()) {
+            double q = AcceptHeader.quality(ranges, r.mediaType);
+            if (q > bestQ) {
+                best = r;
+                bestQ = q;
+            }
         }
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(values()).filter(r -> r.mediaType.equals(chosen.getContentTypeStr())).findFirst();
+        return Optional.ofNullable(best);
     }
 
     /** The form named by a file extension without its dot ("ttl"). */

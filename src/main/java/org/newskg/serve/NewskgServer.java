@@ -48,8 +48,12 @@ public final class NewskgServer {
                         + t.getMessage() + " (is another newskg command or Fuseki using it?)", e);
             }
             if (t instanceof BindException) {
+                // "Address already in use" is the port; anything else ("Cannot assign requested
+                // address") is a host that is not an address of this machine.
+                boolean portTaken = String.valueOf(t.getMessage()).contains("in use");
                 return new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port()
-                        + ": " + t.getMessage() + " (use --port to pick another port)", e);
+                        + ": " + t.getMessage() + (portTaken ? " (use --port to pick another port)"
+                        : " (--host must be an address of this machine, or 0.0.0.0 for all of them)"), e);
             }
         }
         return e;
@@ -80,12 +84,9 @@ public final class NewskgServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(port)
-                // Browser-based tools (query editors, graph viewers) query from other origins;
-                // reads are public anyway, and writes still need the password.
-                .enableCors(true)
                 .enablePing(true);
-        // The config's result limit and the refusal of LOAD: the same module the standalone
-        // Fuseki server loads (docs/serving.md), and no other.
+        // The config's limits, the refusal of LOAD and SERVICE, CORS for reads only and the
+        // request guards: the same module the standalone Fuseki server loads (docs/serving.md).
         builder.fusekiModules(FusekiModules.create(new NewskgFusekiModule()));
         update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
         Optional<String> ui = FusekiUi.addTo(builder);

@@ -172,7 +172,7 @@ class AggregateBenchmarkIT {
     // Straight into TDB2 with its bulk loader (one index at a time, as `tdb2.tdbloader
     // --loader=phased` does): a transaction per article, as ingest does, would take hours at
     // millions of quads and is not what is measured here.
-    private static void writeSynthetic(Path store, long quads) {
+    static void writeSynthetic(Path store, long quads) {
         Dataset ds = TDB2Factory.connectDataset(store.toString());
         // Articles until the store holds the quads asked for; the pool of entities grows with them.
         int expected = (int) Math.max(50, quads / SyntheticCorpus.QUADS_PER_ARTICLE);

@@ -22,6 +22,7 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
+import org.newskg.pipeline.CorpusRebuild;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
@@ -47,15 +48,27 @@ class ValidateCommandTest {
             if (broken) {
                 kg.write(article(kg, "bad.txt", "Mayor Helena Brandt opened the tunnel.", new Span(0, 13)));
             }
+            CorpusRebuild.run(kg); // as ingest does after the last article
         }
         return store;
+    }
+
+    @Test
+    void aStoreWhoseCorpusGraphIsMissingFails() {
+        Path store = store(false);
+        try (KnowledgeStore kg = KnowledgeStore.openExisting(store)) {
+            kg.replaceCorpusGraph(ds -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        }
+        CliRun r = CliRun.of("validate", "--store", store.toString());
+        assertEquals(ExitCodes.NOT_CONFORMING, r.exitCode(), r.out());
+        assertTrue(r.out().contains("urn:newskg:corpus  (corpus graph) is missing"), r.out());
     }
 
     @Test
     void aConformingStoreExitsZeroWithASummary() {
         CliRun r = CliRun.of("validate", "--store", store(false).toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-        assertEquals("1 graph checked, 1 conform; 0 Violation, 0 Warning, 0 Info" + System.lineSeparator(), r.out());
+        assertEquals("2 graphs checked, 2 conform; 0 Violation, 0 Warning, 0 Info" + System.lineSeparator(), r.out());
     }
 
     @Test
@@ -67,7 +80,7 @@ class ValidateCommandTest {
         assertTrue(r.out().contains(article + "  bad.txt"), r.out());
         assertTrue(r.out().contains("  Violation  <" + article + "#char=0,13>  "), r.out());
         assertTrue(r.out().contains("is not the text at [0,13) of its context: \"Mayor Helena \""), r.out());
-        assertTrue(r.out().contains("2 graphs checked, 1 conform; 1 Violation, 0 Warning, 0 Info"), r.out());
+        assertTrue(r.out().contains("3 graphs checked, 2 conform; 1 Violation, 0 Warning, 0 Info"), r.out());
         assertTrue(!r.out().contains("good.txt"), "conforming graphs are not listed: " + r.out());
     }
 
@@ -80,7 +93,7 @@ class ValidateCommandTest {
         Node report = NodeFactory.createURI("http://www.w3.org/ns/shacl#ValidationReport");
         assertEquals(1, g.find(null, Vocab.TYPE, report).toList().size(), r.out());
         assertEquals(1, g.find(null, NodeFactory.createURI("http://www.w3.org/ns/shacl#result"), null).toList().size());
-        assertTrue(r.out().strip().endsWith("# 2 graphs checked, 1 conform; 1 Violation, 0 Warning, 0 Info"), r.out());
+        assertTrue(r.out().strip().endsWith("# 3 graphs checked, 2 conform; 1 Violation, 0 Warning, 0 Info"), r.out());
     }
 
     @Test

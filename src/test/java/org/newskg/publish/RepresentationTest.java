@@ -19,6 +19,12 @@ class RepresentationTest {
         "text/*                                                         | TURTLE",
         "image/png                                                      | NONE",
         "application/json                                               | NONE",
+        "TEXT/TURTLE                                                    | TURTLE",
+        "Text/Html                                                      | HTML",
+        "*/*;q=0                                                        | NONE",
+        "text/html;q=0, */*                                             | TURTLE",
+        "text/*, text/turtle;q=0                                        | HTML",
+        "text/turtle;q=0, application/ld+json;q=0                       | NONE",
     })
     void acceptHeadersChooseByQualityThenByOurOrder(String accept, Representation expected) {
         assertEquals(Optional.ofNullable(expected), Representation.negotiate(accept));

@@ -58,7 +58,17 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private static String basic(String user, String password) {
+    /** Any request: {@code headers} are name, value, name, value ...; a null body sends none. */
+    static HttpResponse<String> request(String method, String url, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -51,6 +51,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aHostThatIsNotThisMachinesIsNamedAsTheProblem(@TempDir Path tmp) {
+        Path store = TestStore.twoGraphs(tmp.resolve("store"));
+        // 192.0.2.1 is reserved for documentation: no machine has it.
+        int code = run("serve", "--store", store.toString(), "--host", "192.0.2.1", "--port", "0");
+        assertEquals(ExitCodes.FAILED, code, err.toString());
+        assertTrue(err.toString().contains("--host must be an address of this machine"), err.toString());
+        assertFalse(err.toString().contains("--port"), err.toString());
+    }
+
+    @Test
     void badPortIsAUsageError(@TempDir Path tmp) {
         assertEquals(ExitCodes.USAGE, run("serve", "--store", tmp.toString(), "--port", "70000"));
         assertTrue(err.toString().contains("port out of range"), err.toString());

@@ -41,8 +41,8 @@ import org.newskg.cli.CliRun;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneFusekiIT {
     private static final String FUSEKI = "http://jena.apache.org/fuseki#";
-    private static final String USER = "editor";
-    private static final String PASSWORD = "quay lantern 42 drift";
+    static final String USER = "editor";
+    static final String PASSWORD = "quay lantern 42 drift";
     private static final String UPDATE_TYPE = "application/sparql-update";
     private static final String CSV = "text/csv";
     private static final String MANY = "http://example.org/test/many";
@@ -66,7 +66,7 @@ class StandaloneFusekiIT {
                         + jar("newskg.fusekiModuleJar"), "org.apache.jena.fuseki.main.cmds.FusekiServerCmd",
                 "--modules=true", "--config", config.toString(), "--localhost", "--port", String.valueOf(port),
                 "--passwd", "passwd", "--auth=basic"));
-        awaitReady(tmp.resolve("fuseki.log"));
+        awaitReady(fuseki, tmp.resolve("fuseki.log"), root);
     }
 
     @AfterAll
@@ -80,8 +80,12 @@ class StandaloneFusekiIT {
     }
 
     /** The project's config, unchanged but for an update endpoint open to {@link #USER} only. */
-    private static Path withUpdateEndpoint(Path target) throws IOException {
-        Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
+    static Path withUpdateEndpoint(Path target) throws IOException {
+        return withUpdateEndpoint(target, ServeConfig.load(ServeConfig.DEFAULT_PATH));
+    }
+
+    /** {@code config} with an update endpoint open to {@link #USER} only, written to {@code target}. */
+    static Path withUpdateEndpoint(Path target, Model config) throws IOException {
         Resource service = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Service"))
                 .next();
         Property p = config.createProperty(FUSEKI, "endpoint");
@@ -95,14 +99,14 @@ class StandaloneFusekiIT {
         return target;
     }
 
-    private static String jar(String property) {
+    static String jar(String property) {
         String path = System.getProperty(property);
         assertTrue(path != null && Files.isRegularFile(Path.of(path)),
                 property + " must name a jar (set by the failsafe configuration in pom.xml): " + path);
         return path;
     }
 
-    private static Process fusekiProcess(Path workDir, String log, List<String> args) throws IOException {
+    static Process fusekiProcess(Path workDir, String log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -114,13 +118,13 @@ class StandaloneFusekiIT {
         return pb.start();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
 
-    private void awaitReady(Path log) throws Exception {
+    static void awaitReady(Process fuseki, Path log, String root) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!fuseki.isAlive()) {

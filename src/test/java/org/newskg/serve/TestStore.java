@@ -34,6 +34,18 @@ final class TestStore {
         return store;
     }
 
+    /**
+     * A store to attack: {@code n} triples, so that a cross join has n x n rows, and one literal
+     * of 230 letters a, on which {@code REGEX(?x, "a*a*a*a*!")} backtracks for minutes.
+     */
+    static Path hostile(Path store, int n) {
+        manyTriples(store, n);
+        Dataset ds = TDB2Factory.connectDataset(store.toString());
+        Txn.executeWrite(ds, () -> ds.asDatasetGraph().add(Quad.create(G2, iri("long"), NAME,
+                NodeFactory.createLiteralString("a".repeat(230)))));
+        return store;
+    }
+
     /** {@code n} triples in one named graph: enough for a cross join to take very long. */
     static Path manyTriples(Path store, int n) {
         Dataset ds = TDB2Factory.connectDataset(store.toString());

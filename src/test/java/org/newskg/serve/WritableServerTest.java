@@ -107,9 +107,14 @@ class WritableServerTest {
     }
 
     @Test
-    void updateByHtmlFormWithCredentialsIsApplied() {
-        HttpResponse<String> r = Http.postAs(USER, PASSWORD, update, "application/x-www-form-urlencoded",
-                Http.form("update", insertName("emil", "Emil")));
+    void updateByHtmlFormNeedsToComeFromTheServersOwnPages() {
+        String form = Http.form("update", insertName("emil", "Emil"));
+        HttpResponse<String> anywhere = Http.postAs(USER, PASSWORD, update, "application/x-www-form-urlencoded", form);
+        assertEquals(403, anywhere.statusCode(), anywhere.body());
+        assertEquals(List.of(), namesOf("emil"));
+        String own = server.baseUrl().substring(0, server.baseUrl().length() - 1);
+        HttpResponse<String> r = Http.request("POST", update, form, "Content-Type", "application/x-www-form-urlencoded",
+                "Authorization", Http.basic(USER, PASSWORD), "Origin", own);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(List.of("Emil"), namesOf("emil"));
     }
