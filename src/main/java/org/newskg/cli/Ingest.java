@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.newskg.clean.Cleaner;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.ArticleBudget;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
 import org.newskg.pipeline.WriteBatch;
@@ -60,6 +61,21 @@ public final class Ingest implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + TextFileReader.DEFAULT_MAX_BYTES,
             description = "Largest input file read (default: ${DEFAULT-VALUE}).")
     long maxSize;
+
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + ArticleBudget.DEFAULT_MAX_CHARS,
+            description = {"Characters of one article that are annotated (default: ${DEFAULT-VALUE}); a longer article",
+                "is cut at the last line or sentence end before the limit, with a warning, and the rest is not stored."})
+    int maxArticleChars;
+
+    @Option(names = "--max-article-seconds", paramLabel = "SECONDS", defaultValue = "300",
+            description = {"Longest annotation of one article (default: ${DEFAULT-VALUE}); after it the article is",
+                "abandoned, reported as an error, and the run goes on."})
+    long maxArticleSeconds;
+
+    @Option(names = "--follow-links",
+            description = {"Follow symbolic links in the folders that lead out of the paths named (by default they",
+                "are reported and not read, so a link to /etc/passwd among articles is never stored)."})
+    boolean followLinks;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN[,...]",
             description = {"Columns of CSV and JSON Lines exports, e.g. text=raw_text,title=headline.",
@@ -124,6 +140,11 @@ public final class Ingest implements Callable<Integer> {
             err.println("ingest: --batch-size must be 1 or more and --batch-seconds 0 or more");
             return ExitCodes.USAGE;
         }
+        if (maxArticleChars < 1 || maxArticleSeconds < 1) {
+            err.println("ingest: --max-article-chars and --max-article-seconds must be 1 or more");
+            return ExitCodes.USAGE;
+        }
+        ArticleBudget budget = new ArticleBudget(maxArticleChars, Duration.ofSeconds(maxArticleSeconds));
         WriteBatch batch = new WriteBatch(batchSize, Duration.ofMillis(Math.round(batchSeconds * 1000)));
         Manifest given = Manifest.NONE;
         if (manifest != null) {
@@ -157,7 +178,8 @@ public final class Ingest implements Callable<Integer> {
                 err.flush();
                 return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
             };
-            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n, batch, reannotate);
+            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n, batch, reannotate,
+                    budget, followLinks);
             summary = ingestor.ingest(files, given, streams, new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval)));
             out.print(summary.render());
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newskg.core.Issue;
+import org.newskg.core.Printable;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 
@@ -19,6 +20,7 @@ import org.newskg.pipeline.IngestSummary;
  * still be annotated.
  */
 final class IngestProgress implements IngestListener {
+    private static final long SECOND = 1_000_000_000L;
     private final PrintWriter err;
     private final boolean terminal;
     private final long intervalNanos;
@@ -52,6 +54,20 @@ final class IngestProgress implements IngestListener {
     public void stored(int articles) {
         this.articles += articles;
         update();
+    }
+
+    /** A long article: the line (or the bar's message) says which and for how long, so a stall is visible. */
+    @Override
+    public void annotating(String source, Duration running) {
+        long now = System.nanoTime();
+        String which = ", annotating " + Printable.escape(source) + " for " + clock(running);
+        if (bar != null) {
+            bar.setExtraMessage(String.format(Locale.ROOT, "%d articles%s", articles, which));
+        } else if (now - lastLine >= Math.max(intervalNanos, SECOND)) {
+            err.println(line(now) + which);
+            err.flush();
+            lastLine = now;
+        }
     }
 
     @Override
