@@ -29,13 +29,18 @@ final class IngestProgress implements IngestListener {
     private long lastLine;
     private int files;
     private int filesDone;
-    private int articles;
+    private volatile int articles;
     private int problems;
 
     IngestProgress(PrintWriter err, boolean terminal, Duration interval) {
         this.err = err;
         this.terminal = terminal;
         this.intervalNanos = interval.toNanos();
+    }
+
+    /** Articles committed so far; read by the Ctrl-C message from another thread. */
+    int articlesStored() {
+        return articles;
     }
 
     @Override

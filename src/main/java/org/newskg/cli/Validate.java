@@ -115,6 +115,15 @@ public final class Validate implements Callable<Integer> {
                 rdf.triple(Triple.create(r.report().getResource().asNode(), RDFS_SEE_ALSO, r.graph()));
             }
         });
+        if (summary.conforms()) {
+            // A conforming store is one report that says so, as a SHACL engine writes it.
+            Node report = NodeFactory.createBlankNode();
+            String sh = "http://www.w3.org/ns/shacl#";
+            rdf.triple(Triple.create(report, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                    NodeFactory.createURI(sh + "ValidationReport")));
+            rdf.triple(Triple.create(report, NodeFactory.createURI(sh + "conforms"),
+                    NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+        }
         rdf.finish();
         try {
             stream.flush();

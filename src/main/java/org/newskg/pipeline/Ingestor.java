@@ -63,6 +63,7 @@ public final class Ingestor {
     private final boolean reannotate;
     private final ArticleBudget budget;
     private final boolean followLinks;
+    private final int limit;
 
     public Ingestor(Readers readers, Cleaner cleaner, NlpPipeline nlp, FactExtractor extractor,
             KnowledgeStore store, int workers) {
@@ -77,28 +78,23 @@ public final class Ingestor {
      */
     public Ingestor(Readers readers, Cleaner cleaner, Supplier<NlpPipeline> nlp, FactExtractor extractor,
             KnowledgeStore store, int workers, WriteBatch batch, boolean reannotate) {
-        this(readers, cleaner, nlp, extractor, store, workers, batch, reannotate, ArticleBudget.DEFAULT, false);
+        this(readers, cleaner, nlp, extractor, store, new IngestSettings(workers, batch, reannotate, ArticleBudget.DEFAULT, false, 0));
     }
 
-    /**
-     * @param budget      what one article may cost in characters and annotation time
-     * @param followLinks read symbolic links in the folders also when they lead out of the paths named
-     */
+    /** @param nlp the CoreNLP pipeline, asked for when the first input needs annotating */
     public Ingestor(Readers readers, Cleaner cleaner, Supplier<NlpPipeline> nlp, FactExtractor extractor,
-            KnowledgeStore store, int workers, WriteBatch batch, boolean reannotate, ArticleBudget budget, boolean followLinks) {
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be at least 1: " + workers);
-        }
+            KnowledgeStore store, IngestSettings settings) {
         this.readers = readers;
         this.cleaner = cleaner;
         this.nlp = nlp;
         this.extractor = extractor;
         this.store = store;
-        this.workers = workers;
-        this.batch = batch;
-        this.reannotate = reannotate;
-        this.budget = budget;
-        this.followLinks = followLinks;
+        this.workers = settings.workers();
+        this.batch = settings.batch();
+        this.reannotate = settings.reannotate();
+        this.budget = settings.budget();
+        this.followLinks = settings.followLinks();
+        this.limit = settings.limit();
     }
 
     /** What one article became before the store: its graph, or the issue that stopped it. */
@@ -138,9 +134,13 @@ public final class Ingestor {
             for (ReadResult stream : streams) {
                 stream.issues().forEach(run::report);
                 stream.articles().forEach(raw -> run.submit(raw, pool));
+                run.inputsRead++;
                 listener.fileDone(stream.articles().isEmpty() ? "stdin" : stream.articles().get(0).source());
             }
             for (Path file : files) {
+                if (run.full()) {
+                    break;
+                }
                 ArticleMetadata hints = given.get(file);
                 if (hints != null && !readers.readerFor(file).oneArticlePerFile()) {
                     // One row for a file of many articles would give them all one URL and title.
@@ -167,6 +167,7 @@ public final class Ingestor {
                     // The reader's buffers are gone with its stack; the articles read before stay in the run.
                     run.report(Issue.error(file.toString(), "source", "out of memory while reading: " + MORE_MEMORY));
                 }
+                run.inputsRead++;
                 listener.fileDone(file.toString());
             }
             run.drain(0);
@@ -177,7 +178,7 @@ public final class Ingestor {
         // Statements combine articles: recomputed once per run, after the last article is committed.
         listener.rebuilding();
         int statements = CorpusRebuild.run(store);
-        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.unchanged, run.duplicates,
+        IngestSummary summary = new IngestSummary(run.inputsRead, run.added, run.replaced, run.unchanged, run.duplicates,
                 run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;
@@ -205,9 +206,17 @@ public final class Ingestor {
         int duplicates;
         int mentions;
         int reports;
+        /** Articles taken from the inputs, for the limit. */
+        int taken;
+        int inputsRead;
 
         Run(IngestListener listener) {
             this.listener = listener;
+        }
+
+        /** Whether the run has taken as many articles as it may. */
+        boolean full() {
+            return limit > 0 && taken >= limit;
         }
 
         void report(Issue issue) {
@@ -216,6 +225,10 @@ public final class Ingestor {
         }
 
         void submit(RawArticle whole, ThreadPoolExecutor pool) {
+            if (full()) {
+                return;
+            }
+            taken++;
             RawArticle raw = withinBudget(whole);
             // The same URL, or exactly the same text, is one article: annotated and stored once.
             // (The same text under two URLs is two outlets' publications, so it is only keyed without a URL.)

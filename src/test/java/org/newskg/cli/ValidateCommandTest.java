@@ -1,5 +1,7 @@
 package org.newskg.cli;
 
+import org.apache.jena.graph.Triple;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +83,18 @@ class ValidateCommandTest {
         assertEquals(1, g.find(null, Vocab.TYPE, report).toList().size(), r.out());
         assertEquals(1, g.find(null, NodeFactory.createURI("http://www.w3.org/ns/shacl#result"), null).toList().size());
         assertTrue(r.out().strip().endsWith("# 2 graphs checked, 1 conform; 1 Violation, 0 Warning, 0 Info"), r.out());
+    }
+
+    @Test
+    void turtleOutputOfAConformingStoreSaysShConformsTrue() {
+        CliRun r = CliRun.of("validate", "--store", store(false).toString(), "--format", "turtle");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.out(), Lang.TURTLE).parse(g);
+        Node conforms = NodeFactory.createURI("http://www.w3.org/ns/shacl#conforms");
+        assertEquals(List.of(NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)),
+                g.find(null, conforms, null).mapWith(Triple::getObject).toList(), r.out());
+        assertTrue(r.out().contains("sh:conforms  true"), r.out());
     }
 
     @Test
