@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code newskg validate}: checks every article graph and the corpus graph of the store against the SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Checks every article graph, and the corpus graph of statements, against SHACL shapes",
+            "Checks the store against SHACL shapes.",
+            "Every article graph, and the corpus graph of statements, is checked against the shapes",
             "(default: the ontology/shapes.ttl packaged with newskg), one graph at a time.",
             "Prints each failing graph with its article IRI and source, then every result",
             "(severity, focus node, path, message), and a summary line.",

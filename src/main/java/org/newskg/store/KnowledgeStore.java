@@ -15,7 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.ArticleGraph;
@@ -98,8 +98,12 @@ public final class KnowledgeStore implements AutoCloseable {
     private static Dataset connect(Path dir) {
         try {
             return TDB2Factory.connectDataset(dir.toString());
-        } catch (AlreadyLocked e) {
-            throw new StoreInUseException(dir, e);
+        } catch (DBOpEnvException e) {
+            // "Failed to get a lock: file='.../tdb.lock': held by process N"
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreInUseException(dir, e);
+            }
+            throw e;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.StoreInUseException;
+import picocli.CommandLine;
 
 /** The command line never leaves a user stuck: each mistake gets a message that says what and where. No models. */
 class CommandLineTest {
@@ -22,6 +23,20 @@ class CommandLineTest {
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
         assertTrue(r.err().contains("newskg: unknown command 'read'; the commands are: help, ingest, query"), r.err());
         assertEquals(ExitCodes.OK, CliRun.of("query", "--help").exitCode());
+    }
+
+    /** The list of commands shows each one's first description line: it must be a whole sentence. */
+    @Test
+    void everyCommandSummaryIsAWholeSentence() {
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(Main.commandLine()));
+        for (int i = 0; i < all.size(); i++) {
+            CommandLine cl = all.get(i);
+            all.addAll(cl.getSubcommands().values());
+            String[] description = cl.getCommandSpec().usageMessage().description();
+            if (description.length > 0) {
+                assertTrue(description[0].endsWith("."), cl.getCommandSpec().qualifiedName() + ": " + description[0]);
+            }
+        }
     }
 
     @Test
