@@ -50,9 +50,7 @@ public final class Demo implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    /** The launcher passes its folder as newskg.home; run from a checkout, the working directory. */
     private static Path defaultSamples() {
-        String home = System.getProperty("newskg.home");
-        return (home == null ? Path.of("") : Path.of(home)).resolve("samples");
+        return Home.folder().resolve("samples");
     }
 }

@@ -109,8 +109,9 @@ public final class Evaluate implements Callable<Integer> {
     /** {@code newskg evaluate attribution}: statement extraction on PolNeAR attributions. */
     @Command(name = "attribution", mixinStandardHelpOptions = true,
             description = {
-                "Scores statement extraction on a PolNeAR folder (text/*.txt, attributions/*.ann in",
-                "brat standoff; metadata.tsv in the folder or its parent picks one annotator per article).",
+                "Scores statement extraction on a PolNeAR folder.",
+                "The folder holds text/*.txt and attributions/*.ann in brat standoff; metadata.tsv in the",
+                "folder or its parent picks one annotator per article.",
                 "Each text goes as it is (no cleaner) through newskg's NLP pipeline and fact extractor.",
                 "Contents are compared on their letters and digits: exact match, overlap F1 >= 0.5 and",
                 "any overlap, one-to-one, greedy by overlap; direct and indirect apart; for the overlap",

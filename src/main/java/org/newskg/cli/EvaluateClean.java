@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code newskg evaluate clean}: boilerplate removal on a gold set, or what it drops on a corpus. */
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {
-            "Scores boilerplate removal. With --gold: pages whose lines are marked story content (+)",
+            "Scores boilerplate removal.",
+            "With --gold: pages whose lines are marked story content (+)",
             "or boilerplate (-) (format in eval/clean/README.md) go through newskg's cleaner; prints",
             "precision and recall of the kept content lines, and every line it got wrong.",
             "With --corpus: any inputs ingest reads (no gold); prints how many lines are kept and dropped,",

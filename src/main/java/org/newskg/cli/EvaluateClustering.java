@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "clustering", mixinStandardHelpOptions = true,
         description = {
-            "Lists the pairs of reports by the same speaker in a store with their similarity",
-            "(shared content words, containment) and whether the statement rule joins them",
-            "directly, most similar first, then how many pairs each threshold would join.",
+            "Lists the pairs of reports by the same speaker in a store, most similar first.",
+            "Each pair comes with its similarity (shared content words, containment) and whether the",
+            "statement rule joins them directly; then how many pairs each threshold would join.",
             "There is no gold data for this: judge the pairs by reading them (docs/QUALITY.md)."
         })
 public final class EvaluateClustering implements Callable<Integer> {

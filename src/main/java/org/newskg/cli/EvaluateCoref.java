@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 /** {@code newskg evaluate coref}: cross-document entity coreference on MEANTIME. */
 @Command(name = "coref", mixinStandardHelpOptions = true,
         description = {
-            "Scores cross-document entity resolution on MEANTIME (NAF-like XML with cross-document",
-            "instance ids, e.g. ../shared/eval/meantime_en/intra_cross-doc_annotation).",
+            "Scores cross-document entity resolution on MEANTIME.",
+            "MEANTIME is NAF-like XML with cross-document instance ids",
+            "(e.g. ../shared/eval/meantime_en/intra_cross-doc_annotation).",
             "Every document goes through newskg's NLP pipeline and entity extractor, then all of them",
             "through the resolver, as the corpus graph is built. Gold mentions of people, organisations",
             "and places are matched to system mentions that end on the same token and overlap; over the",

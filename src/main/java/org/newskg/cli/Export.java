@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Exports a network from the store for Gephi, Cytoscape, yEd or Graphviz.",
             "Views: co-mention (people, organisations, places named in the same articles),",
-            "who-said-what (speaker -> statement -> entities it is about), sources (outlet -> statement).",
+            "who-said-what (speaker -> statement -> entities it is about), sources (outlet -> statement),",
+            "events (event -> its participants and places), roles (person -> organisation or country of a role).",
             "Or --query FILE.rq: a CONSTRUCT (triples between IRIs become edges), or a SELECT",
             "of ?source ?target and optionally ?weight ?label ?relation ?start ?end.",
             "Formats: graphml, gexf (1.2draft, dynamic), cytoscape (Cytoscape.js JSON), dot (Graphviz)."

@@ -11,12 +11,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newskg.clean.Cleaner;
+import org.newskg.core.Issue;
+import org.newskg.core.Printable;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.ArticleBudget;
+import org.newskg.pipeline.IngestSettings;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
 import org.newskg.pipeline.WriteBatch;
 import org.newskg.source.FieldMapping;
+import org.newskg.source.InputFiles;
 import org.newskg.source.Manifest;
 import org.newskg.source.ReadResult;
 import org.newskg.source.Readers;
@@ -60,6 +65,26 @@ public final class Ingest implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + TextFileReader.DEFAULT_MAX_BYTES,
             description = "Largest input file read (default: ${DEFAULT-VALUE}).")
     long maxSize;
+
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + ArticleBudget.DEFAULT_MAX_CHARS,
+            description = {"Characters of one article that are annotated (default: ${DEFAULT-VALUE}); a longer article",
+                "is cut at the last line or sentence end before the limit, with a warning, and the rest is not stored."})
+    int maxArticleChars;
+
+    @Option(names = "--max-article-seconds", paramLabel = "SECONDS", defaultValue = "300",
+            description = {"Longest annotation of one article (default: ${DEFAULT-VALUE}); after it the article is",
+                "abandoned, reported as an error, and the run goes on."})
+    long maxArticleSeconds;
+
+    @Option(names = "--follow-links",
+            description = {"Follow symbolic links in the folders that lead out of the paths named (by default they",
+                "are reported and not read, so a link to /etc/passwd among articles is never stored)."})
+    boolean followLinks;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = {"Take at most N articles from the inputs, in input order (a sample of a large CSV or",
+                "JSON Lines export, a web archive or a folder); 0 takes all (default: ${DEFAULT-VALUE})."})
+    int limit;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN[,...]",
             description = {"Columns of CSV and JSON Lines exports, e.g. text=raw_text,title=headline.",
@@ -124,6 +149,15 @@ public final class Ingest implements Callable<Integer> {
             err.println("ingest: --batch-size must be 1 or more and --batch-seconds 0 or more");
             return ExitCodes.USAGE;
         }
+        if (limit < 0) {
+            err.println("ingest: --limit must be 0 (all) or more");
+            return ExitCodes.USAGE;
+        }
+        if (maxArticleChars < 1 || maxArticleSeconds < 1) {
+            err.println("ingest: --max-article-chars and --max-article-seconds must be 1 or more");
+            return ExitCodes.USAGE;
+        }
+        ArticleBudget budget = new ArticleBudget(maxArticleChars, Duration.ofSeconds(maxArticleSeconds));
         WriteBatch batch = new WriteBatch(batchSize, Duration.ofMillis(Math.round(batchSeconds * 1000)));
         Manifest given = Manifest.NONE;
         if (manifest != null) {
@@ -145,6 +179,9 @@ public final class Ingest implements Callable<Integer> {
                 files.add(p);
             }
         }
+        if (streams.isEmpty() && nothingToRead(files, err)) {
+            return ExitCodes.FAILED;
+        }
         int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         IngestSummary summary;
         try (KnowledgeStore kg = KnowledgeStore.open(store.path(), Optional.ofNullable(base))) {
@@ -157,12 +194,48 @@ public final class Ingest implements Callable<Integer> {
                 err.flush();
                 return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
             };
-            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n, batch, reannotate);
-            summary = ingestor.ingest(files, given, streams, new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval)));
+            Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg,
+                    new IngestSettings(n, batch, reannotate, budget, followLinks, limit));
+            IngestProgress progress = new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval));
+            // Ctrl-C ends the JVM; what was committed stays, and a rerun skips it: say both.
+            Thread onInterrupt = new Thread(() -> {
+                err.println();
+                err.println("ingest: interrupted: " + progress.articlesStored() + " article(s) stored in " + kg.location()
+                        + "; run the same command again to finish the job (stored inputs are not annotated again)");
+                err.flush();
+            }, "newskg-interrupted");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                summary = ingestor.ingest(files, given, streams, progress);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs
+                }
+            }
             out.print(summary.render());
+            if (limit > 0) {
+                out.println("  (at most " + limit + " article(s) taken from the inputs: --limit)");
+            }
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");
         }
         return exitCode(summary);
+    }
+
+    /**
+     * Whether the paths hold no file to read: then the problems found and a warning are printed, and
+     * no store is created (an empty store would only hide the mistake).
+     */
+    private boolean nothingToRead(List<Path> files, PrintWriter err) {
+        List<Issue> found = new ArrayList<>();
+        if (!InputFiles.expand(files, followLinks, found::add).isEmpty()) {
+            return false;
+        }
+        found.forEach(err::println);
+        err.println("WARNING  ingest: no article files to read in " + Printable.escape(files.toString())
+                + (KnowledgeStore.isStore(store.path()) ? "" : "; no store created") + " (exit status 1)");
+        return true;
     }
 
     static int exitCode(IngestSummary summary) {

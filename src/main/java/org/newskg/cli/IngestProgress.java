@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newskg.core.Issue;
+import org.newskg.core.Printable;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.store.Compaction;
@@ -20,6 +21,7 @@ import org.newskg.store.Compaction;
  * still be annotated.
  */
 final class IngestProgress implements IngestListener {
+    private static final long SECOND = 1_000_000_000L;
     private final PrintWriter err;
     private final boolean terminal;
     private final long intervalNanos;
@@ -28,13 +30,18 @@ final class IngestProgress implements IngestListener {
     private long lastLine;
     private int files;
     private int filesDone;
-    private int articles;
+    private volatile int articles;
     private int problems;
 
     IngestProgress(PrintWriter err, boolean terminal, Duration interval) {
         this.err = err;
         this.terminal = terminal;
         this.intervalNanos = interval.toNanos();
+    }
+
+    /** Articles committed so far; read by the Ctrl-C message from another thread. */
+    int articlesStored() {
+        return articles;
     }
 
     @Override
@@ -53,6 +60,20 @@ final class IngestProgress implements IngestListener {
     public void stored(int articles) {
         this.articles += articles;
         update();
+    }
+
+    /** A long article: the line (or the bar's message) says which and for how long, so a stall is visible. */
+    @Override
+    public void annotating(String source, Duration running) {
+        long now = System.nanoTime();
+        String which = ", annotating " + Printable.escape(source) + " for " + clock(running);
+        if (bar != null) {
+            bar.setExtraMessage(String.format(Locale.ROOT, "%d articles%s", articles, which));
+        } else if (now - lastLine >= Math.max(intervalNanos, SECOND)) {
+            err.println(line(now) + which);
+            err.flush();
+            lastLine = now;
+        }
     }
 
     @Override

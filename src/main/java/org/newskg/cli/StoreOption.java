@@ -7,11 +7,12 @@ import picocli.CommandLine.Option;
 public final class StoreOption {
     public static final String DEFAULT = "data/store";
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = DEFAULT,
-            description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "TDB2 store folder (default: " + DEFAULT + " in newskg's folder, whatever the working directory).")
     Path store;
 
+    /** The folder given, or the default store of newskg's folder, so that every command finds the same one. */
     public Path path() {
-        return store;
+        return store != null ? store : Home.folder().resolve(DEFAULT);
     }
 }

@@ -31,8 +31,11 @@ public record Issue(Severity severity, String source, String locator, String sta
         return new Issue(Severity.WARNING, source, "", stage, reason);
     }
 
+    /** One line for a log or terminal, control characters of the input escaped. */
     @Override
     public String toString() {
-        return severity + "  " + source + (locator.isEmpty() ? "" : "  " + locator) + "  " + stage + "  " + reason;
+        // Sources are file names and URLs from the inputs: escaped, so that one issue is one line.
+        return severity + "  " + Printable.escape(source) + (locator.isEmpty() ? "" : "  " + Printable.escape(locator))
+                + "  " + stage + "  " + Printable.escape(reason);
     }
 }

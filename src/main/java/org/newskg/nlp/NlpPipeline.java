@@ -29,6 +29,9 @@ public final class NlpPipeline {
         PRETOKENIZED
     }
 
+    /** Longest sentence tagged and searched for names and dates, in tokens. */
+    public static final int MAX_SENTENCE_TOKENS = 400;
+
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     /** The coarse label of a name's words; a word the fine-grained step alone found counts by its fine label. */
     private static final java.util.Map<String, String> NAME_LABELS = java.util.Map.of(
@@ -69,6 +72,11 @@ public final class NlpPipeline {
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
+        // A "sentence" of thousands of tokens is no prose (a table, a list, a text without line breaks):
+        // tagging it costs minutes and SUTime's patterns on it far more, for nothing of use. Longer
+        // sentences are left untagged (tags X, labels O); a news sentence is rarely over 100 tokens.
+        p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         return p;
     }
 

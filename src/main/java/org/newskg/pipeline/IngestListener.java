@@ -18,6 +18,12 @@ public interface IngestListener {
     default void annotated(String source, int tokens) {}
 
     /**
+     * The run waits for one article whose annotation has been running for {@code running}: heard
+     * about every second or so while it lasts, so that progress goes on during a long article.
+     */
+    default void annotating(String source, java.time.Duration running) {}
+
+    /**
      * Articles are done and committed: written, or found in the store already (unchanged, or a
      * duplicate of a stored one). What a crash cannot take back any more.
      */

@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
 import org.newskg.clean.ArticleMetadata;
@@ -45,7 +48,9 @@ import org.newskg.store.WriteOutcome;
  * A bad input becomes an issue and the batch goes on. Articles are committed a few at a time (see
  * {@link WriteBatch}), and counted and reported as stored only once committed. An input whose
  * source and {@link InputFingerprint} the store already holds is counted unchanged without being
- * annotated again, unless re-annotation is forced.
+ * annotated again, unless re-annotation is forced. No one article can stop the run: its text is cut
+ * to the {@link ArticleBudget}, its annotation abandoned when it runs past the budget's time, and a
+ * failure of any kind in it (an {@link OutOfMemoryError} too) is that article's issue.
  */
 public final class Ingestor {
     private final Readers readers;
@@ -56,6 +61,9 @@ public final class Ingestor {
     private final int workers;
     private final WriteBatch batch;
     private final boolean reannotate;
+    private final ArticleBudget budget;
+    private final boolean followLinks;
+    private final int limit;
 
     public Ingestor(Readers readers, Cleaner cleaner, NlpPipeline nlp, FactExtractor extractor,
             KnowledgeStore store, int workers) {
@@ -70,21 +78,34 @@ public final class Ingestor {
      */
     public Ingestor(Readers readers, Cleaner cleaner, Supplier<NlpPipeline> nlp, FactExtractor extractor,
             KnowledgeStore store, int workers, WriteBatch batch, boolean reannotate) {
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be at least 1: " + workers);
-        }
+        this(readers, cleaner, nlp, extractor, store, new IngestSettings(workers, batch, reannotate, ArticleBudget.DEFAULT, false, 0));
+    }
+
+    /** @param nlp the CoreNLP pipeline, asked for when the first input needs annotating */
+    public Ingestor(Readers readers, Cleaner cleaner, Supplier<NlpPipeline> nlp, FactExtractor extractor,
+            KnowledgeStore store, IngestSettings settings) {
         this.readers = readers;
         this.cleaner = cleaner;
         this.nlp = nlp;
         this.extractor = extractor;
         this.store = store;
-        this.workers = workers;
-        this.batch = batch;
-        this.reannotate = reannotate;
+        this.workers = settings.workers();
+        this.batch = settings.batch();
+        this.reannotate = settings.reannotate();
+        this.budget = settings.budget();
+        this.followLinks = settings.followLinks();
+        this.limit = settings.limit();
     }
 
     /** What one article became before the store: its graph, or the issue that stopped it. */
-    private record Prepared(RawArticle raw, ArticleGraph graph, ArticleFacts facts, int tokens, Issue issue) {}
+    private record Prepared(RawArticle raw, ArticleGraph graph, ArticleFacts facts, int tokens, Issue issue) {
+        static Prepared failed(RawArticle raw, Issue issue) {
+            return new Prepared(raw, null, null, 0, issue);
+        }
+    }
+
+    /** An article on a worker: its result to come, and when a worker took it up (0 until then). */
+    private record InFlight(RawArticle raw, Future<Prepared> result, AtomicLong startedAt, AtomicBoolean abandoned) {}
 
     public IngestSummary ingest(List<Path> inputs, IngestListener listener) {
         return ingest(inputs, Manifest.NONE, List.of(), listener);
@@ -98,23 +119,28 @@ public final class Ingestor {
         long start = System.nanoTime();
         Run run = new Run(listener);
         manifest.issues().forEach(run::report);
-        List<Path> files = InputFiles.expand(inputs, run::report);
+        List<Path> files = InputFiles.expand(inputs, followLinks, run::report);
         List<Issue> unmatched = new ArrayList<>();
         Map<Path, ArticleMetadata> given = manifest.match(files, unmatched);
         unmatched.forEach(run::report);
         listener.started(files.size() + streams.size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "newskg-annotate");
             t.setDaemon(true);
             return t;
         });
+        run.pool = pool;
         try {
             for (ReadResult stream : streams) {
                 stream.issues().forEach(run::report);
                 stream.articles().forEach(raw -> run.submit(raw, pool));
+                run.inputsRead++;
                 listener.fileDone(stream.articles().isEmpty() ? "stdin" : stream.articles().get(0).source());
             }
             for (Path file : files) {
+                if (run.full()) {
+                    break;
+                }
                 ArticleMetadata hints = given.get(file);
                 if (hints != null && !readers.readerFor(file).oneArticlePerFile()) {
                     // One row for a file of many articles would give them all one URL and title.
@@ -124,18 +150,24 @@ public final class Ingestor {
                     hints = null;
                 }
                 ArticleMetadata fileHints = hints;
-                readers.read(file, new ArticleSink() {
-                    @Override
-                    public void article(RawArticle raw) {
-                        run.submit(fileHints == null ? raw
-                                : new RawArticle(raw.source(), raw.text(), fileHints.orElse(raw.hints())), pool);
-                    }
+                try {
+                    readers.read(file, new ArticleSink() {
+                        @Override
+                        public void article(RawArticle raw) {
+                            run.submit(fileHints == null ? raw
+                                    : new RawArticle(raw.source(), raw.text(), fileHints.orElse(raw.hints())), pool);
+                        }
 
-                    @Override
-                    public void issue(Issue issue) {
-                        run.report(issue);
-                    }
-                });
+                        @Override
+                        public void issue(Issue issue) {
+                            run.report(issue);
+                        }
+                    });
+                } catch (OutOfMemoryError e) {
+                    // The reader's buffers are gone with its stack; the articles read before stay in the run.
+                    run.report(Issue.error(file.toString(), "source", "out of memory while reading: " + MORE_MEMORY));
+                }
+                run.inputsRead++;
                 listener.fileDone(file.toString());
             }
             run.drain(0);
@@ -150,7 +182,7 @@ public final class Ingestor {
         }
         int statements = CorpusRebuild.update(store).statements();
         store.compactIfGrown(KnowledgeStore.COMPACT_FACTOR).ifPresent(listener::compacted);
-        IngestSummary summary = new IngestSummary(files.size() + streams.size(), run.added, run.replaced, run.unchanged, run.duplicates,
+        IngestSummary summary = new IngestSummary(run.inputsRead, run.added, run.replaced, run.unchanged, run.duplicates,
                 run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
         listener.finished(summary);
         return summary;
@@ -163,11 +195,13 @@ public final class Ingestor {
         /** The source of the first article of this run with each IRI key and each text. */
         final Map<String, String> seen = new HashMap<>();
         // A window of a few articles per worker keeps every core busy and memory bounded.
-        final Deque<Future<Prepared>> window = new ArrayDeque<>();
+        final Deque<InFlight> window = new ArrayDeque<>();
         /** Articles ready for the store, not yet committed, and when the first of them must be. */
         final List<Prepared> uncommitted = new ArrayList<>();
         long commitBy;
         NlpPipeline annotator;
+        /** The annotation workers. */
+        ThreadPoolExecutor pool;
         final List<Issue> issues = new ArrayList<>();
         final Map<String, Integer> entities = new HashMap<>();
         int added;
@@ -176,9 +210,17 @@ public final class Ingestor {
         int duplicates;
         int mentions;
         int reports;
+        /** Articles taken from the inputs, for the limit. */
+        int taken;
+        int inputsRead;
 
         Run(IngestListener listener) {
             this.listener = listener;
+        }
+
+        /** Whether the run has taken as many articles as it may. */
+        boolean full() {
+            return limit > 0 && taken >= limit;
         }
 
         void report(Issue issue) {
@@ -186,7 +228,12 @@ public final class Ingestor {
             listener.issue(issue);
         }
 
-        void submit(RawArticle raw, ExecutorService pool) {
+        void submit(RawArticle whole, ThreadPoolExecutor pool) {
+            if (full()) {
+                return;
+            }
+            taken++;
+            RawArticle raw = withinBudget(whole);
             // The same URL, or exactly the same text, is one article: annotated and stored once.
             // (The same text under two URLs is two outlets' publications, so it is only keyed without a URL.)
             String sameKey = seen.putIfAbsent(articleKey(raw), raw.source());
@@ -210,8 +257,32 @@ public final class Ingestor {
                 annotator = nlp.get();
             }
             NlpPipeline pipeline = annotator;
-            window.add(pool.submit(() -> prepare(raw, fingerprint, pipeline, mapper)));
+            AtomicLong startedAt = new AtomicLong();
+            AtomicBoolean abandoned = new AtomicBoolean();
+            Future<Prepared> result = pool.submit(() -> {
+                startedAt.set(System.nanoTime());
+                try {
+                    return prepare(raw, fingerprint, pipeline, mapper);
+                } finally {
+                    if (abandoned.get()) {
+                        resize(pool, -1); // the thread that replaced this one can go when idle
+                    }
+                }
+            });
+            window.add(new InFlight(raw, result, startedAt, abandoned));
             drain(workers * 2);
+        }
+
+        /** The article, cut to the character budget with a warning when it is longer. */
+        private RawArticle withinBudget(RawArticle raw) {
+            String text = budget.cut(raw.text());
+            if (text.length() == raw.text().length()) {
+                return raw;
+            }
+            report(Issue.warning(raw.source(), "source", String.format(Locale.ROOT,
+                    "article too long: %,d characters, more than --max-article-chars %,d; only the first %,d are annotated",
+                    raw.text().length(), budget.maxChars(), text.length())));
+            return new RawArticle(raw.source(), text, raw.hints());
         }
 
         /** Takes finished articles, in input order, until at most {@code keep} are in flight. */
@@ -222,11 +293,51 @@ public final class Ingestor {
         }
 
         /** Waits for the next article, committing the uncommitted ones first if their time comes. */
-        private Prepared nextReady(Future<Prepared> pending) {
-            if (!uncommitted.isEmpty() && !finishesBy(pending, commitBy)) {
+        private Prepared nextReady(InFlight pending) {
+            if (!uncommitted.isEmpty() && !finishesBy(pending.result(), commitBy)) {
                 commit();
             }
             return await(pending);
+        }
+
+        /**
+         * The article's result, or its issue: a failure on the worker, or its annotation abandoned
+         * once it has run longer than the budget. While it runs, the listener hears about it every second.
+         */
+        private Prepared await(InFlight pending) {
+            String source = pending.raw().source();
+            while (true) {
+                try {
+                    return pending.result().get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    long started = pending.startedAt().get();
+                    if (started == 0) {
+                        continue;
+                    }
+                    Duration running = Duration.ofNanos(System.nanoTime() - started);
+                    if (running.compareTo(budget.maxTime()) >= 0) {
+                        return abandon(pending, running);
+                    }
+                    listener.annotating(source, running);
+                } catch (ExecutionException e) {
+                    return Prepared.failed(pending.raw(), Issue.error(source, "annotate", "failed: " + describe(e.getCause())));
+                } catch (CancellationException e) {
+                    return Prepared.failed(pending.raw(), Issue.error(source, "annotate", "cancelled"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("ingest interrupted", e);
+                }
+            }
+        }
+
+        /** Interrupts the article's annotation (CoreNLP stops at its next check) and gives the run another worker meanwhile. */
+        private Prepared abandon(InFlight pending, Duration running) {
+            pending.abandoned().set(true);
+            resize(pool, +1);
+            pending.result().cancel(true);
+            return Prepared.failed(pending.raw(), Issue.error(pending.raw().source(), "annotate", String.format(Locale.ROOT,
+                    "annotation abandoned after %d s, the --max-article-seconds budget: not stored (%,d characters)",
+                    running.toSeconds(), pending.raw().text().length())));
         }
 
         private void take(Prepared p) {
@@ -299,14 +410,27 @@ public final class Ingestor {
         }
     }
 
-    private static Prepared await(Future<Prepared> pending) {
-        try {
-            return pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("annotation worker failed", e.getCause());
+    /** What a user should do when an article does not fit in memory. */
+    private static final String MORE_MEMORY =
+            "lower --max-article-chars, or give Java more memory (NEWSKG_JAVA_OPTS, e.g. -Xmx6g)";
+
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: " + MORE_MEMORY;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Grows or shrinks the worker pool by one, for an abandoned annotation that may still hold its thread. */
+    private static void resize(ThreadPoolExecutor pool, int by) {
+        synchronized (pool) {
+            if (by > 0) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+            } else {
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+            }
         }
     }
 
@@ -315,8 +439,7 @@ public final class Ingestor {
         try {
             CleanArticle clean = cleaner.clean(raw);
             if (clean.text().isBlank()) {
-                return new Prepared(raw, null, null, 0,
-                        Issue.error(raw.source(), stage, "no article text left after removing page boilerplate"));
+                return Prepared.failed(raw, Issue.error(raw.source(), stage, "no article text left after removing page boilerplate"));
             }
             stage = "annotate";
             var annotated = nlp.annotate(clean);
@@ -327,8 +450,11 @@ public final class Ingestor {
             graph.graph().add(graph.name(), Vocab.INPUT_FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
             return new Prepared(raw, graph, facts, annotated.tokens().size(), null);
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Prepared(raw, null, null, 0, Issue.error(raw.source(), stage, "failed: " + why));
+            return Prepared.failed(raw, Issue.error(raw.source(), stage, "failed: " + describe(e)));
+        } catch (OutOfMemoryError e) {
+            // The article's annotation is unreachable once this frame is gone: the run goes on.
+            return Prepared.failed(raw, Issue.error(raw.source(), stage, String.format(Locale.ROOT,
+                    "out of memory (%,d characters): %s", raw.text().length(), MORE_MEMORY)));
         }
     }
 

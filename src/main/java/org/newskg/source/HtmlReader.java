@@ -71,6 +71,9 @@ public final class HtmlReader implements ArticleReader {
 
     /** Content sniffing for files without an HTML name: the first bytes open an HTML document. */
     static boolean looksLikeHtml(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false; // a named pipe would block here forever
+        }
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(512), StandardCharsets.UTF_8).stripLeading();
             if (head.startsWith("\uFEFF")) {

@@ -199,7 +199,7 @@ public final class Manifest {
         Map<Path, Path> byPath = new HashMap<>();
         Map<String, List<Path>> byName = new HashMap<>();
         for (Path f : files) {
-            byPath.putIfAbsent(f.toAbsolutePath().normalize(), f);
+            byPath.putIfAbsent(InputFiles.canonical(f), f);
             byName.computeIfAbsent(name(f), k -> new ArrayList<>()).add(f);
         }
         Map<String, Integer> rowsByName = new HashMap<>();
@@ -209,7 +209,7 @@ public final class Manifest {
         Map<Path, ArticleMetadata> hints = new LinkedHashMap<>();
         Map<Path, Long> lineOf = new HashMap<>();
         for (Entry e : entries) {
-            Path input = byPath.get(e.path());
+            Path input = byPath.get(InputFiles.canonical(e.path()));
             if (input == null) {
                 List<Path> sameName = byName.getOrDefault(name(e.path()), List.of());
                 if (sameName.size() == 1 && rowsByName.get(name(e.path())) == 1) {

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -57,12 +58,17 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public static KnowledgeStore open(Path location, Optional<String> requestedBase) {
         Path dir = location.toAbsolutePath().normalize();
+        if (!isStore(dir) && holdsOtherFiles(dir)) {
+            // TDB2 would write its files among the user's (a --store pointing at a folder of articles).
+            throw new StoreException("no store at " + dir + ", and the folder holds other files: a store is created only "
+                    + "in a new or empty folder. Give --store a new folder (e.g. " + dir.resolve("store") + ")");
+        }
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        Dataset ds = connect(dir);
         String base = ds.calculateWrite(() -> {
             Optional<String> recorded = recordedBase(ds.asDatasetGraph());
             if (recorded.isPresent()) {
@@ -86,9 +92,37 @@ public final class KnowledgeStore implements AutoCloseable {
     public static KnowledgeStore openExisting(Path location) {
         Path dir = location.toAbsolutePath().normalize();
         if (!isStore(dir)) {
-            throw new StoreException("no store at " + dir + ": run 'newskg ingest' first");
+            throw new StoreException("no store at " + dir + " (no TDB2 database in that folder): run 'newskg ingest' to make one,"
+                    + " or name an existing store with --store DIR");
         }
         return open(dir, Optional.empty());
+    }
+
+    /**
+     * Connects to the TDB2 database, or says what to do when another process holds it: TDB2 allows
+     * one process per store, and the one holding it is most often a running server.
+     */
+    private static Dataset connect(Path dir) {
+        try {
+            return TDB2Factory.connectDataset(dir.toString());
+        } catch (DBOpEnvException e) {
+            // "Failed to get a lock: file='.../tdb.lock': held by process N"
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreInUseException(dir, e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean holdsOtherFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** A TDB2 database folder holds one "Data-NNNN" folder per generation. */

@@ -1,7 +1,7 @@
 package org.newskg.store;
 
 /** The store cannot be opened or written: fatal to the run, unlike a bad article. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }

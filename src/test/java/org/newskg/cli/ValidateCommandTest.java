@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -94,6 +96,18 @@ class ValidateCommandTest {
         assertEquals(1, g.find(null, Vocab.TYPE, report).toList().size(), r.out());
         assertEquals(1, g.find(null, NodeFactory.createURI("http://www.w3.org/ns/shacl#result"), null).toList().size());
         assertTrue(r.out().strip().endsWith("# 3 graphs checked, 2 conform; 1 Violation, 0 Warning, 0 Info"), r.out());
+    }
+
+    @Test
+    void turtleOutputOfAConformingStoreSaysShConformsTrue() {
+        CliRun r = CliRun.of("validate", "--store", store(false).toString(), "--format", "turtle");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.out(), Lang.TURTLE).parse(g);
+        Node conforms = NodeFactory.createURI("http://www.w3.org/ns/shacl#conforms");
+        assertEquals(List.of(NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)),
+                g.find(null, conforms, null).mapWith(Triple::getObject).toList(), r.out());
+        assertTrue(r.out().contains("sh:conforms  true"), r.out());
     }
 
     @Test
