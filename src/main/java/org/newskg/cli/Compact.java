@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 /** {@code newskg compact}: TDB2 compaction of the store. */
 @Command(name = "compact", mixinStandardHelpOptions = true,
         description = {
-            "Compacts the store: TDB2 keeps the old copy of everything deleted or replaced until the",
-            "database is compacted into a new generation, which this does (the old one is deleted).",
+            "Compacts the store, giving back the space of deleted and replaced data.",
+            "TDB2 keeps the old copy of everything deleted or replaced until the database is",
+            "compacted into a new generation, which this does (the old one is deleted).",
             "Ingest and remove compact by themselves once the database takes twice its size after",
             "the last compaction. The store must not be in use by a server meanwhile."
         })

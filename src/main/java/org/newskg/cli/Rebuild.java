@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code newskg rebuild}: recomputes the corpus graph from every article graph. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = {
-            "Recomputes what combines articles (entity resolution, statements, events, counts) from",
-            "every article graph of the store, and writes the triples that differ from the stored",
-            "corpus graph. Ingest and remove do this themselves when articles changed; run it after",
+            "Recomputes what combines articles from every article graph of the store.",
+            "Entity resolution, statements, events and counts are computed again and the triples",
+            "that differ from the stored corpus graph are written. Ingest and remove do this themselves when articles changed; run it after",
             "upgrading newskg (changed rules), or to check: a store whose corpus graph is current",
             "reports 0 triples added and 0 removed."
         })
