@@ -121,6 +121,13 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aQueryOfMillionsOfCharactersIsABadRequest() {
+        String huge = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(2_000_000);
+        HttpResponse<String> r = Http.post(sparql, "application/sparql-query", huge);
+        assertEquals(400, r.statusCode(), r.body());
+    }
+
+    @Test
     void ordinaryNestingIsFine() {
         String nested = "SELECT * WHERE " + "{ ".repeat(20) + "?s ?p \"o1\"" + " }".repeat(20);
         HttpResponse<String> r = Http.post(sparql, "application/sparql-query", nested);

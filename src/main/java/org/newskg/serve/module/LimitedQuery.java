@@ -33,8 +33,8 @@ import org.apache.jena.sparql.util.Context;
  *     under a large OFFSET), where its own timer waits for a lock until that work is done: a
  *     watchdog raises the query's cancel signal itself when the time is up.</li>
  * <li>REGEX and REPLACE stop when the query is cancelled ({@link CancellableRegex}).</li>
- * <li>A query nested deeper than {@link QueryShape#MAX_DEPTH} is refused with 400 before it is
- *     parsed, and one that still overflows the stack is a 400, not a 500 with a stack trace.</li>
+ * <li>A query longer than {@link QueryShape#MAX_QUERY_CHARS} characters or nested deeper than
+ *     {@link QueryShape#MAX_DEPTH} is refused with 400 before it is parsed, and one that still overflows the stack is a 400, not a 500 with a stack trace.</li>
  * </ul>
  * Fuseki has no such settings of its own.
  */
@@ -51,6 +51,9 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        if (queryString.length() > QueryShape.MAX_QUERY_CHARS) {
+            ServletOps.errorBadRequest("The query is longer than " + QueryShape.MAX_QUERY_CHARS + " characters.");
+        }
         if (!QueryShape.acceptable(queryString)) {
             ServletOps.errorBadRequest("The query nests deeper than " + QueryShape.MAX_DEPTH + " levels.");
         }

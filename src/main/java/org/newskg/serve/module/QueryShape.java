@@ -10,6 +10,8 @@ package org.newskg.serve.module;
 public final class QueryShape {
     /** The deepest nesting a request may have; the project's queries nest at most 6 levels. */
     public static final int MAX_DEPTH = 64;
+    /** The longest query, in characters: far beyond any written query, even with a long VALUES list. */
+    public static final int MAX_QUERY_CHARS = 1_000_000;
 
     private QueryShape() {}
 

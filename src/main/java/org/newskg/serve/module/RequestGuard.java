@@ -37,7 +37,7 @@ import org.apache.jena.fuseki.server.Operation;
  *     password.</li>
  * <li><b>Methods and headers</b>: TRACE is refused (405); media types in {@code Accept} are
  *     read case-insensitively, and an {@code Accept} that rates everything {@code q=0} is
- *     answered 406; a form too large for the server is 413.</li>
+ *     answered 406; a form, or a query sent by POST, larger than the server's form limit is 413.</li>
  * <li><b>Server information</b> ({@code /$/server}, {@code /$/stats}) only for clients on this
  *     machine.</li>
  * </ul>
@@ -97,7 +97,7 @@ public final class RequestGuard implements Filter {
             refuse(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "The Accept header accepts nothing (q=0).");
             return;
         }
-        if (isForm(req) && req.getContentLengthLong() > maxFormBytes) {
+        if ((isForm(req) || (read && method.equals("POST"))) && req.getContentLengthLong() > maxFormBytes) {
             refuse(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "The form is larger than " + maxFormBytes + " bytes.");
             return;
