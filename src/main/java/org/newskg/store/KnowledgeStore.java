@@ -3,9 +3,11 @@ package org.newskg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -13,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -312,25 +315,41 @@ public final class KnowledgeStore implements AutoCloseable {
         return TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getThreadTransaction().getDataVersion();
     }
 
+    /**
+     * Writes the difference between the stored corpus graph and {@code fresh}. Literals are
+     * compared in their canonical form: TDB2 stores numbers and dates by value, so "0.800" comes
+     * back as "0.8", and a comparison of lexical forms would delete such a triple and not add it back.
+     */
     private CorpusChange writeDifference(Graph fresh) {
         Graph stored = dsg.getGraph(Vocab.CORPUS_GRAPH_NAME);
+        Set<Triple> freshByValue = byValue(fresh);
+        Set<Triple> storedByValue = byValue(stored);
         List<Triple> gone = new ArrayList<>();
-        for (Iterator<Triple> it = stored.find(); it.hasNext(); ) {
-            Triple t = it.next();
-            if (!fresh.contains(t)) {
+        stored.find().forEachRemaining(t -> {
+            if (!freshByValue.contains(canonical(t))) {
                 gone.add(t);
             }
-        }
+        });
         List<Triple> added = new ArrayList<>();
-        for (Iterator<Triple> it = fresh.find(); it.hasNext(); ) {
-            Triple t = it.next();
-            if (!stored.contains(t)) {
+        fresh.find().forEachRemaining(t -> {
+            if (!storedByValue.contains(canonical(t))) {
                 added.add(t);
             }
-        }
+        });
         gone.forEach(t -> dsg.delete(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
         added.forEach(t -> dsg.add(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
         return new CorpusChange(added.size(), gone.size());
+    }
+
+    private static Set<Triple> byValue(Graph g) {
+        Set<Triple> out = new HashSet<>();
+        g.find().forEachRemaining(t -> out.add(canonical(t)));
+        return out;
+    }
+
+    private static Triple canonical(Triple t) {
+        Node o = t.getObject();
+        return o.isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(o)) : t;
     }
 
     /**
