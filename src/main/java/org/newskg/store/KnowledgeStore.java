@@ -254,6 +254,14 @@ public final class KnowledgeStore implements AutoCloseable {
                 NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
     }
 
+    /** A yes/no setting of the store; {@code otherwise} when never set. */
+    public boolean flag(Node setting, boolean otherwise) {
+        return dataset.calculateRead(() -> {
+            var found = dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
+            return found.hasNext() ? "true".equals(found.next().getObject().getLiteralLexicalForm()) : otherwise;
+        });
+    }
+
     /** Sets a yes/no setting of the store, in its own write transaction. */
     public void setFlag(Node setting, boolean value) {
         dataset.executeWrite(() -> {
