@@ -95,7 +95,13 @@ public final class EvaluateCoref implements Callable<Integer> {
         out.println("                             B-cubed                  cross-document pairs     system");
         out.println("system                       P      R      F1       P      R      F1         entities");
         out.println(alone.row("article-level IRIs only"));
-        out.println(resolved.row("with resolution"));
+        if (link) {
+            Resolution withoutPages = new EntityResolver().resolve(records);
+            out.println(scorer.score(withoutPages::canonicalOf).row("with resolution, no pages"));
+            out.println(resolved.row("with resolution and pages"));
+        } else {
+            out.println(resolved.row("with resolution"));
+        }
         // Each join judged by the gold entity most of the joined IRI's matched mentions refer to.
         int joins = 0;
         int right = 0;

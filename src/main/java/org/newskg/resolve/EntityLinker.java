@@ -24,32 +24,34 @@ import org.newskg.extract.Names;
  * an organisation by names of two or more words, acronyms and one-word names that are not generic
  * words ("Ministry"), a place by any name.
  *
- * <p><b>Which page.</b> For each name, (1) <i>context</i>, unless the name links to a fitting page with a
- * prior of at least {@link #STRONG_PRIOR}: a page named exactly so with a qualifier
+ * <p><b>Which page.</b> (1) The page the names most often link to in Wikipedia (below); failing that
+ * (2) <i>context</i>: a page named exactly so with a qualifier
  * that the same article supports ("Paris,_Texas" where the article names Texas, "Labour_Party_(Norway)"
  * where it names Norway or Norwegians' places: the qualifier is a name of another entity of the article,
- * or links to the page another entity of the article links to) wins, when exactly one such page fits;
- * (2) otherwise the page the name most often links to in Wikipedia, when that share (the prior) is at
+ * or links to the page another entity of the article links to), or for an organisation the page that
+ * its name "of" a place the article links links to ("Cabinet" -> "Cabinet of the United Kingdom" where
+ * the article's "Britain" links to United_Kingdom), when exactly one such page fits.
+ * The page a name most often links to counts when that share of its links (the prior) is at
  * least {@link #MIN_PRIOR} and the page fits the entity: its title, without a qualifier, is one of the
  * entity's names (or, for organisations and places, their acronym, the rest of a name that only adds
  * generic words such as "Party" or "News", or for places another name of the same country in the
  * country table), and a qualifier does not name another kind of thing ("(film)" for a person,
  * "(politician)" for an organisation). A two-letter name ("LA", "CA") is ambiguous: it links by its
  * prior only when that is at least {@link #SHORT_PRIOR}, or when another entity of the same article
- * links to the same page (the state or country named beside it). When the names of one entity in one
- * article lead to different pages, that entity is not linked in that article.
+ * links to the same page (the state or country named beside it). A page that another page of the same
+ * name outweighs (more strings of Wikipedia link to "Washington,_D.C." than to "Washington") is
+ * ambiguous, and left to the context. When the names of one entity in one article lead to different
+ * pages, that entity is not linked in that article.
  *
  * <p><b>One page per corpus entity.</b> A canonical entity gets the page its articles agree on; when
  * two articles give it different pages, it is not linked. The confidence is the best prior, or
- * {@link #CONTEXT_CONFIDENCE} for a page chosen by context without a prior; the evidence says which
+ * {@link #CONTEXT_CONFIDENCE} for a page chosen by context; the evidence says which
  * names, which rule and which words of the article led there. Stateless apart from the dictionary.
  */
 public final class EntityLinker {
     public static final double MIN_PRIOR = 0.5;
     public static final double SHORT_PRIOR = 0.65;
     public static final double CONTEXT_CONFIDENCE = 0.8;
-    /** A prior that context does not overrule. */
-    public static final double STRONG_PRIOR = 0.9;
 
     private static final Set<String> GENERIC = Set.of("government", "parliament", "congress", "senate", "police",
             "army", "navy", "military", "ministry", "council", "court", "party", "commission", "committee", "agency",
@@ -142,10 +144,10 @@ public final class EntityLinker {
             return Optional.empty();
         }
         Optional<Found> byPrior = byPrior(r, names, context, anchors);
-        if (byPrior.isPresent() && byPrior.get().confidence() >= STRONG_PRIOR) {
+        if (byPrior.isPresent()) {
             return byPrior;
         }
-        // A namesake page whose qualifier the article supports wins over a weaker prior.
+        // Failing the prior, a namesake page whose qualifier the article supports.
         Map<String, String> byContext = new TreeMap<>();
         for (String name : names) {
             for (WikiDictIndex.Page page : dictionary.pagesNamed(name)) {
@@ -157,12 +159,25 @@ public final class EntityLinker {
                         "'" + name + "' names the page " + page.title() + ", whose qualifier the article supports: " + why));
             }
         }
+        if (r.type() == EntityType.ORGANIZATION) {
+            // "Cabinet", "Central Bank" in an article about one country: "Cabinet of the United Kingdom".
+            for (String name : names) {
+                for (var linked : context.titles().entrySet()) {
+                    String place = WikiDictIndex.baseName(linked.getKey());
+                    for (String form : List.of(name + " of " + place, name + " of the " + place)) {
+                        anchor(form, anchors).filter(a -> a.prior() >= MIN_PRIOR && kindFits(r.type(), a.title()))
+                                .ifPresent(a -> byContext.putIfAbsent(a.title(), "'" + form + "' links to " + a.title()
+                                        + String.format(Locale.ROOT, " (prior %.2f)", a.prior()) + ", and the article names '"
+                                        + linked.getValue() + "'"));
+                    }
+                }
+            }
+        }
         if (byContext.size() == 1) {
             var e = byContext.entrySet().iterator().next();
-            double prior = byPrior.filter(f -> f.title().equals(e.getKey())).map(Found::confidence).orElse(0.0);
-            return Optional.of(new Found(e.getKey(), Math.max(prior, CONTEXT_CONFIDENCE), "WikiDict, context: " + e.getValue()));
+            return Optional.of(new Found(e.getKey(), CONTEXT_CONFIDENCE, "WikiDict, context: " + e.getValue()));
         }
-        return byPrior;
+        return Optional.empty();
     }
 
     /** The page the names most often link to, if they agree and it fits. */
@@ -186,11 +201,25 @@ public final class EntityLinker {
             return Optional.empty();
         }
         String title = titles.iterator().next();
+        if (dwarfed(title)) {
+            return Optional.empty();
+        }
         String evidence = "WikiDict: " + String.join(", ", titleByName.keySet().stream().map(n -> "'" + n + "'").toList())
                 + " -> " + title + String.format(Locale.ROOT, " (prior %.2f)", best)
                 + Optional.ofNullable(context.titles().get(title)).map(o -> "; the article's '" + o + "' links there too")
                         .orElse("");
         return Optional.of(new Found(title, best, evidence));
+    }
+
+    /**
+     * Whether another page of the same name is referred to more in Wikipedia than this one ("Washington"
+     * against "Washington,_D.C."): then the name is ambiguous, and only the article's context may choose.
+     */
+    private boolean dwarfed(String title) {
+        List<WikiDictIndex.Page> namesakes = dictionary.pagesNamed(WikiDictIndex.baseName(title));
+        int own = namesakes.stream().filter(p -> p.title().equals(title)).mapToInt(WikiDictIndex.Page::anchors).findFirst()
+                .orElse(0);
+        return namesakes.stream().anyMatch(p -> !p.title().equals(title) && p.anchors() > own);
     }
 
     /** Why the article supports a page qualifier: it names it, or one of its entities links to the page it names. */
@@ -238,7 +267,8 @@ public final class EntityLinker {
 
     /** Whether a page's qualifier allows the entity's type. */
     static boolean kindFits(EntityType type, String title) {
-        Set<String> words = WikiDictIndex.qualifier(title).map(q -> Set.of(q.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+        Set<String> words = WikiDictIndex.qualifier(title)
+                .map(q -> (Set<String>) new HashSet<>(List.of(q.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))))
                 .orElse(Set.of());
         return switch (type) {
             case PERSON -> words.stream().noneMatch(NOT_A_PERSON::contains);
@@ -285,6 +315,9 @@ public final class EntityLinker {
         List<String> name = Names.words(nameKey);
         List<String> title = new ArrayList<>(Names.words(titleKey));
         for (String w : name) {
+            if (w.equals("the")) {
+                continue;
+            }
             String stem = w.substring(0, Math.min(5, w.length()));
             Optional<String> match = title.stream().filter(t -> t.startsWith(stem) && !ORG_WORDS.contains(t)).findFirst();
             if (match.isEmpty() || stem.length() < 4) {

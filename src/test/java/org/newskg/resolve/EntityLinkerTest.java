@@ -52,11 +52,14 @@ class EntityLinkerTest {
                 "America\tUnited_States\t0.6",
                 "Ostria\tOstria\t0.96",
                 "Ostrian Federation\tOstria\t0.98",
-                "Green Party\tGreen_Party_(Ostria)\t0.6",
+                "Green Party\tGreen_Party_(Ostria)\t0.45",
+                "the Greens\tGreen_Party_(Ostria)\t0.9",
                 "Green Party (Westmark)\tGreen_Party_(Westmark)\t1.0",
                 "Greens\tGreen_Party_(Ostria)\t0.7",
                 "Kessel\tKessel_News\t0.8",
-                "Kessel News\tKessel_News\t1.0"), StandardCharsets.UTF_8);
+                "Kessel News\tKessel_News\t1.0",
+                "Kessel B\tKessel_(B_B)\t1.0",
+                "Port Board of Westmark\tWestmark_Port_Board\t0.9"), StandardCharsets.UTF_8);
         index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
         linker = new EntityLinker(index);
     }
@@ -111,6 +114,8 @@ class EntityLinkerTest {
         var found = linkAll(cfa, kessel);
         assertEquals("Coastal_Freight_Alliance", page(found, cfa));
         assertEquals("Kessel_News", page(found, kessel));
+        assertEquals(null, page(linkAll(rec(EntityType.PERSON, "a1", "Kessel B")), rec(EntityType.PERSON, "a1", "Kessel B")),
+                "a qualifier with a repeated word is read (and this one is not a name of it)");
     }
 
     @Test
@@ -125,21 +130,32 @@ class EntityLinkerTest {
     }
 
     @Test
-    void theArticleChoosesAmongNamesakes() {
+    void theArticleChoosesAmongNamesakesWhenThePriorCannot() {
         EntityRecord valdor = rec(EntityType.PLACE, "a1", "Valdor");
         EntityRecord westmark = rec(EntityType.PLACE, "a1", "Westmark");
         EntityRecord valdorAlone = rec(EntityType.PLACE, "a2", "Valdor");
         var found = linkAll(valdor, westmark, valdorAlone);
         assertEquals("Valdor,_Westmark", page(found, valdor));
         assertTrue(found.get(new EntityLinker.InArticle("a1", valdor.iri())).evidence().contains("'Westmark'"));
-        assertEquals("Valdor", page(found, valdorAlone), "without context, the prior");
+        assertEquals(null, page(found, valdorAlone), "without context, ambiguous: Wikipedia refers to the other Valdor more");
 
         EntityRecord party = rec(EntityType.ORGANIZATION, "a3", "Green Party");
         EntityRecord country = rec(EntityType.PLACE, "a3", "the Westmark");
         EntityRecord partyElsewhere = rec(EntityType.ORGANIZATION, "a4", "Green Party");
         var parties = linkAll(party, country, partyElsewhere);
         assertEquals("Green_Party_(Westmark)", page(parties, party), "its qualifier is the page the article's country links to");
-        assertEquals("Green_Party_(Ostria)", page(parties, partyElsewhere));
+        assertEquals(null, page(parties, partyElsewhere), "a weak prior and no context");
+    }
+
+    @Test
+    void anOrganisationWithoutAPageOfItsOwnIsTheOneOfThePlaceTheArticleNames() {
+        EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "Port Board");
+        EntityRecord country = rec(EntityType.PLACE, "a1", "the Westmark");
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a2", "Port Board");
+        var found = linkAll(board, country, alone);
+        assertEquals("Westmark_Port_Board", page(found, board));
+        assertTrue(found.get(new EntityLinker.InArticle("a1", board.iri())).evidence().contains("'Port Board of Westmark'"));
+        assertEquals(null, page(found, alone));
     }
 
     @Test
@@ -155,7 +171,7 @@ class EntityLinkerTest {
     @Test
     void oneCorpusEntityGetsThePageItsArticlesAgreeOn() {
         EntityRecord a = rec(EntityType.ORGANIZATION, "a1", "Greens");
-        EntityRecord b = rec(EntityType.ORGANIZATION, "a2", "Green Party");
+        EntityRecord b = rec(EntityType.ORGANIZATION, "a2", "the Greens");
         var found = linkAll(a, b);
         Resolution one = new EntityResolver().resolve(List.of(a, b), EntityLinker.pageOfIri(found));
         assertEquals(one.canonicalOf(a.iri()), one.canonicalOf(b.iri()), "the same page: one entity");
