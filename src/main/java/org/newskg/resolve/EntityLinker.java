@@ -40,7 +40,8 @@ import org.newskg.extract.Names;
  * prior only when that is at least {@link #SHORT_PRIOR}, or when another entity of the same article
  * links to the same page (the state or country named beside it). A page that another page of the same
  * name outweighs (more strings of Wikipedia link to "Washington,_D.C." than to "Washington") is
- * ambiguous, and left to the context. When the names of one entity in one article lead to different
+ * ambiguous, and left to the context; a page without qualifier gives way to a namesake with one that the
+ * article supports and Wikipedia refers to at least half as much. When the names of one entity in one article lead to different
  * pages, that entity is not linked in that article.
  *
  * <p><b>One page per corpus entity.</b> A canonical entity gets the page its articles agree on; when
@@ -60,6 +61,14 @@ public final class EntityLinker {
     private static final Set<String> ORG_WORDS = Set.of("party", "news", "press", "agency", "group", "company",
             "corporation", "inc", "ltd", "limited", "organization", "organisation", "association", "of", "the", "and",
             "service", "network", "newspaper", "broadcasting", "international", "club", "movement", "front");
+    /** Words a place's page title may add to the name articles use ("Kalahari" -> "Kalahari Desert"). */
+    private static final Set<String> PLACE_WORDS = Set.of("desert", "river", "mountains", "mountain", "island", "islands",
+            "lake", "sea", "ocean", "valley", "peninsula", "strait", "bay", "city", "county", "province", "region", "of",
+            "the");
+    /** Lower-case words that name titles of named things still have ("Bank of England", "Isle of Man"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "du",
+            "des", "la", "le", "del", "da", "do", "dos", "das", "van", "von", "der", "den", "y", "e", "upon", "a", "an",
+            "to", "by", "with", "al", "bin", "ibn", "el");
     /** Words in a page qualifier that say the page is not about a person. */
     private static final Set<String> NOT_A_PERSON = Set.of("film", "album", "song", "band", "novel", "book", "ship",
             "company", "magazine", "newspaper", "tv", "series", "game", "play", "horse", "racehorse", "software", "group",
@@ -145,7 +154,7 @@ public final class EntityLinker {
         }
         Optional<Found> byPrior = byPrior(r, names, context, anchors);
         if (byPrior.isPresent()) {
-            return byPrior;
+            return Optional.of(specific(r.type(), byPrior.get(), context, anchors));
         }
         // Failing the prior, a namesake page whose qualifier the article supports.
         Map<String, String> byContext = new TreeMap<>();
@@ -178,6 +187,34 @@ public final class EntityLinker {
             return Optional.of(new Found(e.getKey(), CONTEXT_CONFIDENCE, "WikiDict, context: " + e.getValue()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A page without qualifier gives way to the one namesake with a qualifier that the article supports
+     * and that Wikipedia refers to at least half as much ("Electoral_Commission" to
+     * "Electoral_Commission_(United_Kingdom)" in an article naming the UK; not "Ukraine" to a village
+     * "Ukraine,_Russia" in an article naming Russia).
+     */
+    private Found specific(EntityType type, Found general, Context context, Map<String, Optional<WikiDictIndex.Anchor>> anchors) {
+        if (WikiDictIndex.qualifier(general.title()).isPresent()) {
+            return general;
+        }
+        List<WikiDictIndex.Page> namesakes = dictionary.pagesNamed(WikiDictIndex.baseName(general.title()));
+        int own = namesakes.stream().filter(p -> p.title().equals(general.title())).mapToInt(WikiDictIndex.Page::anchors)
+                .findFirst().orElse(0);
+        Map<String, String> supported = new TreeMap<>();
+        for (WikiDictIndex.Page p : namesakes) {
+            Optional<String> q = WikiDictIndex.qualifier(p.title());
+            if (q.isPresent() && p.anchors() * 2 >= own && kindFits(type, p.title()) && !isConcept(p.title())) {
+                supportOf(q.get(), context, anchors).ifPresent(why -> supported.put(p.title(), why));
+            }
+        }
+        if (supported.size() != 1) {
+            return general;
+        }
+        var e = supported.entrySet().iterator().next();
+        return new Found(e.getKey(), Math.min(general.confidence(), CONTEXT_CONFIDENCE), general.evidence()
+                + "; the article chooses the namesake " + e.getKey() + ": " + e.getValue());
     }
 
     /** The page the names most often link to, if they agree and it fits. */
@@ -279,7 +316,7 @@ public final class EntityLinker {
 
     /** Whether a page fits the entity: the right kind, and its title is one of its names (or a form of one). */
     boolean fits(EntityType type, Set<String> names, String title) {
-        if (!kindFits(type, title)) {
+        if (!kindFits(type, title) || isConcept(title)) {
             return false;
         }
         String titleKey = Names.key(WikiDictIndex.baseName(title));
@@ -294,7 +331,8 @@ public final class EntityLinker {
             }
             if (NameForms.initials(key).contains(titleKey.replace(" ", ""))
                     || NameForms.acronym(name).map(a -> NameForms.initials(titleKey).contains(a)).orElse(false)
-                    || onlyAddsGenericWords(key, titleKey)) {
+                    || onlyAddsGenericWords(key, titleKey, type == EntityType.PLACE ? PLACE_WORDS : ORG_WORDS)
+                    || abbreviates(key, titleKey)) {
                 return true;
             }
             if (type == EntityType.PLACE) {
@@ -311,7 +349,7 @@ public final class EntityLinker {
      * "Kyodo" in "Kyodo News", "Democrats" in "Democratic Party": each word of the name starts a word of
      * the title (on its first five letters), and the title's other words are generic organisation words.
      */
-    static boolean onlyAddsGenericWords(String nameKey, String titleKey) {
+    static boolean onlyAddsGenericWords(String nameKey, String titleKey, Set<String> generic) {
         List<String> name = Names.words(nameKey);
         List<String> title = new ArrayList<>(Names.words(titleKey));
         for (String w : name) {
@@ -319,13 +357,47 @@ public final class EntityLinker {
                 continue;
             }
             String stem = w.substring(0, Math.min(5, w.length()));
-            Optional<String> match = title.stream().filter(t -> t.startsWith(stem) && !ORG_WORDS.contains(t)).findFirst();
+            Optional<String> match = title.stream().filter(t -> t.startsWith(stem) && !generic.contains(t)).findFirst();
             if (match.isEmpty() || stem.length() < 4) {
                 return false;
             }
             title.remove(match.get());
         }
-        return !title.isEmpty() && ORG_WORDS.containsAll(title);
+        return !title.isEmpty() && generic.containsAll(title);
+    }
+
+    /**
+     * "Lib Dem" for "Liberal Democrats": as many words, each (without a plural s) the start of the
+     * title's word in the same place, at least three letters.
+     */
+    static boolean abbreviates(String nameKey, String titleKey) {
+        List<String> name = Names.words(nameKey);
+        List<String> title = Names.words(titleKey);
+        if (name.size() < 2 || name.size() != title.size()) {
+            return false;
+        }
+        for (int i = 0; i < name.size(); i++) {
+            String w = name.get(i).endsWith("s") ? name.get(i).substring(0, name.get(i).length() - 1) : name.get(i);
+            if (w.length() < 3 || !title.get(i).startsWith(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A page about a kind of thing, not a named one: a word of its title after the first is in lower
+     * case and is no function word ("Central_bank", "Electoral_commission"); names are capitalised.
+     */
+    static boolean isConcept(String title) {
+        String[] words = WikiDictIndex.baseName(title).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !FUNCTION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,7 +59,13 @@ class EntityLinkerTest {
                 "Kessel\tKessel_News\t0.8",
                 "Kessel News\tKessel_News\t1.0",
                 "Kessel B\tKessel_(B_B)\t1.0",
-                "Port Board of Westmark\tWestmark_Port_Board\t0.9"), StandardCharsets.UTF_8);
+                "Port Board of Westmark\tWestmark_Port_Board\t0.9",
+                "Coastal Bank\tCoastal_bank\t0.9",
+                "Fed Farmers\tFederated_Farmers\t0.95",
+                "Sandmark\tSandmark_Desert\t0.8",
+                "Tariff Board\tTariff_Board\t0.9",
+                "the Tariff Board\tTariff_Board\t0.9",
+                "Tariff Board of Westmark\tTariff_Board_(Westmark)\t1.0"), StandardCharsets.UTF_8);
         index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
         linker = new EntityLinker(index);
     }
@@ -148,6 +154,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void conceptPagesDoNotFitAndAbbreviatedOrGeographicFormsDo() {
+        EntityRecord bank = rec(EntityType.ORGANIZATION, "a1", "Coastal Bank");
+        EntityRecord farmers = rec(EntityType.ORGANIZATION, "a1", "Fed Farmers");
+        EntityRecord desert = rec(EntityType.PLACE, "a1", "Sandmark");
+        var found = linkAll(bank, farmers, desert);
+        assertEquals(null, page(found, bank), "a page about a kind of bank, not this one");
+        assertEquals("Federated_Farmers", page(found, farmers));
+        assertEquals("Sandmark_Desert", page(found, desert));
+        assertTrue(EntityLinker.isConcept("Central_bank"));
+        assertFalse(EntityLinker.isConcept("Bank_of_England"));
+        assertFalse(EntityLinker.isConcept("Los_Angeles,_California"));
+    }
+
+    @Test
     void anOrganisationWithoutAPageOfItsOwnIsTheOneOfThePlaceTheArticleNames() {
         EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "Port Board");
         EntityRecord country = rec(EntityType.PLACE, "a1", "the Westmark");
@@ -156,6 +176,16 @@ class EntityLinkerTest {
         assertEquals("Westmark_Port_Board", page(found, board));
         assertTrue(found.get(new EntityLinker.InArticle("a1", board.iri())).evidence().contains("'Port Board of Westmark'"));
         assertEquals(null, page(found, alone));
+    }
+
+    @Test
+    void aPageWithoutQualifierGivesWayToANamesakeTheArticleSupportsWhenAsWellKnown() {
+        EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "Tariff Board");
+        EntityRecord country = rec(EntityType.PLACE, "a1", "Westmark");
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a2", "Tariff Board");
+        var found = linkAll(board, country, alone);
+        assertEquals("Tariff_Board_(Westmark)", page(found, board));
+        assertEquals("Tariff_Board", page(found, alone));
     }
 
     @Test
