@@ -45,7 +45,12 @@ public final class CorpusRebuild {
         EntityLinker linker = link ? new EntityLinker(WikiDictIndex.shared(System.err::println)) : null;
         store.replaceCorpusGraph(ds -> {
             List<EntityRecord> records = ResolutionGraph.records(ds);
+            long linkStart = System.nanoTime();
             Map<EntityLinker.InArticle, EntityLinker.Found> pages = link ? linker.linkArticles(records) : Map.of();
+            if (link) {
+                System.err.printf(java.util.Locale.ROOT, "linking: %d of %d article entities linked in %.0f ms%n",
+                        pages.size(), records.size(), (System.nanoTime() - linkStart) / 1e6);
+            }
             Resolution resolution = resolver.resolve(records, EntityLinker.pageOfIri(pages));
             List<StoredReport> reports = CorpusGraph.reports(ds).stream()
                     .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
