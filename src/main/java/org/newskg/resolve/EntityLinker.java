@@ -28,7 +28,8 @@ import org.newskg.extract.Names;
  * (2) <i>context</i>: a page named exactly so with a qualifier
  * that the same article supports ("Paris,_Texas" where the article names Texas, "Labour_Party_(Norway)"
  * where it names Norway or Norwegians' places: the qualifier is a name of another entity of the article,
- * or links to the page another entity of the article links to), or for an organisation the page that
+ * or links to the page another entity of the article links to, and Wikipedia refers to it at least a
+ * quarter as much as to the best-known page of that name), or for an organisation the page that
  * its name "of" a place the article links links to ("Cabinet" -> "Cabinet of the United Kingdom" where
  * the article's "Britain" links to United_Kingdom), when exactly one such page fits.
  * The page a name most often links to counts when that share of its links (the prior) is at
@@ -159,9 +160,12 @@ public final class EntityLinker {
         // Failing the prior, a namesake page whose qualifier the article supports.
         Map<String, String> byContext = new TreeMap<>();
         for (String name : names) {
-            for (WikiDictIndex.Page page : dictionary.pagesNamed(name)) {
+            List<WikiDictIndex.Page> namesakes = dictionary.pagesNamed(name);
+            int most = namesakes.isEmpty() ? 0 : namesakes.get(0).anchors();
+            for (WikiDictIndex.Page page : namesakes) {
                 Optional<String> q = WikiDictIndex.qualifier(page.title());
-                if (q.isEmpty() || !kindFits(r.type(), page.title())) {
+                // A stub or a village that Wikipedia hardly refers to is not what a news story means.
+                if (q.isEmpty() || !kindFits(r.type(), page.title()) || page.anchors() * 4 < most) {
                     continue;
                 }
                 supportOf(q.get(), context, anchors).ifPresent(why -> byContext.putIfAbsent(page.title(),

@@ -65,7 +65,13 @@ class EntityLinkerTest {
                 "Sandmark\tSandmark_Desert\t0.8",
                 "Tariff Board\tTariff_Board\t0.9",
                 "the Tariff Board\tTariff_Board\t0.9",
-                "Tariff Board of Westmark\tTariff_Board_(Westmark)\t1.0"), StandardCharsets.UTF_8);
+                "Tariff Board of Westmark\tTariff_Board_(Westmark)\t1.0",
+                "Brenn, Ostria\tBrenn,_Ostria\t1.0",
+                "Brenn\tBrenn,_Westmark\t0.3",
+                "Brenn city\tBrenn,_Westmark\t0.3",
+                "Brenn town\tBrenn,_Westmark\t0.3",
+                "Brenn West\tBrenn,_Westmark\t0.3",
+                "Brenn town in Westmark\tBrenn,_Westmark\t0.3"), StandardCharsets.UTF_8);
         index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
         linker = new EntityLinker(index);
     }
@@ -186,6 +192,17 @@ class EntityLinkerTest {
         var found = linkAll(board, country, alone);
         assertEquals("Tariff_Board_(Westmark)", page(found, board));
         assertEquals("Tariff_Board", page(found, alone));
+    }
+
+    @Test
+    void theContextNeverChoosesAPageWikipediaHardlyRefersTo() {
+        EntityRecord brenn = rec(EntityType.PLACE, "a1", "Brenn");
+        EntityRecord ostria = rec(EntityType.PLACE, "a1", "Ostria");
+        EntityRecord brennW = rec(EntityType.PLACE, "a2", "Brenn");
+        EntityRecord westmark = rec(EntityType.PLACE, "a2", "Westmark");
+        var found = linkAll(brenn, ostria, brennW, westmark);
+        assertEquals(null, page(found, brenn), "Brenn,_Ostria: 1 string against 5 of Brenn,_Westmark");
+        assertEquals("Brenn,_Westmark", page(found, brennW));
     }
 
     @Test
