@@ -118,9 +118,9 @@ public final class Ingest implements Callable<Integer> {
     boolean reannotate;
 
     @Option(names = "--link", negatable = true,
-            description = {"Link people and organisations to Wikipedia/DBpedia with CoreNLP's WikiDict (offline;",
-                "adds about 30 s to each rebuild of the corpus graph here). The store remembers the choice;",
-                "--no-link turns it off again."})
+            description = {"Link people, organisations and places to Wikipedia/DBpedia with CoreNLP's WikiDict, offline",
+                "(on by default; the first run builds an index of the dictionary in ~/.cache/newskg, once).",
+                "--no-link turns it off; the store remembers the choice, --link turns it on again."})
     Boolean link;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",

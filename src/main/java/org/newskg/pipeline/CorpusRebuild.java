@@ -1,6 +1,7 @@
 package org.newskg.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.newskg.rdf.CorpusEvents;
@@ -17,13 +18,15 @@ import org.newskg.resolve.StableIdentity;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.resolve.StoredReport;
 import org.newskg.resolve.WikiDict;
+import org.newskg.resolve.WikiDictIndex;
 import org.newskg.store.CorpusChange;
 import org.newskg.store.KnowledgeStore;
 
 /**
  * Recomputes what combines articles from the article graphs, after every change to them (ingest
- * and remove): which article-level entities are one entity of the corpus, their Wikipedia pages
- * when the store links entities ({@code ingest --link}), the statements across outlets (grouped
+ * and remove): the Wikipedia page of each article's entities in that article's context, unless the
+ * store was told not to link ({@code ingest --no-link}); which article-level entities are one entity
+ * of the corpus (the pages among the evidence), the corpus entities' pages, the statements across outlets (grouped
  * by the resolved speaker) and their source counts, the events across the articles that describe
  * them, and the per-entity and per-pair counts (per resolved entity).
  */
@@ -64,11 +67,20 @@ public final class CorpusRebuild {
         EventMerger merger = new EventMerger();
         EntityCounts counts = new EntityCounts(store.iris());
         AtomicInteger statements = new AtomicInteger();
-        boolean link = store.flag(Vocab.LINK_ENTITIES);
+        boolean link = store.flag(Vocab.LINK_ENTITIES, true) && WikiDict.available();
+        // Opened (built on first use) before the recomputation, so nothing waits on a build in a transaction.
+        EntityLinker linker = link ? new EntityLinker(WikiDictIndex.shared(System.err::println)) : null;
         CorpusChange change = store.replaceCorpusGraph(ds -> {
             List<EntityRecord> records = ResolutionGraph.records(ds);
+            long linkStart = System.nanoTime();
+            Map<EntityLinker.InArticle, EntityLinker.Found> pages = link ? linker.linkArticles(records) : Map.of();
+            if (link) {
+                System.err.printf(java.util.Locale.ROOT, "linking: %d of %d article entities linked in %.0f ms%n",
+                        pages.size(), records.size(), (System.nanoTime() - linkStart) / 1e6);
+            }
             // IRIs the corpus graph published stay: canonical IRIs keep their place, retired ones lead on.
-            Resolution resolution = StableIdentity.keep(resolver.resolve(records), records, ResolutionGraph.published(ds));
+            Resolution resolution = StableIdentity.keep(resolver.resolve(records, EntityLinker.pageOfIri(pages)), records,
+                    ResolutionGraph.published(ds));
             List<StoredReport> reports = CorpusGraph.reports(ds).stream()
                     .map(r -> r.withSpeaker(resolution::canonicalOf)).toList();
             var found = clusterer.cluster(reports);
@@ -76,7 +88,7 @@ public final class CorpusRebuild {
             Graph g = corpus.map(found);
             ResolutionGraph.map(resolution, g);
             if (link) {
-                ResolutionGraph.mapLinks(new EntityLinker(WikiDict::lookup).link(EntityLinker.subjects(records, resolution)), g);
+                ResolutionGraph.mapLinks(linker.link(records, pages, resolution), g);
             }
             events.map(merger.merge(CorpusEvents.mentions(ds), resolution::canonicalOf), g);
             counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);

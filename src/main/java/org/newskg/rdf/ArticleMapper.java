@@ -46,6 +46,13 @@ public final class ArticleMapper {
         meta.url().ifPresent(u -> g.add(article, Vocab.URL, NodeFactory.createURI(u)));
         meta.byline().ifPresent(b -> g.add(article, Vocab.BYLINE, createLiteralString(b)));
         meta.agency().ifPresent(a -> g.add(article, Vocab.AGENCY, createLiteralString(a)));
+        // A named agency is also an organisation node, the one an article naming it in its text has.
+        meta.agency().filter(a -> Character.isUpperCase(a.codePointAt(0))).ifPresent(a -> {
+            Node agency = iris.entity(EntityType.ORGANIZATION, a);
+            g.add(article, Vocab.SOURCE_ORGANIZATION, agency);
+            g.add(agency, Vocab.TYPE, Vocab.ORGANIZATION);
+            g.add(agency, Vocab.NAME, createLiteralString(a));
+        });
         meta.publisher().ifPresent(p -> {
             Node publisher = iris.entity(EntityType.ORGANIZATION, p);
             g.add(article, Vocab.PUBLISHER, publisher);

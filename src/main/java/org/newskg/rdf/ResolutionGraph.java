@@ -6,7 +6,6 @@ import static org.apache.jena.graph.NodeFactory.createURI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +27,9 @@ import org.newskg.resolve.MentionContext;
 import org.newskg.resolve.Resolution;
 
 /**
- * Cross-document resolution in the store: the entities read back from the article graphs, and
+ * Cross-document resolution in the store: the entities read back from the article graphs (those
+ * each article mentions, and its publisher and credited agency, so that an outlet or agency in one
+ * article's metadata and another's text are one entity), and
  * the clusters written to the corpus graph. Each cluster's canonical IRI gets the type, the name
  * and every other name as {@code skos:altLabel}; each other member gets {@code owl:sameAs} the
  * canonical IRI and a {@code newskg:sameAsReason}, so every merge can be audited.
@@ -41,7 +42,8 @@ public final class ResolutionGraph {
             WHERE {
               VALUES ?type { schema:Person schema:Organization schema:Place }
               GRAPH ?article {
-                ?article a schema:NewsArticle ; schema:mentions ?entity .
+                ?article a schema:NewsArticle .
+                { ?article schema:mentions ?entity } UNION { ?article schema:publisher|schema:sourceOrganization ?entity }
                 ?entity a ?type ; schema:name ?name .
                 OPTIONAL { ?entity skos:altLabel ?alias }
               }
@@ -150,14 +152,23 @@ public final class ResolutionGraph {
         }
     }
 
+    /**
+     * Three decimals in the canonical form TDB2 reads an inlined decimal back in ("0.8", "1.0"), so that
+     * the next rebuild's comparison with the stored corpus graph sees the same literal.
+     */
+    static String decimal(double value) {
+        String s = new java.math.BigDecimal(value).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        return s.contains(".") ? s : s + ".0";
+    }
+
     /** Adds the links: the Wikipedia page and DBpedia resource as schema:sameAs, with confidence and evidence. */
     public static void mapLinks(List<EntityLink> links, Graph g) {
         for (EntityLink l : links) {
             Node entity = createURI(l.entity());
             g.add(entity, Vocab.SCHEMA_SAME_AS, createURI(l.dbpedia()));
             g.add(entity, Vocab.SCHEMA_SAME_AS, createURI(l.wikipedia()));
-            g.add(entity, Vocab.LINK_CONFIDENCE, NodeFactory.createLiteralDT(
-                    String.format(Locale.ROOT, "%.3f", l.confidence()), XSDDatatype.XSDdecimal));
+            g.add(entity, Vocab.LINK_CONFIDENCE, NodeFactory.createLiteralDT(decimal(l.confidence()), XSDDatatype.XSDdecimal));
             g.add(entity, Vocab.LINK_EVIDENCE, createLiteralString(l.evidence()));
         }
     }

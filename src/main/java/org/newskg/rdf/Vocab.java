@@ -33,6 +33,8 @@ public final class Vocab {
     public static final Node NAME = uri(SCHEMA, "name");
     public static final Node HEADLINE = uri(SCHEMA, "headline");
     public static final Node PUBLISHER = uri(SCHEMA, "publisher");
+    /** The agency an article credits, as an organisation (its name as written is also {@link #AGENCY}). */
+    public static final Node SOURCE_ORGANIZATION = uri(SCHEMA, "sourceOrganization");
     public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
     public static final Node URL = uri(SCHEMA, "url");
     public static final Node MENTIONS = uri(SCHEMA, "mentions");

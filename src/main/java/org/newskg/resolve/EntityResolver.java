@@ -30,7 +30,13 @@ import org.newskg.extract.Names;
  *   <li><b>country</b> (organisations): "&lt;Country&gt;'s X", "&lt;Demonym&gt; X", "&lt;Country&gt; X" and
  *       "X of &lt;Country&gt;" name one organisation;</li>
  *   <li><b>acronym</b> (organisations and places): an acronym joins the one expansion that an
- *       article states for it ("Harbour Safety Board (HSB)") or whose initials it is.</li>
+ *       article states for it ("Harbour Safety Board (HSB)") or whose initials it is; a two-letter
+ *       acronym ("LA") is too ambiguous for the corpus at large, and joins by its initials only a name
+ *       of one of its own articles;</li>
+ *   <li><b>page</b> (any type, when linking is on): names that the linker gives the same Wikipedia
+ *       page, each in its own article's context ("USA", "United States" and "America"; a party, its
+ *       short name and the adjective of its members), alias information from Wikipedia's link texts
+ *       ({@link EntityLinker}).</li>
  * </ul>
  *
  * Guards, because a false merge is worse than a missed one: types never mix; a short name, an
@@ -85,6 +91,14 @@ public final class EntityResolver {
     }
 
     public Resolution resolve(List<EntityRecord> records) {
+        return resolve(records, Map.of());
+    }
+
+    /**
+     * Resolves with the pages the linker found: article-level IRI -> its one Wikipedia page
+     * ({@link EntityLinker#pageOfIri}); entities of one type with the same page are one entity.
+     */
+    public Resolution resolve(List<EntityRecord> records, Map<String, String> pages) {
         Map<String, Node> nodes = new TreeMap<>();
         for (EntityRecord r : records) {
             Node n = nodes.computeIfAbsent(r.iri(), iri -> new Node(iri, r.type(), Names.key(r.name())));
@@ -110,6 +124,7 @@ public final class EntityResolver {
                 }
                 case PLACE -> acronyms(ofType, joins);
             }
+            samePage(ofType, pages, joins);
         }
         return joins.resolution(nodes);
     }
@@ -117,6 +132,12 @@ public final class EntityResolver {
     private static void sameLetters(List<Node> nodes, Joins joins) {
         joinGroups(nodes, n -> Optional.of(NameForms.letters(n.key)), joins,
                 (a, b) -> "spelling: '" + a.name() + "' and '" + b.name() + "' have the same letters");
+    }
+
+    private static void samePage(List<Node> nodes, Map<String, String> pages, Joins joins) {
+        joinGroups(nodes, n -> Optional.ofNullable(pages.get(n.iri)), joins,
+                (a, b) -> "page: '" + a.name() + "' and '" + b.name() + "' both link to the Wikipedia page "
+                        + pages.get(a.iri) + " (WikiDict, in their articles' context)");
     }
 
     private void countryForms(List<Node> nodes, Joins joins) {
@@ -296,7 +317,9 @@ public final class EntityResolver {
             }
             String a = letters.get();
             List<Node> stated = byStated.getOrDefault(a, List.of()).stream().filter(n -> n != acronym).toList();
-            List<Node> byInitials = byInitialsKey.getOrDefault(a, List.of()).stream().filter(n -> n != acronym).toList();
+            // Two letters fit too many names across a corpus: only a name of the same article counts.
+            List<Node> byInitials = byInitialsKey.getOrDefault(a, List.of()).stream().filter(n -> n != acronym)
+                    .filter(n -> a.length() > 2 || n.articles.stream().anyMatch(acronym.articles::contains)).toList();
             List<Node> fits = new ArrayList<>(stated);
             byInitials.stream().filter(n -> !fits.contains(n)).forEach(fits::add);
             joins.joinIfOne(acronym, fits, target -> "acronym: '" + acronym.name() + "' "

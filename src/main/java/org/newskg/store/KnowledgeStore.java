@@ -428,17 +428,25 @@ public final class KnowledgeStore implements AutoCloseable {
                 NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
     }
 
+    /** A yes/no setting of the store; {@code otherwise} when never set. */
+    public boolean flag(Node setting, boolean otherwise) {
+        return dataset.calculateRead(() -> {
+            var found = dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
+            return found.hasNext() ? "true".equals(found.next().getObject().getLiteralLexicalForm()) : otherwise;
+        });
+    }
+
     /**
      * Sets a yes/no setting of the store, in its own write transaction. Settings decide what the
-     * corpus graph holds (links, for one), so a change marks it stale.
+     * corpus graph holds (links, for one), so a change (or a first setting) marks it stale.
      */
     public void setFlag(Node setting, boolean value) {
         Node literal = NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
         dataset.executeWrite(() -> {
-            boolean was = dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            boolean same = dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal);
             dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
             dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal);
-            if (was != value) {
+            if (!same) {
                 markCorpusStale();
             }
         });

@@ -92,6 +92,29 @@ class SeedsIT {
         assertTrue(PEOPLE.size() > 5);
     }
 
+    @Test
+    void peopleOrganisationsAndPlacesAreLinkedToWikipediaWithTheirEvidence() {
+        List<String[]> links = tsv("SELECT ?e ?page ?ev WHERE { GRAPH <urn:newskg:corpus> { ?e schema:sameAs ?page ;"
+                + " newskg:linkEvidence ?ev FILTER(STRSTARTS(STR(?page), 'https://en.wikipedia.org/wiki/')) } }");
+        Map<String, String> pageOf = new HashMap<>();
+        links.forEach(l -> pageOf.put(l[0].replaceAll("[<>]", "").replaceAll(".*/id/", ""),
+                l[1].replaceAll("[<>]", "").replace("https://en.wikipedia.org/wiki/", "")));
+        assertEquals("Fumio_Kishida", pageOf.get("person/fumio-kishida"), pageOf.toString());
+        assertEquals("NATO", pageOf.get("organization/nato"), pageOf.toString());
+        assertEquals("Tokyo", pageOf.get("place/tokyo"), pageOf.toString());
+        assertEquals("United_States", pageOf.get("place/united-states"), "US and United States: one entity, one page");
+        assertFalse(pageOf.containsKey("place/us"), "linked through its canonical entity only");
+    }
+
+    @Test
+    void anAgencyCreditedByOneArticleIsTheOrganisationAnotherNamesInItsText() {
+        String reuters = "<https://newskg.org/id/organization/reuters>";
+        List<String[]> crediting = tsv("SELECT DISTINCT ?a WHERE { GRAPH ?a { ?a schema:sourceOrganization " + reuters + " } }");
+        List<String[]> naming = tsv("SELECT DISTINCT ?a WHERE { GRAPH ?a { ?a schema:mentions " + reuters + " } }");
+        assertEquals(1, crediting.size(), "one seed credits the agency");
+        assertTrue(naming.stream().anyMatch(n -> !n[0].equals(crediting.get(0)[0])), "another names it in its text: " + naming);
+    }
+
     private static List<String[]> tsv(String query) {
         CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "tsv", "-e", query);
         assertEquals(0, q.exitCode(), q.err());

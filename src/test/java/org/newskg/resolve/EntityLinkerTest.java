@@ -1,79 +1,230 @@
 package org.newskg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.Names;
 
 /**
- * The linking rules on a small dictionary written for the test, in WikiDict's shape (string ->
- * pages with priors): full names link, bare surnames and generic words are never looked up, and a
- * page must fit the entity's names and kind.
+ * The linking rules on a real index built from a small dictionary in WikiDict's format (string,
+ * page, prior; grouped by page), written by the test with invented names.
  */
 class EntityLinkerTest {
-    private static final Map<String, List<WikiDict.Candidate>> DICTIONARY = Map.of(
-            "Tomas Ekdal", List.of(new WikiDict.Candidate("Tomas_Ekdal", 0.97)),
-            "Ekdal", List.of(new WikiDict.Candidate("Ekdal_(surname)", 0.9)),
-            "Marta Quintela", List.of(new WikiDict.Candidate("Marta_Quintela_(film)", 0.8)),
-            "Rui Quintela", List.of(new WikiDict.Candidate("Rui_Quintela", 0.3), new WikiDict.Candidate("Quintela", 0.2)),
-            "Coastal Freight Alliance", List.of(new WikiDict.Candidate("Coastal_Freight_Alliance", 0.9)),
-            "CFA", List.of(new WikiDict.Candidate("Coastal_Freight_Alliance", 0.6)),
-            "Ministry", List.of(new WikiDict.Candidate("Ministry_(government_department)", 0.9)),
-            "Harbour Board", List.of(new WikiDict.Candidate("Harbour_Board", 0.9)),
-            "Port Authority", List.of(new WikiDict.Candidate("Port_Authority_of_Somewhere", 0.9)));
+    @TempDir
+    static Path dir;
+    private static WikiDictIndex index;
+    private static EntityLinker linker;
 
-    private final Set<String> askedFor = new HashSet<>();
-    private final EntityLinker linker = new EntityLinker(names -> {
-        askedFor.addAll(names);
-        return DICTIONARY;
-    });
-
-    private static EntityLinker.Subject person(String iri, String... names) {
-        return new EntityLinker.Subject(iri, EntityType.PERSON, Set.of(names));
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        Path file = dir.resolve("wikidict.tab");
+        Files.write(file, List.of(
+                "Coastal Freight Alliance\tCoastal_Freight_Alliance\t0.9",
+                "CFA\tCoastal_Freight_Alliance\t0.6",
+                "Ekdal\tEkdal_(surname)\t0.9",
+                "Harbour Board\tHarbour_Board\t0.9",
+                "Port Authority\tPort_Authority_of_Somewhere\t0.9",
+                "Marta Quintela\tMarta_Quintela_(film)\t0.8",
+                "Ministry\tMinistry_(government_department)\t0.9",
+                "Rui Quintela\tRui_Quintela\t0.3",
+                "Tomas Ekdal\tTomas_Ekdal\t0.97",
+                "Valdor\tValdor\t0.7",
+                "Valdor, Westmark\tValdor,_Westmark\t1.0",
+                "Valdor Island\tValdor,_Westmark\t1.0",
+                "Westmark\tWestmark\t0.95",
+                "the Westmark\tWestmark\t0.95",
+                "Westmarch\tWestmark\t0.55",
+                "NV\tNew_Valdor\t0.55",
+                "New Valdor\tNew_Valdor\t0.9",
+                "America\tUnited_States\t0.6",
+                "Ostria\tOstria\t0.96",
+                "Ostrian Federation\tOstria\t0.98",
+                "Green Party\tGreen_Party_(Ostria)\t0.45",
+                "the Greens\tGreen_Party_(Ostria)\t0.9",
+                "Green Party (Westmark)\tGreen_Party_(Westmark)\t1.0",
+                "Greens\tGreen_Party_(Ostria)\t0.7",
+                "Kessel\tKessel_News\t0.8",
+                "Kessel News\tKessel_News\t1.0",
+                "Kessel B\tKessel_(B_B)\t1.0",
+                "Port Board of Westmark\tWestmark_Port_Board\t0.9",
+                "Coastal Bank\tCoastal_bank\t0.9",
+                "Fed Farmers\tFederated_Farmers\t0.95",
+                "Sandmark\tSandmark_Desert\t0.8",
+                "Tariff Board\tTariff_Board\t0.9",
+                "the Tariff Board\tTariff_Board\t0.9",
+                "Tariff Board of Westmark\tTariff_Board_(Westmark)\t1.0",
+                "Brenn, Ostria\tBrenn,_Ostria\t1.0",
+                "Brenn\tBrenn,_Westmark\t0.3",
+                "Brenn city\tBrenn,_Westmark\t0.3",
+                "Brenn town\tBrenn,_Westmark\t0.3",
+                "Brenn West\tBrenn,_Westmark\t0.3",
+                "Brenn town in Westmark\tBrenn,_Westmark\t0.3"), StandardCharsets.UTF_8);
+        index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
+        linker = new EntityLinker(index);
     }
 
-    private static EntityLinker.Subject org(String iri, String... names) {
-        return new EntityLinker.Subject(iri, EntityType.ORGANIZATION, Set.of(names));
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static EntityRecord rec(EntityType type, String article, String name, String... aliases) {
+        return new EntityRecord("https://example.org/" + type.name().toLowerCase() + "/" + Names.slug(Names.key(name)),
+                type, name, Set.of(aliases), article, Set.of(), Set.of());
+    }
+
+    private static Map<EntityLinker.InArticle, EntityLinker.Found> linkAll(EntityRecord... records) {
+        return linker.linkArticles(List.of(records));
+    }
+
+    private static String page(Map<EntityLinker.InArticle, EntityLinker.Found> found, EntityRecord r) {
+        EntityLinker.Found f = found.get(new EntityLinker.InArticle(r.article(), r.iri()));
+        return f == null ? null : f.title();
     }
 
     @Test
     void aFullNameLinksToThePageNamedAfterIt() {
-        List<EntityLink> links = linker.link(List.of(person("p1", "Tomas Ekdal", "Ekdal")));
-        assertEquals(1, links.size());
-        assertEquals("Tomas_Ekdal", links.get(0).title());
-        assertEquals(0.97, links.get(0).confidence(), 1e-9);
+        EntityRecord p = rec(EntityType.PERSON, "a1", "Tomas Ekdal", "Ekdal");
+        var found = linkAll(p);
+        assertEquals("Tomas_Ekdal", page(found, p));
+        EntityLinker.Found f = found.values().iterator().next();
+        assertEquals(0.97, f.confidence(), 1e-9);
+        assertTrue(f.evidence().contains("'Tomas Ekdal'"), f.evidence());
+        assertFalse(f.evidence().contains("'Ekdal'"), "a bare surname is never looked up: " + f.evidence());
+        List<EntityLink> links = linker.link(List.of(p), found, new Resolution(List.of(), Map.of()));
         assertEquals("http://dbpedia.org/resource/Tomas_Ekdal", links.get(0).dbpedia());
-        assertTrue(!askedFor.contains("Ekdal"), "a bare surname is never looked up: " + askedFor);
+        assertEquals("https://en.wikipedia.org/wiki/Tomas_Ekdal", links.get(0).wikipedia());
     }
 
     @Test
-    void aBareSurnameOrAGenericWordIsNotLinked() {
-        assertEquals(List.of(), linker.link(List.of(person("p2", "Ekdal"), org("o1", "Ministry"))));
+    void surnamesGenericWordsWrongKindsAndWeakPriorsAreNotLinked() {
+        assertEquals(Map.of(), linkAll(rec(EntityType.PERSON, "a1", "Ekdal"), rec(EntityType.ORGANIZATION, "a1", "Ministry")));
+        assertEquals(Map.of(), linkAll(rec(EntityType.PERSON, "a1", "Marta Quintela")), "a film is not a person");
+        assertEquals(Map.of(), linkAll(rec(EntityType.PERSON, "a1", "Rui Quintela")), "prior below the minimum");
+        assertEquals(Map.of(), linkAll(rec(EntityType.ORGANIZATION, "a1", "Port Authority")), "not one of its names");
+        assertEquals(Map.of(), linkAll(rec(EntityType.ORGANIZATION, "a1", "Coastal Freight Alliance", "Harbour Board")),
+                "two names, two pages");
     }
 
     @Test
-    void aPageOfAnotherKindOrALowPriorIsNotLinked() {
-        assertEquals(List.of(), linker.link(List.of(person("p3", "Marta Quintela"))), "a film is not a person");
-        assertEquals(List.of(), linker.link(List.of(person("p4", "Rui Quintela"))), "prior below " + EntityLinker.MIN_PRIOR);
-        assertEquals(List.of(), linker.link(List.of(org("o2", "Port Authority"))), "the page is not one of its names");
+    void anAcronymAndAShortNameThatOnlyLacksAGenericWordLink() {
+        EntityRecord cfa = rec(EntityType.ORGANIZATION, "a1", "CFA");
+        EntityRecord kessel = rec(EntityType.ORGANIZATION, "a1", "Kessel");
+        var found = linkAll(cfa, kessel);
+        assertEquals("Coastal_Freight_Alliance", page(found, cfa));
+        assertEquals("Kessel_News", page(found, kessel));
+        assertEquals(null, page(linkAll(rec(EntityType.PERSON, "a1", "Kessel B")), rec(EntityType.PERSON, "a1", "Kessel B")),
+                "a qualifier with a repeated word is read (and this one is not a name of it)");
     }
 
     @Test
-    void anAcronymAndItsExpansionLinkTogether() {
-        List<EntityLink> links = linker.link(List.of(org("o3", "Coastal Freight Alliance", "CFA")));
+    void placesLinkAndAnotherNameOfTheSameCountryFits() {
+        EntityRecord ostria = rec(EntityType.PLACE, "a1", "Ostrian Federation");
+        EntityRecord westmark = rec(EntityType.PLACE, "a2", "the Westmark");
+        EntityRecord america = rec(EntityType.PLACE, "a2", "America");
+        var found = linkAll(ostria, westmark, america);
+        assertEquals(null, page(found, ostria), "the page is not one of its names");
+        assertEquals("Westmark", page(found, westmark), "a leading 'the' set aside");
+        assertEquals("United_States", page(found, america), "another name of the country in the country table");
+    }
+
+    @Test
+    void theArticleChoosesAmongNamesakesWhenThePriorCannot() {
+        EntityRecord valdor = rec(EntityType.PLACE, "a1", "Valdor");
+        EntityRecord westmark = rec(EntityType.PLACE, "a1", "Westmark");
+        EntityRecord valdorAlone = rec(EntityType.PLACE, "a2", "Valdor");
+        var found = linkAll(valdor, westmark, valdorAlone);
+        assertEquals("Valdor,_Westmark", page(found, valdor));
+        assertTrue(found.get(new EntityLinker.InArticle("a1", valdor.iri())).evidence().contains("'Westmark'"));
+        assertEquals(null, page(found, valdorAlone), "without context, ambiguous: Wikipedia refers to the other Valdor more");
+
+        EntityRecord party = rec(EntityType.ORGANIZATION, "a3", "Green Party");
+        EntityRecord country = rec(EntityType.PLACE, "a3", "the Westmark");
+        EntityRecord partyElsewhere = rec(EntityType.ORGANIZATION, "a4", "Green Party");
+        var parties = linkAll(party, country, partyElsewhere);
+        assertEquals("Green_Party_(Westmark)", page(parties, party), "its qualifier is the page the article's country links to");
+        assertEquals(null, page(parties, partyElsewhere), "a weak prior and no context");
+    }
+
+    @Test
+    void conceptPagesDoNotFitAndAbbreviatedOrGeographicFormsDo() {
+        EntityRecord bank = rec(EntityType.ORGANIZATION, "a1", "Coastal Bank");
+        EntityRecord farmers = rec(EntityType.ORGANIZATION, "a1", "Fed Farmers");
+        EntityRecord desert = rec(EntityType.PLACE, "a1", "Sandmark");
+        var found = linkAll(bank, farmers, desert);
+        assertEquals(null, page(found, bank), "a page about a kind of bank, not this one");
+        assertEquals("Federated_Farmers", page(found, farmers));
+        assertEquals("Sandmark_Desert", page(found, desert));
+        assertTrue(EntityLinker.isConcept("Central_bank"));
+        assertFalse(EntityLinker.isConcept("Bank_of_England"));
+        assertFalse(EntityLinker.isConcept("Los_Angeles,_California"));
+    }
+
+    @Test
+    void anOrganisationWithoutAPageOfItsOwnIsTheOneOfThePlaceTheArticleNames() {
+        EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "Port Board");
+        EntityRecord country = rec(EntityType.PLACE, "a1", "the Westmark");
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a2", "Port Board");
+        var found = linkAll(board, country, alone);
+        assertEquals("Westmark_Port_Board", page(found, board));
+        assertTrue(found.get(new EntityLinker.InArticle("a1", board.iri())).evidence().contains("'Port Board of Westmark'"));
+        assertEquals(null, page(found, alone));
+    }
+
+    @Test
+    void aPageWithoutQualifierGivesWayToANamesakeTheArticleSupportsWhenAsWellKnown() {
+        EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "Tariff Board");
+        EntityRecord country = rec(EntityType.PLACE, "a1", "Westmark");
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a2", "Tariff Board");
+        var found = linkAll(board, country, alone);
+        assertEquals("Tariff_Board_(Westmark)", page(found, board));
+        assertEquals("Tariff_Board", page(found, alone));
+    }
+
+    @Test
+    void theContextNeverChoosesAPageWikipediaHardlyRefersTo() {
+        EntityRecord brenn = rec(EntityType.PLACE, "a1", "Brenn");
+        EntityRecord ostria = rec(EntityType.PLACE, "a1", "Ostria");
+        EntityRecord brennW = rec(EntityType.PLACE, "a2", "Brenn");
+        EntityRecord westmark = rec(EntityType.PLACE, "a2", "Westmark");
+        var found = linkAll(brenn, ostria, brennW, westmark);
+        assertEquals(null, page(found, brenn), "Brenn,_Ostria: 1 string against 5 of Brenn,_Westmark");
+        assertEquals("Brenn,_Westmark", page(found, brennW));
+    }
+
+    @Test
+    void aTwoLetterNameWithAWeakPriorNeedsItsPageNamedInTheSameArticle() {
+        EntityRecord wm = rec(EntityType.PLACE, "a1", "NV");
+        EntityRecord wmBeside = rec(EntityType.PLACE, "a2", "NV");
+        EntityRecord westmark = rec(EntityType.PLACE, "a2", "New Valdor");
+        var found = linkAll(wm, wmBeside, westmark);
+        assertEquals(null, page(found, wm), "prior 0.55 for two letters: ambiguous alone");
+        assertEquals("New_Valdor", page(found, wmBeside), "the article names the place its page is about");
+    }
+
+    @Test
+    void oneCorpusEntityGetsThePageItsArticlesAgreeOn() {
+        EntityRecord a = rec(EntityType.ORGANIZATION, "a1", "Greens");
+        EntityRecord b = rec(EntityType.ORGANIZATION, "a2", "the Greens");
+        var found = linkAll(a, b);
+        Resolution one = new EntityResolver().resolve(List.of(a, b), EntityLinker.pageOfIri(found));
+        assertEquals(one.canonicalOf(a.iri()), one.canonicalOf(b.iri()), "the same page: one entity");
+        List<EntityLink> links = linker.link(List.of(a, b), found, one);
         assertEquals(1, links.size());
-        assertEquals("Coastal_Freight_Alliance", links.get(0).title());
-        assertTrue(links.get(0).evidence().contains("'CFA'") && links.get(0).evidence().contains("'Coastal Freight Alliance'"),
-                links.get(0).evidence());
-    }
-
-    @Test
-    void namesLeadingToDifferentPagesLeaveTheEntityUnlinked() {
-        assertEquals(List.of(), linker.link(List.of(org("o4", "Coastal Freight Alliance", "Harbour Board"))));
+        assertEquals("Green_Party_(Ostria)", links.get(0).title());
+        assertTrue(links.get(0).evidence().endsWith("(2 articles)"), links.get(0).evidence());
     }
 }

@@ -172,6 +172,29 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTwoLetterAcronymJoinsByInitialsOnlyANameOfItsOwnArticle() {
+        EntityRecord county = record(EntityType.PLACE, "Lune Alder", "a1", Set.of());
+        EntityRecord elsewhere = record(EntityType.PLACE, "LA", "a2", Set.of());
+        Resolution apart = resolver.resolve(List.of(county, elsewhere));
+        assertApart(apart, county.iri(), elsewhere.iri());
+        EntityRecord beside = record(EntityType.PLACE, "LA", "a1", Set.of());
+        Resolution joined = resolver.resolve(List.of(county, beside));
+        assertSame(joined, county.iri(), beside.iri());
+    }
+
+    @Test
+    void namesTheLinkerGivesOnePageAreOneEntityOfOneType() {
+        EntityRecord full = record(EntityType.PLACE, "Federated Isles", "a1", Set.of());
+        EntityRecord nickname = record(EntityType.PLACE, "the Isles", "a2", Set.of());
+        EntityRecord company = org("Isles", "a3");
+        Resolution r = resolver.resolve(List.of(full, nickname, company), java.util.Map.of(full.iri(), "Federated_Isles",
+                nickname.iri(), "Federated_Isles", company.iri(), "Federated_Isles"));
+        assertSame(r, full.iri(), nickname.iri());
+        assertTrue(r.clusters().get(0).joined().values().iterator().next().startsWith("page: "), r.clusters().toString());
+        assertApart(r, full.iri(), company.iri());
+    }
+
+    @Test
     void peopleAndOrganisationsNeverMerge() {
         Resolution r = resolver.resolve(List.of(person("Lena Brightwater", "a1"), org("Brightwater", "a2"),
                 person("Brightwater", "a3"), org("Lena Brightwater", "a4")));

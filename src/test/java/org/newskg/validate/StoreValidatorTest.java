@@ -338,6 +338,7 @@ class StoreValidatorTest {
     void theCorpusGraphIsCheckedWithTheArticleGraphs() {
         try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
             kg.write(articleWithReport());
+            kg.setFlag(Vocab.LINK_ENTITIES, false); // unit test: no WikiDict index needed
             assertEquals(1, CorpusRebuild.run(kg));
             List<GraphValidation> seen = new ArrayList<>();
             ValidationSummary s = validator.validate(kg, seen::add);
