@@ -90,6 +90,9 @@ class CorpusMaintenanceTest {
             assertTrue(kg.isCorpusStale(), "a removal");
             CorpusRebuild.update(kg);
             kg.setFlag(Vocab.LINK_ENTITIES, false);
+            assertTrue(kg.isCorpusStale(), "a setting set for the first time");
+            CorpusRebuild.update(kg);
+            kg.setFlag(Vocab.LINK_ENTITIES, false);
             assertFalse(kg.isCorpusStale(), "a setting set to what it was");
         }
     }
