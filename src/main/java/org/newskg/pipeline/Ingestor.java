@@ -133,7 +133,7 @@ public final class Ingestor {
         try {
             for (ReadResult stream : streams) {
                 stream.issues().forEach(run::report);
-                stream.articles().forEach(raw -> run.submit(raw, pool));
+                stream.articles().forEach(run::submit);
                 run.inputsRead++;
                 listener.fileDone(stream.articles().isEmpty() ? "stdin" : stream.articles().get(0).source());
             }
@@ -155,7 +155,7 @@ public final class Ingestor {
                         @Override
                         public void article(RawArticle raw) {
                             run.submit(fileHints == null ? raw
-                                    : new RawArticle(raw.source(), raw.text(), fileHints.orElse(raw.hints())), pool);
+                                    : new RawArticle(raw.source(), raw.text(), fileHints.orElse(raw.hints())));
                         }
 
                         @Override
@@ -228,7 +228,7 @@ public final class Ingestor {
             listener.issue(issue);
         }
 
-        void submit(RawArticle whole, ThreadPoolExecutor pool) {
+        void submit(RawArticle whole) {
             if (full()) {
                 return;
             }

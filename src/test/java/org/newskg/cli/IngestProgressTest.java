@@ -39,6 +39,19 @@ class IngestProgressTest {
         assertEquals("ingest: recomputing the statements across articles ...", l.get(5));
     }
 
+    /** A long article keeps the lines coming, naming it (escaped) and how long it has run. */
+    @Test
+    void aLongArticleIsNamedWhileItRuns() throws Exception {
+        IngestProgress p = new IngestProgress(new PrintWriter(text), false, Duration.ZERO);
+        p.started(1);
+        Thread.sleep(1100); // lines about one article come at most once a second
+        p.annotating("in/odd\nname.txt", Duration.ofSeconds(75));
+        List<String> l = lines();
+        assertEquals(1, l.size(), text.toString());
+        assertTrue(l.get(0).matches("ingest: 0/1 files, 0 articles, 0 problem\\(s\\), [0-9.]+ articles/s, "
+                + "annotating in/odd\\\\nname.txt for 1:15"), l.get(0));
+    }
+
     @Test
     void aLongIntervalKeepsTheLogShortButTheLastLineComes() {
         IngestProgress p = new IngestProgress(new PrintWriter(text), false, Duration.ofHours(1));
