@@ -11,7 +11,8 @@ import org.newskg.core.Span;
  * @param text    the cleaned text the spans point into
  * @param found   gold statements a system statement overlaps, with the speaker verdict
  * @param missed  gold statements no system statement overlaps
- * @param lost    gold rows whose anchor is not in the cleaned text (dropped by the cleaner, or a gold error)
+ * @param lost    gold rows whose anchor is not in the cleaned text (dropped by the cleaner, or a gold error);
+ *                for a trap that is the cleaner's success
  * @param system  every system statement with what it overlaps
  */
 public record SpeakerComparison(String article, String text, List<Found> found, List<Missed> missed,

@@ -10,7 +10,8 @@ import org.newskg.core.Span;
  *   <li>{@code speaker}: a found gold statement whose speaker is not right (verdict: wrong,
  *       ambiguous, pronoun, none, invented);</li>
  *   <li>{@code missed}: a gold statement no system statement overlaps;</li>
- *   <li>{@code lost}: a gold row whose anchor is not in the cleaned text;</li>
+ *   <li>{@code lost}: a gold statement whose anchor is not in the cleaned text (a trap the cleaner
+ *       dropped is not listed);</li>
  *   <li>{@code not-speech}: a system statement on a gold trap (verdict {@code trap}) or on no gold
  *       row at all (verdict {@code unmatched}: not speech, unless the gold missed it).</li>
  * </ul>
@@ -39,7 +40,9 @@ public final class SpeakerErrorWriter implements SpeakerEvaluation.Listener {
             write("missed", c.article(), "", m.gold(), null, m.gold().anchor());
         }
         for (SpeakerGold.Row r : c.lost()) {
-            write("lost", c.article(), "", r, null, r.anchor());
+            if (r.kind().speech()) {
+                write("lost", c.article(), "", r, null, r.anchor());
+            }
         }
         for (SpeakerComparison.Judged j : c.system()) {
             if (j.outcome().notSpeech()) {

@@ -16,8 +16,10 @@ import java.util.Set;
  * word of it is in the gold too. So "Blair", "Mr Blair" and "Prime Minister Tony Blair" are
  * "Tony Blair", "spokesman" is "a Downing Street spokesman", "the minister" is "the foreign
  * minister", but "Cherie Blair" is not "Tony Blair" and "the Home Office" not "a Home Office
- * spokesman". A surname that fits two gold speakers of the same article is ambiguous, so wrong.
- * The system's resolved entity is judged first, then the words it wrote.
+ * spokesman"; the full name after a title of any length is right too ("Secretary of State Jane
+ * Roe"). A name (capitalised words) that fits two gold speakers of the same article is
+ * ambiguous, so wrong. The system's resolved entity is judged when there is one (it is what the
+ * graph stores), else the words it wrote.
  */
 public final class SpeakerNames {
     /** How the system's speaker compares with the gold speaker. */
@@ -63,17 +65,17 @@ public final class SpeakerNames {
         if (gold.isEmpty()) {
             return text.isEmpty() && entity.isEmpty() ? Verdict.RIGHT : Verdict.INVENTED;
         }
-        for (Optional<String> name : List.of(entity, text)) {
-            if (name.isPresent() && gold.stream().anyMatch(g -> sameSpeaker(name.get(), g))) {
-                boolean other = allSpeakers.stream().filter(s -> !s.equals(gold))
-                        .anyMatch(s -> s.stream().anyMatch(g -> sameSpeaker(name.get(), g)) && !sharesName(s, gold));
-                return other ? Verdict.AMBIGUOUS : Verdict.RIGHT;
-            }
+        // The entity is what the graph says spoke; the words count only where there is none.
+        Optional<String> name = entity.or(() -> text);
+        if (name.isEmpty()) {
+            return Verdict.NONE;
         }
-        if (entity.isEmpty() && text.isPresent() && isPronoun(text.get())) {
-            return Verdict.PRONOUN;
+        if (gold.stream().anyMatch(g -> sameSpeaker(name.get(), g))) {
+            boolean other = isProperName(name.get()) && allSpeakers.stream().filter(s -> !sharesName(s, gold))
+                    .anyMatch(s -> s.stream().anyMatch(g -> sameSpeaker(name.get(), g)));
+            return other ? Verdict.AMBIGUOUS : Verdict.RIGHT;
         }
-        return entity.isEmpty() && text.isEmpty() ? Verdict.NONE : Verdict.WRONG;
+        return entity.isEmpty() && isPronoun(name.get()) ? Verdict.PRONOUN : Verdict.WRONG;
     }
 
     /** Whether the system's name fits the gold name (see the class comment). */
@@ -85,7 +87,19 @@ public final class SpeakerNames {
             s = words(system).stream().filter(w -> !ARTICLES.contains(w)).toList();
             g = words(gold).stream().filter(w -> !ARTICLES.contains(w)).toList();
         }
-        return fits(s, g);
+        // Title + full name, however long the title ("Secretary of State Jane Roe").
+        return fits(s, g) || words(system).size() > g.size() && endsWith(words(system), g);
+    }
+
+    private static boolean endsWith(List<String> words, List<String> tail) {
+        return words.subList(words.size() - tail.size(), words.size()).equals(tail);
+    }
+
+    // A name, not a description: its words other than titles are capitalised ("Okafor", not "officials").
+    private static boolean isProperName(String name) {
+        List<String> raw = Arrays.stream(name.split("[^\\p{L}\\p{N}'’.]+")).filter(w -> !w.isEmpty())
+                .filter(w -> !DROPPED.contains(words(w).isEmpty() ? "" : words(w).get(0))).toList();
+        return !raw.isEmpty() && raw.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     private static boolean fits(List<String> system, List<String> gold) {

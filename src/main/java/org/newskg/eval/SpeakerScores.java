@@ -19,7 +19,6 @@ public final class SpeakerScores {
     /** Adds one article's comparison. */
     public void add(SpeakerComparison c) {
         articles++;
-        lost += c.lost().size();
         for (SpeakerComparison.Found f : c.found()) {
             int k = f.gold().kind().ordinal();
             gold[k]++;
@@ -35,6 +34,7 @@ public final class SpeakerScores {
         for (SpeakerGold.Row r : c.lost()) {
             if (r.kind().speech()) {
                 gold[r.kind().ordinal()]++;
+                lost++;
             }
         }
         for (SpeakerComparison.Judged j : c.system()) {
@@ -118,7 +118,7 @@ public final class SpeakerScores {
                 system(SpeakerComparison.Outcome.TRAP), system(SpeakerComparison.Outcome.UNMATCHED),
                 system(SpeakerComparison.Outcome.OPTIONAL), notSpeechRate(), judged));
         if (lost > 0) {
-            b.append(String.format(Locale.ROOT, "gold rows whose anchor is not in the cleaned text: %d (counted missed)%n", lost));
+            b.append(String.format(Locale.ROOT, "gold statements whose anchor is not in the cleaned text: %d (counted missed)%n", lost));
         }
         return b.toString();
     }

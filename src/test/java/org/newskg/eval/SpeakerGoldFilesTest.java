@@ -15,8 +15,8 @@ import org.newskg.source.RawArticle;
 
 /**
  * The project's own speaker gold (eval/speakers) is well-formed: every article is in the shared
- * corpus and every anchor is in the article's cleaned text, so the evaluation scores what the
- * annotator meant. Reads the corpus from ../shared at run time; no models.
+ * corpus and every statement's anchor is in the article's cleaned text (a trap's at least in the
+ * page), so the evaluation scores what the annotator meant. Reads the corpus from ../shared at run time; no models.
  */
 class SpeakerGoldFilesTest {
     private static final Path GOLD = Path.of("eval", "speakers");
@@ -30,10 +30,14 @@ class SpeakerGoldFilesTest {
         Cleaner cleaner = new Cleaner();
         List<String> lost = new ArrayList<>();
         for (SpeakerGold g : gold) {
-            SpeakerComparison c = SpeakerScorer.compare(g, cleaner.clean(raw.get(g.article())).text(), List.of());
-            c.lost().forEach(r -> lost.add(r.where() + " " + r.anchor()));
+            RawArticle article = raw.get(g.article());
+            List<SpeakerGold.Row> notClean = SpeakerScorer.compare(g, cleaner.clean(article).text(), List.of()).lost();
+            List<SpeakerGold.Row> notRaw = SpeakerScorer.compare(g, article.text(), List.of()).lost();
+            // A trap the cleaner drops (page furniture) is fine, as long as it is in the page.
+            notClean.stream().filter(r -> r.kind().speech() || notRaw.contains(r))
+                    .forEach(r -> lost.add(r.where() + " " + r.anchor()));
         }
-        assertEquals(List.of(), lost, "anchors not in the cleaned text");
+        assertEquals(List.of(), lost, "statements not in the cleaned text, or traps not even in the page");
         assertTrue(gold.size() >= 10, "articles: " + gold.size());
     }
 }

@@ -22,6 +22,8 @@ class SpeakerNamesTest {
         assertTrue(SpeakerNames.sameSpeaker("Prime Minister Daniel Okafor", "Daniel Okafor"));
         assertTrue(SpeakerNames.sameSpeaker("DANIEL OKAFOR", "Daniel Okafor"));
         assertTrue(SpeakerNames.sameSpeaker("Léa Dufrêne", "Lea Dufrene"));
+        assertTrue(SpeakerNames.sameSpeaker("Secretary of State Daniel Okafor", "Daniel Okafor"));
+        assertFalse(SpeakerNames.sameSpeaker("Secretary of State", "Daniel Okafor"));
     }
 
     @Test
@@ -44,6 +46,9 @@ class SpeakerNamesTest {
         assertEquals(Verdict.RIGHT, SpeakerNames.judge(said("he", "Daniel Okafor"), gold, List.of(gold)));
         assertEquals(Verdict.RIGHT, SpeakerNames.judge(said("Mr Okafor", null), gold, List.of(gold)));
         assertEquals(Verdict.WRONG, SpeakerNames.judge(said("he", "Ruth Brandt"), gold, List.of(gold)));
+        // The graph stores the entity: right words resolved to the wrong entity are wrong.
+        assertEquals(Verdict.WRONG,
+                SpeakerNames.judge(said("Harbour Police chief Daniel Okafor", "Harbour Police"), gold, List.of(gold)));
     }
 
     @Test
@@ -65,6 +70,13 @@ class SpeakerNamesTest {
         List<String> ruth = List.of("Ruth Okafor");
         assertEquals(Verdict.AMBIGUOUS, SpeakerNames.judge(said("Okafor", null), daniel, List.of(daniel, ruth)));
         assertEquals(Verdict.RIGHT, SpeakerNames.judge(said("Okafor", "Daniel Okafor"), daniel, List.of(daniel, ruth)));
+    }
+
+    @Test
+    void aDescriptionThatFitsTwoGoldSpeakersIsNotAmbiguous() {
+        List<String> officials = List.of("officials");
+        List<String> weather = List.of("National weather officials");
+        assertEquals(Verdict.RIGHT, SpeakerNames.judge(said("officials", null), officials, List.of(officials, weather)));
     }
 
     @Test

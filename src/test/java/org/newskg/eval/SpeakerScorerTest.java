@@ -90,8 +90,9 @@ class SpeakerScorerTest {
     void anAnchorNotInTheTextIsLostAndCountsAsMissed() {
         List<SpeakerGold.Row> rows = new ArrayList<>(GOLD.rows());
         rows.add(row("words the cleaner dropped", "Ana Ruiz", SpeakerGold.Kind.DIRECT));
+        rows.add(row("Share this story", "", SpeakerGold.Kind.NOT_SPEECH));
         SpeakerComparison c = SpeakerScorer.compare(new SpeakerGold("x/1.txt", rows), TEXT, List.of());
-        assertEquals(1, c.lost().size());
+        assertEquals(2, c.lost().size());
         SpeakerScores scores = new SpeakerScores();
         scores.add(c);
         assertEquals(5, scores.gold());
