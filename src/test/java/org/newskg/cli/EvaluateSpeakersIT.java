@@ -27,7 +27,7 @@ class EvaluateSpeakersIT {
         assertTrue(all.find(), run.out());
         int gold = Integer.parseInt(all.group(1));
         int found = Integer.parseInt(all.group(2));
-        assertTrue(gold > 20 && found > gold / 3, run.out());
+        assertTrue(gold >= 10 && found > gold / 3, run.out());
         Matcher accuracy = Pattern.compile("speaker accuracy on found statements: (\\d\\.\\d+)").matcher(run.out());
         assertTrue(accuracy.find() && Double.parseDouble(accuracy.group(1)) > 0.5, run.out());
         List<String> lines = Files.readAllLines(errors);
