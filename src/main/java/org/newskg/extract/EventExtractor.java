@@ -90,6 +90,10 @@ public final class EventExtractor {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
     private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
 
+    public static java.util.Set<String> triggerLemmas() {
+        return EventLexicon.triggerLemmas();
+    }
+
     /**
      * The article's events.
      *

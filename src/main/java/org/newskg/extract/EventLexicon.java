@@ -61,6 +61,14 @@ final class EventLexicon {
 
     private EventLexicon() {}
 
+    static Set<String> triggerLemmas() {
+        Set<String> all = new java.util.TreeSet<>(NOUNS.keySet());
+        all.addAll(VERBS.keySet());
+        all.add("negotiation");
+        all.add("talk");
+        return all;
+    }
+
     static Optional<EventKind> noun(Token t, Token before) {
         if (!t.pos().startsWith("NN")) {
             return Optional.empty();
