@@ -25,7 +25,8 @@ import org.newskg.resolve.MergedEvent;
  *       mentions shares a token with a gold participant (a person, organisation or place) of the
  *       matched gold mention; a place is checked against the gold participants that are places.</li>
  *   <li><b>Times</b> of the matched events: right when the days equal those of a TIMEX3 the gold
- *       mention is anchored to (TLINK includes, during, simultaneous ...).</li>
+ *       mention is anchored to (TLINK includes, during, simultaneous ...); judged only where the gold
+ *       mention is anchored to a time.</li>
  *   <li><b>Cross-document coreference</b>: B-cubed over the matched events in any sentence, gold
  *       clusters by MEANTIME's instance, system clusters by the events the merger makes.</li>
  * </ul>
@@ -67,7 +68,8 @@ public final class EventScorer {
             }
             foundGold.add(g.get());
             arguments(e, g.get());
-            e.event().time().ifPresent(t -> {
+            // A time is judged when the gold mention is anchored to one.
+            e.event().time().filter(t -> !g.get().times().isEmpty()).ifPresent(t -> {
                 times[0]++;
                 times[1] += g.get().times().stream().map(EventScorer::range).flatMap(Optional::stream)
                         .anyMatch(r -> r[0].equals(t.begin()) && r[1].equals(t.end())) ? 1 : 0;
@@ -133,6 +135,17 @@ public final class EventScorer {
                 LocalDate d = LocalDate.parse(value + "-01");
                 return Optional.of(new LocalDate[] {d, d.plusMonths(1).minusDays(1)});
             }
+            if (value.matches("\\d{4}-(SP|SU|FA|WI)")) {
+                // Meteorological seasons, as the product reads them; winter begins in December of the year before.
+                int year = Integer.parseInt(value.substring(0, 4));
+                LocalDate d = switch (value.substring(5)) {
+                    case "SP" -> LocalDate.of(year, 3, 1);
+                    case "SU" -> LocalDate.of(year, 6, 1);
+                    case "FA" -> LocalDate.of(year, 9, 1);
+                    default -> LocalDate.of(year - 1, 12, 1);
+                };
+                return Optional.of(new LocalDate[] {d, d.plusMonths(3).minusDays(1)});
+            }
             if (value.matches("\\d{4}")) {
                 LocalDate d = LocalDate.parse(value + "-01-01");
                 return Optional.of(new LocalDate[] {d, d.plusYears(1).minusDays(1)});
@@ -194,7 +207,7 @@ public final class EventScorer {
         out.append(String.format(Locale.ROOT, "Arguments of the matched events: precision %s (%d/%d), recall %s (%d/%d); places: precision %s (%d/%d)%n",
                 pct(args[1], args[0]), args[1], args[0], pct(args[3], args[2]), args[3], args[2], pct(places[1], places[0]),
                 places[1], places[0]));
-        out.append(String.format(Locale.ROOT, "Times of the matched events: precision %s (%d/%d), recall %s (%d/%d of the gold mentions anchored to a day, month or year)%n",
+        out.append(String.format(Locale.ROOT, "Times of the matched events: precision %s (%d/%d of those whose gold mention is anchored to a time), recall %s (%d/%d of the gold mentions anchored to a day, month, season or year)%n",
                 pct(times[1], times[0]), times[1], times[0], pct(times[3], times[2]), times[3], times[2]));
         double[] alone = bcubed(List.of());
         double[] b = bcubed(merged);

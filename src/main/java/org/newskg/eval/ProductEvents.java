@@ -68,7 +68,7 @@ public final class ProductEvents {
             StoredEvent stored = new StoredEvent(mention, article, e.kind().localName(), e.label(), e.time(),
                     e.places().stream().map(this::iri).toList(),
                     e.participants().stream().map(p -> new StoredEvent.Participation(iri(p.entity()), p.role().localName())).toList(),
-                    e.planned(), doc.created().map(Object::toString));
+                    e.planned(), doc.created().map(Object::toString), e.notPlaces().stream().map(this::iri).toList(), e.status());
             events.add(new SystemEvent(text.tokenAt(e.phrase().end() - 1), e, args, stored));
         }
         List<EntityRecord> records = facts.entities().stream()

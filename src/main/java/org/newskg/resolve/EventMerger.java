@@ -28,13 +28,17 @@ import org.newskg.extract.EventTime;
  *   <li>Compatible: the same kind; when both are dated, times that overlap once each is read at its
  *       own precision (2023-07-11..12 lies in "July 2023" and in "2023", not in "June 2022"); when
  *       one is undated, one article or articles published within one news cycle
- *       ({@value #NEWS_CYCLE_DAYS} days) of each other; and not two sets of places without one in common (a summit "in Lisbon" is not
- *       one "in Porto").</li>
+ *       ({@value #NEWS_CYCLE_DAYS} days) of each other, or an article published within one news cycle of the
+ *       other account's time; not two sets of places without one in common (a summit "in Lisbon" is not
+ *       one "in Porto"); and no place of one that the other says it is not at ("in Manchester and not
+ *       Blackpool", "moved from Blackpool").</li>
  *   <li>Evidence: a place in common ("in Porto, Portugal" and "in Portugal" share Portugal),
  *       or a participant in common (the same organiser, host or attendee, whatever the role), or a
  *       word of their names besides the kind ("energy summit" and "European energy summit").
  *       An undated account needs two kinds of evidence: a place in common, and a participant or
- *       a word of the name ("the opening of the office" in Lorvik, told twice in a week).</li>
+ *       a word of the name ("the opening of the office" in Lorvik, told twice in a week). Two
+ *       accounts in one article need none, but for meetings and talks, of which an article often tells
+ *       several: "signed an agreement on Tuesday" and "signed the deal in Oslo" are one signing.</li>
  * </ul>
  * Groups are joined pair by pair (single link) but only when every mention of one group is
  * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
@@ -48,6 +52,8 @@ import org.newskg.extract.EventTime;
 public final class EventMerger {
     /** How close (in days) the articles of an undated account and another account must be published. */
     static final int NEWS_CYCLE_DAYS = 7;
+    /** Kinds an article often tells several of, so that two accounts in it are not one event without evidence. */
+    private static final Set<String> SEVERAL_PER_ARTICLE = Set.of("Meeting", "Talks");
     private static final Set<String> NAME_NOISE = Set.of("the", "of", "by", "to", "in", "and", "for", "with", "on", "at");
 
     /** Events for all mentions, in a stable order (by key), places and participants compared by IRI. */
@@ -116,27 +122,44 @@ public final class EventMerger {
         return true;
     }
 
-    /** Same kind, overlapping times (or one news cycle, for an undated account), and no two sets of places without one in common. */
+    /**
+     * Same kind, overlapping times (or one news cycle, for an undated account), no two sets of places without
+     * one in common, and no place of one that the other says it is not at ("in Manchester and not Blackpool").
+     */
     static boolean compatible(StoredEvent a, StoredEvent b) {
         if (!a.kind().equals(b.kind())) {
             return false;
         }
         boolean inTime = dated(a, b) ? a.time().get().overlaps(b.time().get()) : sameNewsCycle(a, b);
-        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty());
+        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty())
+                && shared(a.places(), b.notPlaces()).isEmpty() && shared(b.places(), a.notPlaces()).isEmpty();
     }
 
     private static boolean dated(StoredEvent a, StoredEvent b) {
         return a.time().isPresent() && b.time().isPresent();
     }
 
-    /** Two accounts in one article, or in articles published within {@value #NEWS_CYCLE_DAYS} days. */
+    /**
+     * Two accounts in one article, or in articles published within {@value #NEWS_CYCLE_DAYS} days, or an
+     * undated account in an article published within {@value #NEWS_CYCLE_DAYS} days of the other's time.
+     */
     private static boolean sameNewsCycle(StoredEvent a, StoredEvent b) {
         if (a.article().equals(b.article())) {
             return true;
         }
         Optional<LocalDate> da = publicationDay(a);
         Optional<LocalDate> db = publicationDay(b);
-        return da.isPresent() && db.isPresent() && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= NEWS_CYCLE_DAYS;
+        if (da.isPresent() && db.isPresent() && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= NEWS_CYCLE_DAYS) {
+            return true;
+        }
+        return nearItsTime(da, b) || nearItsTime(db, a);
+    }
+
+    /** An article published within a news cycle of the time of a dated account: "signed in Oslo" told the next day. */
+    private static boolean nearItsTime(Optional<LocalDate> published, StoredEvent dated) {
+        return published.isPresent() && dated.time().isPresent()
+                && !published.get().isBefore(dated.time().get().begin().minusDays(NEWS_CYCLE_DAYS))
+                && !published.get().isAfter(dated.time().get().end().plusDays(NEWS_CYCLE_DAYS));
     }
 
     private static Optional<LocalDate> publicationDay(StoredEvent e) {
@@ -156,7 +179,8 @@ public final class EventMerger {
         }
         Set<String> places = shared(a.places(), b.places());
         if (!dated(a, b)) {
-            return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)));
+            return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)))
+                    .or(() -> oneArticle(a, b));
         }
         if (!places.isEmpty()) {
             return Optional.of("shared place " + String.join(", ", places));
@@ -166,7 +190,17 @@ public final class EventMerger {
             return Optional.of("shared participant " + String.join(", ", actors));
         }
         Set<String> words = shared(nameWords(a), nameWords(b));
-        return words.isEmpty() ? Optional.empty() : Optional.of("shared name words " + String.join(", ", words));
+        return words.isEmpty() ? oneArticle(a, b) : Optional.of("shared name words " + String.join(", ", words));
+    }
+
+    /**
+     * Two compatible accounts of one article: an article tells of one signing, opening or summit in
+     * several words ("signed an agreement on Tuesday", "signed the deal in Oslo"), but of several
+     * meetings and rounds of talks, which need evidence in common.
+     */
+    private static Optional<String> oneArticle(StoredEvent a, StoredEvent b) {
+        return a.article().equals(b.article()) && !SEVERAL_PER_ARTICLE.contains(a.kind())
+                ? Optional.of("one article, nothing tells them apart") : Optional.empty();
     }
 
     /** A place in common, and a participant or a name word in common. */
@@ -183,7 +217,8 @@ public final class EventMerger {
         if (!dated(a, b)) {
             return "same kind " + a.kind() + ", " + (a.time().isEmpty() && b.time().isEmpty() ? "both undated" : "one undated")
                     + (a.article().equals(b.article()) ? ", in one article"
-                            : ", articles published " + publicationDay(a).orElseThrow() + " and " + publicationDay(b).orElseThrow());
+                            : ", articles published " + publicationDay(a).map(Object::toString).orElse("(undated)") + " and "
+                            + publicationDay(b).map(Object::toString).orElse("(undated)"));
         }
         return "same kind " + a.kind() + ", times " + span(a.time().orElseThrow()) + " and " + span(b.time().orElseThrow())
                 + " overlap";
@@ -235,8 +270,14 @@ public final class EventMerger {
             articles.add(e.article());
         }
         boolean planned = group.stream().allMatch(StoredEvent::planned);
+        Set<String> notPlaces = new LinkedHashSet<>();
+        group.forEach(e -> notPlaces.addAll(e.notPlaces()));
+        notPlaces.removeAll(places);
+        // The latest account that states a status ("postponed", then "cancelled") has the last word.
+        String status = group.stream().map(StoredEvent::status).filter(x -> !x.isEmpty()).reduce("", (x, y) -> y);
         return new MergedEvent(earliest.kind() + "|" + earliest.mention(), earliest.kind(), name(group), time, group,
-                List.copyOf(places), List.copyOf(participants), planned, articles.size(), reasons);
+                List.copyOf(places), List.copyOf(participants), planned, articles.size(), reasons, List.copyOf(notPlaces),
+                status);
     }
 
     /**
