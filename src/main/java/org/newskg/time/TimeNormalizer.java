@@ -60,8 +60,16 @@ public final class TimeNormalizer {
          */
         COMPARED_PERIOD,
         /** "3 pm GMT on" (Friday): a preposition SUTime leaves at the end belongs to what follows. */
-        TRAILING_WORDS
+        TRAILING_WORDS,
+        /**
+         * "the year-ago quarter", "year-earlier sales": expressions SUTime does not tag, the period the text
+         * compares a year before (patterns in {@code compared-period.tsv}).
+         */
+        COMPARED_ADJECTIVE
     }
+
+    /** The patterns of {@link Rule#COMPARED_ADJECTIVE}, one regular expression a line of compared-period.tsv. */
+    private static final List<Pattern> COMPARED_ADJECTIVES = patterns("compared-period.tsv");
 
     private static final Pattern SECOND_DAY = Pattern.compile(
             "^(\\s*(?:and|to|through|thru|until|till|or|-|\u2013|\u2014)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])"
@@ -165,7 +173,63 @@ public final class TimeNormalizer {
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
         }
+        if (rules.contains(Rule.COMPARED_ADJECTIVE) && published.isPresent() && article != null) {
+            out = addComparedPeriods(text, out, published.get(), article);
+        }
         return out;
+    }
+
+    /**
+     * "the year-ago quarter", "year-earlier net": the quarter or month named in the sentences before, a year
+     * earlier; without one, the year before publication. Replaces what SUTime tagged inside the words.
+     */
+    private List<TimeValue> addComparedPeriods(String text, List<TimeValue> values, LocalDate published,
+            AnnotatedArticle article) {
+        List<TimeValue> out = new ArrayList<>(values);
+        for (Pattern p : COMPARED_ADJECTIVES) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                int sentence = sentenceAt(article, m.start());
+                if (sentence < 0 || out.stream().anyMatch(v -> v.span().contains(span))) {
+                    continue;
+                }
+                TimeValue period = null;
+                for (TimeValue v : out) {
+                    if (v.span().end() <= m.start() && v.type().equals("DATE") && sentence - v.sentence() <= COMPARED_SENTENCES
+                            && v.precision().filter(x -> x == Precision.QUARTER || x == Precision.MONTH).isPresent()
+                            && (period == null || v.span().begin() > period.span().begin())) {
+                        period = v;
+                    }
+                }
+                String value = period != null ? yearBefore(period) : Integer.toString(published.getYear() - 1);
+                out.removeIf(v -> v.span().overlaps(span));
+                out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
+    private static int sentenceAt(AnnotatedArticle article, int offset) {
+        for (int i = 0; i < article.sentences().size(); i++) {
+            if (article.sentences().get(i).span().begin() <= offset && offset < article.sentences().get(i).span().end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Pattern> patterns(String resource) {
+        try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).map(Pattern::compile).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private TimeValue value(String text, String words, Span span, int sentence, String type, String value,

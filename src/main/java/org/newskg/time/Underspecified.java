@@ -125,9 +125,15 @@ final class Underspecified {
                 saturday.get(iso.weekOfWeekBasedYear())));
     }
 
+    /**
+     * How many days after publication a month-day in a past sentence is still read in the publication year:
+     * "said the offer expires Nov. 16" in a paper of 3 November names the coming 16 November, not last year's.
+     */
+    static final int COMING_DAYS = 45;
+
     private static LocalDate monthDay(LocalDate date, LocalDate published, Tense tense) {
         LocalDate same = date.withYear(published.getYear());
-        if (tense == Tense.PAST && same.isAfter(published)) {
+        if (tense == Tense.PAST && same.isAfter(published) && same.isAfter(published.plusDays(COMING_DAYS))) {
             return same.minusYears(1);
         }
         if (tense == Tense.FUTURE && same.isBefore(published)) {
