@@ -42,6 +42,18 @@ final class Underspecified {
     private Underspecified() {
     }
 
+    /** The number of a month from its name or abbreviation ("Sept." is 9), 0 when the word is none. */
+    static int monthNumber(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (w.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The value placed by tense, or the value as it was when the words are not a bare weekday or month. */
     static String place(String words, String value, LocalDate published, Tense tense) {
         Matcher lastOrNext = LAST_OR_NEXT_MONTH.matcher(words);

@@ -249,4 +249,14 @@ class TenseRulesTest {
         assertEquals("2022-09-02", value(article("The/DT plant/NN closed/VBD Sept./NNP 2/CD ./.", WEDNESDAY,
                 new String[] {"Sept. 2", "DATE", "2023-09-02"})), "months ahead: last year's");
     }
+
+    @Test
+    void aDayRangeSutimeSplitsIsOneRange() {
+        // SUTime's pieces of "March 14-15, 2025" in an article without a date: "March", "14-15," and "2025".
+        AnnotatedArticle a = article("They/PRP meet/VBP on/IN March/NNP 14-15/CD ,/, 2025/CD ./.", WEDNESDAY,
+                new String[] {"March", "DATE", "XXXX-03"}, new String[] {"14-15 ,", "DATE", ""}, new String[] {"2025", "DATE", "2025"});
+        List<TimeValue> values = new TimeNormalizer().normalize(a);
+        assertEquals(List.of("2025-03-14/2025-03-15"), values.stream().map(TimeValue::value).toList());
+        assertEquals("March 14-15 , 2025", values.get(0).text());
+    }
 }
