@@ -10,13 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * One MEANTIME article's gold events: each EVENT_MENTION with its tokens and predicate, the
@@ -66,21 +61,16 @@ public record MeantimeEvents(String id, List<List<String>> sentences, Optional<L
     public record Argument(int first, int last, String type, String role) {}
 
     public static MeantimeEvents read(Path file) throws IOException {
-        Element root = parse(file).getDocumentElement();
+        Element root = MeantimeReader.parse(file);
         String docId = root.getAttribute("doc_id");
         List<List<String>> sentences = new ArrayList<>();
         Map<String, Integer> tokenIndex = new HashMap<>();
+        MeantimeReader.tokens(root, sentences, tokenIndex);
         List<Integer> sentenceOf = new ArrayList<>();
-        NodeList tokens = root.getElementsByTagName("token");
-        for (int i = 0; i < tokens.getLength(); i++) {
-            Element t = (Element) tokens.item(i);
-            int sentence = Integer.parseInt(t.getAttribute("sentence"));
-            while (sentences.size() <= sentence) {
-                sentences.add(new ArrayList<>());
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int t = 0; t < sentences.get(s).size(); t++) {
+                sentenceOf.add(s);
             }
-            sentences.get(sentence).add(t.getTextContent());
-            tokenIndex.put(t.getAttribute("t_id"), i);
-            sentenceOf.add(sentence);
         }
         Map<String, int[]> spans = new HashMap<>();
         for (String tag : List.of("ENTITY_MENTION", "EVENT_MENTION")) {
@@ -163,17 +153,6 @@ public record MeantimeEvents(String id, List<List<String>> sentences, Optional<L
         }
         events.sort((x, y) -> Integer.compare(x.first(), y.first()));
         return new MeantimeEvents(docId, sentences, created, events);
-    }
-
-    private static Document parse(Path file) throws IOException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(file.toFile());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException(file + ": not MEANTIME XML: " + e.getMessage(), e);
-        }
     }
 
     private static int[] span(Element m, Map<String, Integer> tokenIndex) {
