@@ -38,7 +38,9 @@ import org.newskg.extract.EventTime;
  *       An undated account needs two kinds of evidence: a place in common, and a participant or
  *       a word of the name ("the opening of the office" in Lorvik, told twice in a week). Two
  *       accounts in one article need none, but for meetings and talks, of which an article often tells
- *       several: "signed an agreement on Tuesday" and "signed the deal in Oslo" are one signing.</li>
+ *       several: "signed an agreement on Tuesday" and "signed the deal in Oslo" are one signing. These
+ *       joins come after all joins on evidence, and only between two groups that each fit no other
+ *       group of their article.</li>
  * </ul>
  * Groups are joined pair by pair (single link) but only when every mention of one group is
  * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
@@ -77,25 +79,27 @@ public final class EventMerger {
             parent[i] = i;
             members.add(new ArrayList<>(List.of(i)));
         }
+        // First the joins with evidence in common; then an account of one article joins the one group of
+        // its article it is compatible with, when there is exactly one (an account that could be either of
+        // two summits of its article stays apart).
         for (int j = 1; j < n; j++) {
             for (int i = 0; i < j; i++) {
-                int ri = root(parent, i);
-                int rj = root(parent, j);
-                if (ri == rj) {
-                    continue;
+                Optional<String> evidence = evidence(compared.get(i), compared.get(j), false);
+                if (root(parent, i) != root(parent, j) && evidence.isPresent()
+                        && allCompatible(compared, members.get(root(parent, i)), members.get(root(parent, j)))) {
+                    join(i, j, evidence.get(), parent, members, reason, ms);
                 }
-                Optional<String> evidence = evidence(compared.get(i), compared.get(j));
-                if (evidence.isPresent() && allCompatible(compared, members.get(ri), members.get(rj))) {
-                    int keep = Math.min(ri, rj);
-                    int gone = Math.max(ri, rj);
-                    parent[gone] = keep;
-                    members.get(keep).addAll(members.get(gone));
-                    members.get(gone).clear();
-                    // One reason per join, on the earliest mention of the group that joins (never a root again).
-                    String through = Set.of(i, j).equals(Set.of(keep, gone)) ? ""
-                            : " (through " + ms.get(j).mention() + " and " + ms.get(i).mention() + ")";
-                    reason[gone] = ms.get(gone).mention() + " joins " + ms.get(keep).mention() + through + ": "
-                            + describe(ms.get(i), ms.get(j)) + "; " + evidence.get();
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            int rj = root(parent, j);
+            Map<Integer, Integer> fits = articleFits(rj, compared, parent, members);
+            if (fits.size() == 1) {
+                int ri = fits.keySet().iterator().next();
+                if (articleFits(ri, compared, parent, members).keySet().equals(Set.of(rj))) {
+                    int i = fits.get(ri);
+                    join(Math.min(i, j), Math.max(i, j), oneArticle(compared.get(i), compared.get(j)).orElseThrow(),
+                            parent, members, reason, ms);
                 }
             }
         }
@@ -109,6 +113,44 @@ public final class EventMerger {
         }
         out.sort(Comparator.comparing(MergedEvent::key));
         return out;
+    }
+
+    /**
+     * The other groups a group could join as accounts of one article (each with one of its mentions that
+     * shares an article with the group): compatible with all of it, of a kind an article tells once.
+     */
+    private static Map<Integer, Integer> articleFits(int group, List<StoredEvent> ms, int[] parent, List<List<Integer>> members) {
+        Map<Integer, Integer> fits = new LinkedHashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            int ri = root(parent, i);
+            if (ri == group || fits.containsKey(ri)) {
+                continue;
+            }
+            for (int m : members.get(group)) {
+                if (oneArticle(ms.get(i), ms.get(m)).isPresent() && allCompatible(ms, members.get(ri), members.get(group))) {
+                    fits.put(ri, i);
+                    break;
+                }
+            }
+        }
+        return fits;
+    }
+
+    /** Joins the groups of mentions i and j (i before j), the later root into the earlier, with its reason. */
+    private static void join(int i, int j, String evidence, int[] parent, List<List<Integer>> members, String[] reason,
+            List<StoredEvent> ms) {
+        int ri = root(parent, i);
+        int rj = root(parent, j);
+        int keep = Math.min(ri, rj);
+        int gone = Math.max(ri, rj);
+        parent[gone] = keep;
+        members.get(keep).addAll(members.get(gone));
+        members.get(gone).clear();
+        // One reason per join, on the earliest mention of the group that joins (never a root again).
+        String through = Set.of(i, j).equals(Set.of(keep, gone)) ? ""
+                : " (through " + ms.get(j).mention() + " and " + ms.get(i).mention() + ")";
+        reason[gone] = ms.get(gone).mention() + " joins " + ms.get(keep).mention() + through + ": "
+                + describe(ms.get(i), ms.get(j)) + "; " + evidence;
     }
 
     private static boolean allCompatible(List<StoredEvent> ms, List<Integer> a, List<Integer> b) {
@@ -172,15 +214,27 @@ public final class EventMerger {
         });
     }
 
-    /** What two compatible mentions have in common besides kind and time, if anything. */
+    /** What two compatible mentions have in common besides kind and time, if anything; or that one article tells both. */
     static Optional<String> evidence(StoredEvent a, StoredEvent b) {
+        return evidence(a, b, true);
+    }
+
+    /** @param oneArticle whether two accounts of one article need nothing in common (see {@link #oneArticle}) */
+    private static Optional<String> evidence(StoredEvent a, StoredEvent b, boolean oneArticle) {
         if (!compatible(a, b)) {
             return Optional.empty();
         }
+        if (!oneArticle) {
+            return shared(a, b);
+        }
+        return shared(a, b).or(() -> oneArticle(a, b));
+    }
+
+    /** A place, participant or name word in common (two kinds of it for an undated account). */
+    private static Optional<String> shared(StoredEvent a, StoredEvent b) {
         Set<String> places = shared(a.places(), b.places());
         if (!dated(a, b)) {
-            return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)))
-                    .or(() -> oneArticle(a, b));
+            return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)));
         }
         if (!places.isEmpty()) {
             return Optional.of("shared place " + String.join(", ", places));
@@ -190,7 +244,7 @@ public final class EventMerger {
             return Optional.of("shared participant " + String.join(", ", actors));
         }
         Set<String> words = shared(nameWords(a), nameWords(b));
-        return words.isEmpty() ? oneArticle(a, b) : Optional.of("shared name words " + String.join(", ", words));
+        return words.isEmpty() ? Optional.empty() : Optional.of("shared name words " + String.join(", ", words));
     }
 
     /**

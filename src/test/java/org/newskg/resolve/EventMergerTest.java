@@ -244,4 +244,27 @@ class EventMergerTest {
         assertEquals("EventCancelled", merger.merge(List.of(cancelled, planned, postponed)).get(0).status());
         assertEquals("", merger.merge(List.of(planned)).get(0).status());
     }
+
+    @Test
+    void evidenceJoinsComeFirstAndAnAccountThatFitsTwoEventsOfItsArticleStaysApart() {
+        StoredEvent.Participation ruiz = new StoredEvent.Participation(RUIZ, "Attendee");
+        List<MergedEvent> events = merger.merge(List.of(
+                // article x: a headline "Ruiz to attend summit in April", the summit in Lorvik, a rival summit in Tarrow
+                event("1", "x", "Summit", "summit", month("2024-04"), List.of(), List.of(ruiz), true, "2024-02-01"),
+                event("2", "x", "Summit", "2024 summit", days("2024-04-17", "2024-04-18"), List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("3", "x", "Summit", "rival summit", days("2024-04-17", "2024-04-18"), List.of(TARROW), List.of(organiser(FORUM)),
+                        true, "2024-02-01"),
+                // article y: the Lorvik summit with Ruiz
+                event("4", "y", "Summit", "summit", month("2024-04"), List.of(LORVIK), List.of(ruiz), true, "2024-02-02")));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent lorvik = events.stream().filter(e -> e.places().contains(LORVIK)).findFirst().orElseThrow();
+        assertEquals(List.of("m:1", "m:2", "m:4"), lorvik.mentions().stream().map(StoredEvent::mention).sorted().toList(),
+                "the headline shares Ruiz with the Lorvik summit: not the rival one of its article");
+        // Without the other article nothing tells the headline's summit: it fits both of its article's summits, so stays apart.
+        assertEquals(3, merger.merge(List.of(
+                event("1", "x", "Summit", "summit", month("2024-04"), List.of(), List.of(ruiz), true, "2024-02-01"),
+                event("2", "x", "Summit", "2024 summit", days("2024-04-17", "2024-04-18"), List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("3", "x", "Summit", "rival summit", days("2024-04-17", "2024-04-18"), List.of(TARROW), List.of(), true,
+                        "2024-02-01"))).size());
+    }
 }
