@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             "One subcommand per task; see docs/QUALITY.md for the measured figures."
         },
         subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class, EvaluateClean.class,
-                EvaluateTimex.class, EvaluateCoref.class, EvaluateLinking.class, EvaluateSpeakers.class})
+                EvaluateTimex.class, EvaluateCoref.class, EvaluateLinking.class, EvaluateSpeakers.class,
+                EvaluateEvents.class})
 public final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;

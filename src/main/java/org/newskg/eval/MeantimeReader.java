@@ -38,21 +38,21 @@ public final class MeantimeReader {
         }
     }
 
-    public static MeantimeDocument read(Path file) throws IOException {
-        Document xml;
+    /** A MEANTIME file's XML, parsed without doctype or external entities. */
+    static Element parse(Path file) throws IOException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            xml = f.newDocumentBuilder().parse(file.toFile());
+            Document xml = f.newDocumentBuilder().parse(file.toFile());
+            return xml.getDocumentElement();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(file + ": not MEANTIME XML: " + e.getMessage(), e);
         }
-        Element root = xml.getDocumentElement();
-        String docId = root.getAttribute("doc_id");
+    }
 
-        List<List<String>> sentences = new ArrayList<>();
-        Map<String, Integer> tokenIndex = new HashMap<>();
+    /** The tokens of each sentence into {@code sentences}, and each token's index by its t_id into {@code tokenIndex}. */
+    static void tokens(Element root, List<List<String>> sentences, Map<String, Integer> tokenIndex) {
         NodeList tokens = root.getElementsByTagName("token");
         for (int i = 0; i < tokens.getLength(); i++) {
             Element t = (Element) tokens.item(i);
@@ -63,6 +63,15 @@ public final class MeantimeReader {
             sentences.get(sentence).add(t.getTextContent());
             tokenIndex.put(t.getAttribute("t_id"), i);
         }
+    }
+
+    public static MeantimeDocument read(Path file) throws IOException {
+        Element root = parse(file);
+        String docId = root.getAttribute("doc_id");
+
+        List<List<String>> sentences = new ArrayList<>();
+        Map<String, Integer> tokenIndex = new HashMap<>();
+        tokens(root, sentences, tokenIndex);
 
         Map<String, int[]> mentionTokens = new HashMap<>();
         NodeList mentions = root.getElementsByTagName("ENTITY_MENTION");

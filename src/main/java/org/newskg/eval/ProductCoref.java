@@ -1,7 +1,6 @@
 package org.newskg.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,44 +38,31 @@ public final class ProductCoref {
     }
 
     public Found find(MeantimeDocument doc) {
-        StringBuilder text = new StringBuilder();
-        List<Integer> begins = new ArrayList<>();
-        for (List<String> sentence : doc.sentences()) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            for (int t = 0; t < sentence.size(); t++) {
-                if (t > 0) {
-                    text.append(' ');
-                }
-                begins.add(text.length());
-                text.append(sentence.get(t));
-            }
-        }
-        int[] starts = begins.stream().mapToInt(Integer::intValue).toArray();
-        String s = text.toString();
+        PretokenizedText text = PretokenizedText.of(doc.sentences());
+        String s = text.text();
         CleanArticle article = new CleanArticle("meantime:" + doc.id(), s, ArticleMetadata.EMPTY, 0);
         List<SystemMention> mentions = new ArrayList<>();
         List<EntityRecord> records = new ArrayList<>();
         for (Entity e : extractor.extract(nlp.annotate(article)).entities()) {
             String iri = iris.entity(e.type(), e.name()).getURI();
-            Set<String> acronyms = new TreeSet<>();
-            Set<String> before = new TreeSet<>();
             for (Mention m : e.mentions()) {
-                mentions.add(new SystemMention(tokenAt(starts, m.span().begin()), tokenAt(starts, m.span().end() - 1), iri));
-                int from = Math.max(0, m.span().begin() - MentionContext.BEFORE);
-                MentionContext.capitalisedBefore(s.substring(from, m.span().begin())).ifPresent(before::add);
-                MentionContext.acronymAfter(s.substring(m.span().end(), Math.min(s.length(), m.span().end() + MentionContext.AFTER)))
-                        .ifPresent(acronyms::add);
+                mentions.add(new SystemMention(text.tokenAt(m.span().begin()), text.tokenAt(m.span().end() - 1), iri));
             }
-            records.add(new EntityRecord(iri, e.type(), e.name(), Set.copyOf(e.aliases()), doc.id(), acronyms, before));
+            records.add(record(e, iri, doc.id(), s));
         }
         return new Found(mentions, records);
     }
 
-    /** The token holding a character offset. */
-    private static int tokenAt(int[] starts, int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        return i >= 0 ? i : -i - 2;
+    /** The record cross-document resolution reads for an article-level entity, as the store gives it. */
+    static EntityRecord record(Entity e, String iri, String docId, String text) {
+        Set<String> acronyms = new TreeSet<>();
+        Set<String> before = new TreeSet<>();
+        for (Mention m : e.mentions()) {
+            int from = Math.max(0, m.span().begin() - MentionContext.BEFORE);
+            MentionContext.capitalisedBefore(text.substring(from, m.span().begin())).ifPresent(before::add);
+            MentionContext.acronymAfter(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + MentionContext.AFTER)))
+                    .ifPresent(acronyms::add);
+        }
+        return new EntityRecord(iri, e.type(), e.name(), Set.copyOf(e.aliases()), docId, acronyms, before);
     }
 }

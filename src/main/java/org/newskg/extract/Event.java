@@ -17,9 +17,12 @@ import org.newskg.core.Span;
  * @param participants who takes part, and how
  * @param planned      true when the article reports it as still to happen
  * @param plannedCue   the words that say so ("scheduled", "will"), empty when only its date does
+ * @param notPlaces    places the article says it is not at ("in X and not Y", "moved from Y to X")
+ * @param status       what became of it, as a schema.org event status: "EventCancelled", "EventPostponed",
+ *                     "EventRescheduled"; empty when the article says none
  */
 public record Event(EventKind kind, Span phrase, String label, Optional<EventTime> time, List<Entity> places,
-        List<Participant> participants, boolean planned, String plannedCue) {
+        List<Participant> participants, boolean planned, String plannedCue, List<Entity> notPlaces, String status) {
     public Event {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(phrase, "phrase");
@@ -28,5 +31,12 @@ public record Event(EventKind kind, Span phrase, String label, Optional<EventTim
         places = List.copyOf(places);
         participants = List.copyOf(participants);
         Objects.requireNonNull(plannedCue, "plannedCue");
+        notPlaces = List.copyOf(notPlaces);
+        Objects.requireNonNull(status, "status");
+    }
+
+    public Event(EventKind kind, Span phrase, String label, Optional<EventTime> time, List<Entity> places,
+            List<Participant> participants, boolean planned, String plannedCue) {
+        this(kind, phrase, label, time, places, participants, planned, plannedCue, List.of(), "");
     }
 }

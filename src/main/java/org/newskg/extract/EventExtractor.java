@@ -15,6 +15,7 @@ import org.newskg.core.Span;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
+import org.newskg.time.DateAttachment;
 import org.newskg.time.TimeNormalizer;
 import org.newskg.time.TimeValue;
 
@@ -40,13 +41,15 @@ import org.newskg.time.TimeValue;
  *       most {@value #MAX_WINDOW} tokens.</li>
  *   <li><b>Place.</b> A place named in the phrase ("the Lisbon summit"), after "in" or "at" in the
  *       window ("in Porto, Portugal" gives both), after "to" for a visit, or as the object of
- *       "visit".</li>
+ *       "visit". A place after "not", "rather than" or "instead of" ("in Manchester and not Blackpool"),
+ *       or after "from" in a clause with a verb of moving ("moved from Blackpool to Manchester"), is a
+ *       place it is not at; "to" after such a verb gives its place.</li>
  *   <li><b>Time.</b> A date in the phrase ("the 2023 summit", "a Wednesday session") or the first
  *       in the window, the more precise of the two when they agree (when they do not, a year the
  *       phrase names places a day or month given without one: "the 2024 summit ... on April 17");
  *       else the nearest date before
  *       it in the clause, unless a verb other than the one governing it stands between ("Last June,
- *       allies took part in a summit"). Dates are {@link TimeNormalizer}'s values, so a range
+ *       allies took part in a summit"), or the date names something else ("after the Jan. 6 riot"). Dates are {@link TimeNormalizer}'s values, so a range
  *       ("July 11 and 12", "from Monday to Wednesday") is one time.</li>
  *   <li><b>Participants.</b> An organisation in the phrase is its organiser ("the NATO summit"); a
  *       person's possessive attends ("Ana Ruiz's visit"); "with", "between" and (for a visit) "by"
@@ -54,11 +57,17 @@ import org.newskg.time.TimeValue;
  *       phrase takes the role the verb gives (host/hold: host; organise/convene: organiser;
  *       attend/join/participate in/tell/speak at/meet at: attendee), as does the subject of an
  *       event verb. A subject is the last name before the verb and the names coordinated with it
- *       ("Ana Ruiz and Li Wei"), not a modifier ("the Acme chief Ana Ruiz" gives Ana Ruiz).</li>
+ *       ("Ana Ruiz and Li Wei"), not a modifier ("the Acme chief Ana Ruiz" gives Ana Ruiz; "Ana Ruiz of
+ *       Vestria and Li Wei of Orlen" gives the two people). "Sign" signs when an agreement-like noun is
+ *       its object or stands right before its participle ("the treaty, signed in Lorvik"); what
+ *       "to open" opens is the noun before it, past a phrase set off by commas ("the bridge, run by
+ *       the city, is due to open").</li>
  *   <li><b>Planned.</b> When the time begins after the publication day and the governing verb is
  *       not in the past tense, or when the clause has a future cue ("will", "scheduled",
  *       "plans to", "due to", "set to", "expected to", "upcoming"); never when the time ended
  *       before the publication day.</li>
+ *   <li><b>Status.</b> A verb of the clause that cancels or postpones it ("was called off",
+ *       "postponed"): cue words in {@code event-cues.tsv}.</li>
  *   <li><b>Kept</b> only with a time or a place (and, for a verb, a participant): a bare "talks"
  *       or "a meeting" says too little to be told apart from any other.</li>
  * </ol>
@@ -89,6 +98,11 @@ public final class EventExtractor {
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
     private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+
+    /** The lemmas of the words that name an event of a kind newskg models ("summit", "sign"): what evaluation counts. */
+    public static java.util.Set<String> triggerLemmas() {
+        return EventLexicon.triggerLemmas();
+    }
 
     /**
      * The article's events.
@@ -222,20 +236,27 @@ public final class EventExtractor {
                 }
             }
             int windowEnd = window(verb + 1, s, kind, args);
-            if (args.nounTriggerInWindow || (args.participants.isEmpty() && kind != EventKind.OPENING)) {
+            // "Signed the agreement in Paris" says enough without a named signer; "met in Paris" does not.
+            if (args.nounTriggerInWindow || (args.participants.isEmpty() && kind != EventKind.OPENING && kind != EventKind.SIGNING)) {
                 return Optional.empty();
             }
             String label = verbLabel(kind, verb, windowEnd, args);
             return event(kind, v.span(), label, args, verb, clauseStart, windowEnd, s, verb);
         }
 
+        /** "signed the deal", or a participle after what it signs: "the agreement, signed in Oslo". */
         private boolean signsAgreement(int verb, Sentence s) {
             for (int t = verb + 1; t < Math.min(s.endToken(), verb + 6); t++) {
                 if (EventLexicon.SIGNED_THINGS.contains(lower(tokens.get(t).lemma()))) {
                     return true;
                 }
             }
-            return false;
+            int before = verb - 1;
+            if (before >= s.firstToken() && tokens.get(before).pos().equals(",")) {
+                before--;
+            }
+            return tokens.get(verb).pos().equals("VBN") && before >= s.firstToken()
+                    && EventLexicon.SIGNED_THINGS.contains(lower(tokens.get(before).lemma()));
         }
 
         private Optional<Event> event(EventKind kind, Span phrase, String label, Args args, int trigger, int clauseStart,
@@ -246,9 +267,10 @@ public final class EventExtractor {
             }
             String cue = futureCue(clauseStart, windowEnd, s);
             boolean planned = planned(time, cue, governingVerb);
+            List<Entity> notPlaces = args.notPlaces.stream().filter(p -> !args.places.contains(p)).toList();
             return Optional.of(new Event(kind, phrase, label, time, List.copyOf(args.places),
                     args.participants.entrySet().stream().map(e -> new Participant(e.getKey(), e.getValue())).toList(),
-                    planned, planned ? cue : ""));
+                    planned, planned ? cue : "", notPlaces, status(clauseStart, windowEnd, s)));
         }
 
         // ---- clause, phrase, window
@@ -314,10 +336,16 @@ public final class EventExtractor {
             String lastPreposition = "";
             EventRole coordinatedRole = null;
             boolean lastWasPlace = false;
+            boolean negated = false;
+            int clauseStart = clauseStart(from, s);
             int t = from;
             for (; t < s.endToken() && t - from < MAX_WINDOW; t++) {
                 Token tok = tokens.get(t);
                 String w = lower(tok.text());
+                if (EventLexicon.cueEndingAt("not", tokens, t, from).isPresent()) {
+                    negated = true; // "in Manchester and not Blackpool", "rather than Blackpool"
+                    continue;
+                }
                 if (timeAt[t] != null) {
                     if (windowTime.isEmpty()) {
                         int[] end = new int[1];
@@ -328,7 +356,14 @@ public final class EventExtractor {
                 }
                 if (entityAt[t] != null && mentionStart[t] == t) {
                     Entity e = entityAt[t];
-                    if (e.type() == EntityType.PLACE && (PLACE_PREPOSITIONS.contains(lastPreposition)
+                    boolean moved = e.type() == EntityType.PLACE && movedBefore(clauseStart, t);
+                    if (e.type() == EntityType.PLACE && (negated || moved && lastPreposition.equals("from"))) {
+                        args.notPlace(e); // "and not Blackpool", "moved from Blackpool to Manchester"
+                        lastWasPlace = true;
+                    } else if (e.type() == EntityType.PLACE && moved && lastPreposition.equals("to")) {
+                        args.place(e);
+                        lastWasPlace = true;
+                    } else if (e.type() == EntityType.PLACE && (PLACE_PREPOSITIONS.contains(lastPreposition)
                             || (lastPreposition.equals("to") && kind == EventKind.VISIT) || lastWasPlace)) {
                         args.place(e);
                         lastWasPlace = true;
@@ -356,7 +391,9 @@ public final class EventExtractor {
                     }
                     continue;
                 }
-                boolean placingVerb = WINDOW_VERBS.contains(lower(tok.lemma()));
+                boolean placingVerb = WINDOW_VERBS.contains(lower(tok.lemma()))
+                        || EventLexicon.cueEndingAt("move", tokens, t, t).isPresent()
+                        || EventLexicon.cueEndingAt("status", tokens, t, t).isPresent();
                 if (tok.pos().equals("TO") && t + 1 < s.endToken() && tokens.get(t + 1).pos().startsWith("VB")
                         && !WINDOW_VERBS.contains(lower(tokens.get(t + 1).lemma()))) {
                     break;
@@ -372,10 +409,34 @@ public final class EventExtractor {
                     }
                 } else if (!tok.pos().equals("CC") && !tok.pos().equals("DT")) {
                     lastWasPlace = false;
+                    negated &= placingVerb; // "will not be held in Blackpool"
                 }
             }
             args.time = best(phraseTime, windowTime);
             return t;
+        }
+
+        /** Whether a verb of moving ("moved", "relocated") stands in the clause before token t. */
+        private boolean movedBefore(int clauseStart, int t) {
+            for (int k = clauseStart; k < t; k++) {
+                if (tokens.get(k).pos().startsWith("VB") && EventLexicon.cueEndingAt("move", tokens, k, k).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What the clause says became of the event: "EventCancelled" for "called off", "" when nothing. */
+        private String status(int clauseStart, int windowEnd, Sentence s) {
+            for (int k = clauseStart; k < Math.min(windowEnd, s.endToken()); k++) {
+                if (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("RP")) {
+                    Optional<Map.Entry<String, Integer>> cue = EventLexicon.cueEndingAt("status", tokens, k, clauseStart);
+                    if (cue.isPresent()) {
+                        return cue.get().getKey();
+                    }
+                }
+            }
+            return "";
         }
 
         private boolean continuesAfterComma(int t) {
@@ -413,7 +474,8 @@ public final class EventExtractor {
             }
             int end = k + 1;
             int start = end;
-            while (k >= clauseStart && end - k <= MAX_SUBJECT && (SUBJECT_TAGS.contains(tokens.get(k).pos()) || entityAt[k] != null)) {
+            while (k >= clauseStart && end - k <= MAX_SUBJECT && (SUBJECT_TAGS.contains(tokens.get(k).pos()) || entityAt[k] != null
+                    || lower(tokens.get(k).text()).equals("of") && k > clauseStart && entityAt[k - 1] != null && entityAt[k + 1] != null)) {
                 start = k;
                 k--;
             }
@@ -425,6 +487,12 @@ public final class EventExtractor {
                 }
                 int first = mentionStart[t];
                 int last = mentionEnd[t];
+                if (ofAName(first, start)) {
+                    // "Eirik Halvorsen of Norway": the name after "of" says whose; the one before it is the subject.
+                    end = head < 0 && last == end ? first - 1 : end;
+                    t = first;
+                    continue;
+                }
                 if (last < end && tokens.get(last).pos().equals("POS")) {
                     break; // "Japan's prime minister": a possessor is not the subject
                 }
@@ -440,6 +508,11 @@ public final class EventExtractor {
             }
             java.util.Collections.reverse(out); // in text order
             return out;
+        }
+
+        /** Whether the name starting at {@code first} follows "of" right after another name ("X of Norway"). */
+        private boolean ofAName(int first, int start) {
+            return first - 2 >= start && lower(tokens.get(first - 1).text()).equals("of") && entityAt[first - 2] != null;
         }
 
         /** Whether only a comma or a conjunction (and title words) stand between two names. */
@@ -479,11 +552,11 @@ public final class EventExtractor {
                 if ((pos.startsWith("VB") || pos.equals("MD")) && k != governingVerb && timeAt[k] == null) {
                     return Optional.empty();
                 }
-                if (timeAt[k] != null) {
+                if (timeAt[k] != null && DateAttachment.saysWhen(timeAt[k], tokens)) {
                     return timeOf(timeAt[k]);
                 }
             }
-            return Optional.empty();
+            return Optional.empty(); // "after the Jan. 6 riot, a meeting": that date is the riot's
         }
 
         /**
@@ -603,6 +676,13 @@ public final class EventExtractor {
             }
             if (tokens.get(k).pos().equals("WDT") && k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals(",")) {
                 k -= 2;
+            } else if (tokens.get(k).pos().equals(",")) {
+                // "The cable, run by the operators, is due to open": the noun before the phrase set off by commas.
+                int comma = k - 1;
+                while (comma > s.firstToken() && !tokens.get(comma).pos().equals(",")) {
+                    comma--;
+                }
+                k = comma > s.firstToken() ? comma - 1 : k;
             }
             return tokens.get(k).pos().startsWith("NN") && !tokens.get(k).pos().startsWith("NNP") && entityAt[k] == null
                     ? Optional.of(tokens.get(k)) : Optional.empty();
@@ -636,12 +716,17 @@ public final class EventExtractor {
     /** What the rules found for one trigger. */
     private static final class Args {
         final Set<Entity> places = new LinkedHashSet<>();
+        final Set<Entity> notPlaces = new LinkedHashSet<>();
         final Map<Entity, EventRole> participants = new LinkedHashMap<>();
         Optional<EventTime> time = Optional.empty();
         boolean nounTriggerInWindow;
 
         void place(Entity e) {
             places.add(e);
+        }
+
+        void notPlace(Entity e) {
+            notPlaces.add(e);
         }
 
         /** One role per entity: the first rule that gives it one wins. */

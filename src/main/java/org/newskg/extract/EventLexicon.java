@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,65 @@ final class EventLexicon {
     private static final Set<String> FUTURE_CUES_BEFORE_TO = Set.of("due", "set", "look", "aim", "seek", "hope",
             "prepare", "want", "go");
 
+    /** Cue phrases (lemmas) per kind of cue, from event-cues.tsv: "status", "move", "not". */
+    private static final Map<String, Map<List<String>, String>> CUES = readCues("event-cues.tsv");
+
     private EventLexicon() {}
+
+    private static Map<String, Map<List<String>, String>> readCues(String resource) {
+        Map<String, Map<List<String>, String>> out = new java.util.HashMap<>();
+        try (var in = EventLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.strip().split("\t");
+                if (f.length < 2) {
+                    throw new IllegalStateException(resource + ": bad line: " + line);
+                }
+                out.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>())
+                        .put(List.of(f[1].split(" ")), f.length > 2 ? f[2] : f[1]);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The cue of a kind ("status", "move", "not") whose lemmas end at token {@code t}: its value
+     * ("EventCancelled" for "called off") and how many tokens it has; empty when none ends there.
+     */
+    static Optional<Map.Entry<String, Integer>> cueEndingAt(String kind, List<Token> tokens, int t, int first) {
+        for (var cue : CUES.getOrDefault(kind, Map.of()).entrySet()) {
+            List<String> words = cue.getKey();
+            int start = t - words.size() + 1;
+            if (start < first) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < words.size() && all; i++) {
+                Token tok = tokens.get(start + i);
+                all = words.get(i).equals(lower(tok.lemma())) || words.get(i).equals(lower(tok.text()));
+            }
+            if (all) {
+                return Optional.of(Map.entry(cue.getValue(), words.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lemmas that name an event of a kind newskg models, noun or verb ("summit", "meet"). */
+    static Set<String> triggerLemmas() {
+        Set<String> all = new java.util.TreeSet<>(NOUNS.keySet());
+        all.addAll(VERBS.keySet());
+        all.add("negotiation"); // the lemma of "negotiations"
+        all.add("talk");
+        return all;
+    }
 
     static Optional<EventKind> noun(Token t, Token before) {
         if (!t.pos().startsWith("NN")) {

@@ -16,6 +16,7 @@ import org.newskg.nlp.Sentence;
 import org.newskg.nlp.TimeExpression;
 import org.newskg.nlp.Token;
 import org.newskg.time.TimeNormalizer;
+import org.newskg.time.DateAttachment;
 import org.newskg.time.TimeValue;
 
 /**
@@ -671,7 +672,8 @@ public final class StatementExtractor {
             Span s = doc.sentences().get(sentence).span();
             for (TimeValue tv : times) {
                 if (s.contains(tv.span()) && (tv.span().end() <= content.begin() || tv.span().begin() >= content.end())
-                        && (tv.type().equals("DATE") || tv.type().equals("TIME")) && tv.day().isPresent()) {
+                        && (tv.type().equals("DATE") || tv.type().equals("TIME")) && tv.day().isPresent()
+                        && DateAttachment.saysWhen(tv, tokens)) { // not "the Jan. 6 attack", "since Monday"
                     LocalDate day = notAfterPublication(tv.day().get(), tv.text());
                     return Optional.of(new StatementDate(day, true, tv.text(), Optional.of(tv)));
                 }

@@ -34,11 +34,12 @@ public final class CorpusEvents {
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             """;
     private static final String MENTIONS = PREFIXES + """
-            SELECT ?mention ?article ?kind ?name ?planned ?begin ?end ?unit ?evidence ?published
+            SELECT ?mention ?article ?kind ?name ?planned ?begin ?end ?unit ?evidence ?published ?status
             WHERE {
               GRAPH ?article {
                 ?mention a newskg:EventMention ; schema:isPartOf ?article ; sem:eventType ?kind ;
                          schema:name ?name ; newskg:planned ?planned .
+                OPTIONAL { ?mention schema:eventStatus ?status }
                 OPTIONAL { ?mention sem:hasBeginTimeStamp ?begin ; sem:hasEndTimeStamp ?end ;
                                     newskg:timePrecision ?unit ; newskg:timeEvidence ?evidence }
                 OPTIONAL { ?article schema:datePublished ?published }
@@ -47,6 +48,10 @@ public final class CorpusEvents {
             """;
     private static final String PLACES = PREFIXES + """
             SELECT ?mention ?place WHERE { GRAPH ?article { ?mention a newskg:EventMention ; sem:hasPlace ?place } }
+            ORDER BY ?mention ?place
+            """;
+    private static final String NOT_PLACES = PREFIXES + """
+            SELECT ?mention ?place WHERE { GRAPH ?article { ?mention a newskg:EventMention ; newskg:notPlace ?place } }
             ORDER BY ?mention ?place
             """;
     private static final String ACTORS = PREFIXES + """
@@ -66,6 +71,8 @@ public final class CorpusEvents {
     public static List<StoredEvent> mentions(Dataset dataset) {
         Map<String, List<String>> places = new LinkedHashMap<>();
         select(dataset, PLACES, s -> places.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>()).add(uri(s, "place")));
+        Map<String, List<String>> notPlaces = new LinkedHashMap<>();
+        select(dataset, NOT_PLACES, s -> notPlaces.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>()).add(uri(s, "place")));
         Map<String, List<StoredEvent.Participation>> actors = new LinkedHashMap<>();
         select(dataset, ACTORS, s -> actors.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>())
                 .add(new StoredEvent.Participation(uri(s, "actor"), localName(uri(s, "role")))));
@@ -77,7 +84,9 @@ public final class CorpusEvents {
             out.add(new StoredEvent(mention, uri(s, "article"), localName(uri(s, "kind")), s.getLiteral("name").getLexicalForm(),
                     time, places.getOrDefault(mention, List.of()), actors.getOrDefault(mention, List.of()),
                     s.getLiteral("planned").getBoolean(),
-                    Optional.ofNullable(s.getLiteral("published")).map(Literal::getLexicalForm)));
+                    Optional.ofNullable(s.getLiteral("published")).map(Literal::getLexicalForm),
+                    notPlaces.getOrDefault(mention, List.of()),
+                    s.contains("status") ? s.getResource("status").getURI().substring(Vocab.SCHEMA.length()) : ""));
         });
         return out;
     }
@@ -116,6 +125,8 @@ public final class CorpusEvents {
                 g.add(node, Vocab.SEM_HAS_PLACE, createURI(place));
                 g.add(node, Vocab.LOCATION, createURI(place));
             }
+            e.notPlaces().forEach(p -> g.add(node, Vocab.NOT_PLACE, createURI(p)));
+            EventMapper.addStatus(g, node, e.status());
             int n = 0;
             for (StoredEvent.Participation p : e.participants()) {
                 Node actor = createURI(p.actor());

@@ -2,6 +2,7 @@ package org.newskg.rdf;
 
 import static org.apache.jena.graph.NodeFactory.createLiteralDT;
 import static org.apache.jena.graph.NodeFactory.createLiteralString;
+import static org.apache.jena.graph.NodeFactory.createURI;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +52,17 @@ final class EventMapper {
         g.add(mention, Vocab.PLANNED, createLiteralDT(Boolean.toString(e.planned()), XSDDatatype.XSDboolean));
         if (!e.plannedCue().isEmpty()) {
             g.add(mention, Vocab.PLANNED_CUE, createLiteralString(e.plannedCue()));
+        }
+        for (Entity p : e.notPlaces()) {
+            g.add(mention, Vocab.NOT_PLACE, iris.entity(p.type(), p.name()));
+        }
+        addStatus(g, mention, e.status());
+    }
+
+    /** schema:eventStatus schema:EventCancelled (or EventPostponed, EventRescheduled), when one is stated. */
+    static void addStatus(Graph g, Node event, String status) {
+        if (!status.isEmpty()) {
+            g.add(event, Vocab.EVENT_STATUS, createURI(Vocab.SCHEMA + status));
         }
     }
 

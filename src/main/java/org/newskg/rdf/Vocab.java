@@ -151,6 +151,10 @@ public final class Vocab {
     public static final Node TIME_EVIDENCE = uri(NEWSKG, "timeEvidence");
     public static final Node PLANNED = uri(NEWSKG, "planned");
     public static final Node PLANNED_CUE = uri(NEWSKG, "plannedCue");
+    /** A place an event mention or event is said not to be at ("in X and not Y", "moved from Y"). */
+    public static final Node NOT_PLACE = uri(NEWSKG, "notPlace");
+    /** schema.org's status of an event: schema:EventCancelled, EventPostponed, EventRescheduled. */
+    public static final Node EVENT_STATUS = uri(SCHEMA, "eventStatus");
     public static final Node HAS_EVENT_MENTION = uri(NEWSKG, "hasEventMention");
     public static final Node EVENT_MENTION_OF = uri(NEWSKG, "eventMentionOf");
 

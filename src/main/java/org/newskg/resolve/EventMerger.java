@@ -28,13 +28,19 @@ import org.newskg.extract.EventTime;
  *   <li>Compatible: the same kind; when both are dated, times that overlap once each is read at its
  *       own precision (2023-07-11..12 lies in "July 2023" and in "2023", not in "June 2022"); when
  *       one is undated, one article or articles published within one news cycle
- *       ({@value #NEWS_CYCLE_DAYS} days) of each other; and not two sets of places without one in common (a summit "in Lisbon" is not
- *       one "in Porto").</li>
+ *       ({@value #NEWS_CYCLE_DAYS} days) of each other, or an article published within one news cycle of the
+ *       other account's time; not two sets of places without one in common (a summit "in Lisbon" is not
+ *       one "in Porto"); and no place of one that the other says it is not at ("in Manchester and not
+ *       Blackpool", "moved from Blackpool").</li>
  *   <li>Evidence: a place in common ("in Porto, Portugal" and "in Portugal" share Portugal),
  *       or a participant in common (the same organiser, host or attendee, whatever the role), or a
  *       word of their names besides the kind ("energy summit" and "European energy summit").
  *       An undated account needs two kinds of evidence: a place in common, and a participant or
- *       a word of the name ("the opening of the office" in Lorvik, told twice in a week).</li>
+ *       a word of the name ("the opening of the office" in Lorvik, told twice in a week). Two
+ *       accounts in one article need none, but for meetings and talks, of which an article often tells
+ *       several: "signed an agreement on Tuesday" and "signed the deal in Oslo" are one signing. These
+ *       joins come after all joins on evidence, and only between two groups that each fit no other
+ *       group of their article.</li>
  * </ul>
  * Groups are joined pair by pair (single link) but only when every mention of one group is
  * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
@@ -48,6 +54,8 @@ import org.newskg.extract.EventTime;
 public final class EventMerger {
     /** How close (in days) the articles of an undated account and another account must be published. */
     static final int NEWS_CYCLE_DAYS = 7;
+    /** Kinds an article often tells several of, so that two accounts in it are not one event without evidence. */
+    private static final Set<String> SEVERAL_PER_ARTICLE = Set.of("Meeting", "Talks");
     private static final Set<String> NAME_NOISE = Set.of("the", "of", "by", "to", "in", "and", "for", "with", "on", "at");
 
     /** Events for all mentions, in a stable order (by key), places and participants compared by IRI. */
@@ -71,25 +79,27 @@ public final class EventMerger {
             parent[i] = i;
             members.add(new ArrayList<>(List.of(i)));
         }
+        // First the joins with evidence in common; then an account of one article joins the one group of
+        // its article it is compatible with, when there is exactly one (an account that could be either of
+        // two summits of its article stays apart).
         for (int j = 1; j < n; j++) {
             for (int i = 0; i < j; i++) {
-                int ri = root(parent, i);
-                int rj = root(parent, j);
-                if (ri == rj) {
-                    continue;
+                Optional<String> evidence = evidence(compared.get(i), compared.get(j), false);
+                if (root(parent, i) != root(parent, j) && evidence.isPresent()
+                        && allCompatible(compared, members.get(root(parent, i)), members.get(root(parent, j)))) {
+                    join(i, j, evidence.get(), parent, members, reason, ms);
                 }
-                Optional<String> evidence = evidence(compared.get(i), compared.get(j));
-                if (evidence.isPresent() && allCompatible(compared, members.get(ri), members.get(rj))) {
-                    int keep = Math.min(ri, rj);
-                    int gone = Math.max(ri, rj);
-                    parent[gone] = keep;
-                    members.get(keep).addAll(members.get(gone));
-                    members.get(gone).clear();
-                    // One reason per join, on the earliest mention of the group that joins (never a root again).
-                    String through = Set.of(i, j).equals(Set.of(keep, gone)) ? ""
-                            : " (through " + ms.get(j).mention() + " and " + ms.get(i).mention() + ")";
-                    reason[gone] = ms.get(gone).mention() + " joins " + ms.get(keep).mention() + through + ": "
-                            + describe(ms.get(i), ms.get(j)) + "; " + evidence.get();
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            int rj = root(parent, j);
+            Map<Integer, Integer> fits = articleFits(rj, compared, parent, members);
+            if (fits.size() == 1) {
+                int ri = fits.keySet().iterator().next();
+                if (articleFits(ri, compared, parent, members).keySet().equals(Set.of(rj))) {
+                    int i = fits.get(ri);
+                    join(Math.min(i, j), Math.max(i, j), oneArticle(compared.get(i), compared.get(j)).orElseThrow(),
+                            parent, members, reason, ms);
                 }
             }
         }
@@ -105,6 +115,44 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * The other groups a group could join as accounts of one article (each with one of its mentions that
+     * shares an article with the group): compatible with all of it, of a kind an article tells once.
+     */
+    private static Map<Integer, Integer> articleFits(int group, List<StoredEvent> ms, int[] parent, List<List<Integer>> members) {
+        Map<Integer, Integer> fits = new LinkedHashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            int ri = root(parent, i);
+            if (ri == group || fits.containsKey(ri)) {
+                continue;
+            }
+            for (int m : members.get(group)) {
+                if (oneArticle(ms.get(i), ms.get(m)).isPresent() && allCompatible(ms, members.get(ri), members.get(group))) {
+                    fits.put(ri, i);
+                    break;
+                }
+            }
+        }
+        return fits;
+    }
+
+    /** Joins the groups of mentions i and j (i before j), the later root into the earlier, with its reason. */
+    private static void join(int i, int j, String evidence, int[] parent, List<List<Integer>> members, String[] reason,
+            List<StoredEvent> ms) {
+        int ri = root(parent, i);
+        int rj = root(parent, j);
+        int keep = Math.min(ri, rj);
+        int gone = Math.max(ri, rj);
+        parent[gone] = keep;
+        members.get(keep).addAll(members.get(gone));
+        members.get(gone).clear();
+        // One reason per join, on the earliest mention of the group that joins (never a root again).
+        String through = Set.of(i, j).equals(Set.of(keep, gone)) ? ""
+                : " (through " + ms.get(j).mention() + " and " + ms.get(i).mention() + ")";
+        reason[gone] = ms.get(gone).mention() + " joins " + ms.get(keep).mention() + through + ": "
+                + describe(ms.get(i), ms.get(j)) + "; " + evidence;
+    }
+
     private static boolean allCompatible(List<StoredEvent> ms, List<Integer> a, List<Integer> b) {
         for (int i : a) {
             for (int j : b) {
@@ -116,27 +164,44 @@ public final class EventMerger {
         return true;
     }
 
-    /** Same kind, overlapping times (or one news cycle, for an undated account), and no two sets of places without one in common. */
+    /**
+     * Same kind, overlapping times (or one news cycle, for an undated account), no two sets of places without
+     * one in common, and no place of one that the other says it is not at ("in Manchester and not Blackpool").
+     */
     static boolean compatible(StoredEvent a, StoredEvent b) {
         if (!a.kind().equals(b.kind())) {
             return false;
         }
         boolean inTime = dated(a, b) ? a.time().get().overlaps(b.time().get()) : sameNewsCycle(a, b);
-        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty());
+        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty())
+                && shared(a.places(), b.notPlaces()).isEmpty() && shared(b.places(), a.notPlaces()).isEmpty();
     }
 
     private static boolean dated(StoredEvent a, StoredEvent b) {
         return a.time().isPresent() && b.time().isPresent();
     }
 
-    /** Two accounts in one article, or in articles published within {@value #NEWS_CYCLE_DAYS} days. */
+    /**
+     * Two accounts in one article, or in articles published within {@value #NEWS_CYCLE_DAYS} days, or an
+     * undated account in an article published within {@value #NEWS_CYCLE_DAYS} days of the other's time.
+     */
     private static boolean sameNewsCycle(StoredEvent a, StoredEvent b) {
         if (a.article().equals(b.article())) {
             return true;
         }
         Optional<LocalDate> da = publicationDay(a);
         Optional<LocalDate> db = publicationDay(b);
-        return da.isPresent() && db.isPresent() && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= NEWS_CYCLE_DAYS;
+        if (da.isPresent() && db.isPresent() && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= NEWS_CYCLE_DAYS) {
+            return true;
+        }
+        return nearItsTime(da, b) || nearItsTime(db, a);
+    }
+
+    /** An article published within a news cycle of the time of a dated account: "signed in Oslo" told the next day. */
+    private static boolean nearItsTime(Optional<LocalDate> published, StoredEvent dated) {
+        return published.isPresent() && dated.time().isPresent()
+                && !published.get().isBefore(dated.time().get().begin().minusDays(NEWS_CYCLE_DAYS))
+                && !published.get().isAfter(dated.time().get().end().plusDays(NEWS_CYCLE_DAYS));
     }
 
     private static Optional<LocalDate> publicationDay(StoredEvent e) {
@@ -149,11 +214,24 @@ public final class EventMerger {
         });
     }
 
-    /** What two compatible mentions have in common besides kind and time, if anything. */
+    /** What two compatible mentions have in common besides kind and time, if anything; or that one article tells both. */
     static Optional<String> evidence(StoredEvent a, StoredEvent b) {
+        return evidence(a, b, true);
+    }
+
+    /** @param oneArticle whether two accounts of one article need nothing in common (see {@link #oneArticle}) */
+    private static Optional<String> evidence(StoredEvent a, StoredEvent b, boolean oneArticle) {
         if (!compatible(a, b)) {
             return Optional.empty();
         }
+        if (!oneArticle) {
+            return shared(a, b);
+        }
+        return shared(a, b).or(() -> oneArticle(a, b));
+    }
+
+    /** A place, participant or name word in common (two kinds of it for an undated account). */
+    private static Optional<String> shared(StoredEvent a, StoredEvent b) {
         Set<String> places = shared(a.places(), b.places());
         if (!dated(a, b)) {
             return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)));
@@ -167,6 +245,16 @@ public final class EventMerger {
         }
         Set<String> words = shared(nameWords(a), nameWords(b));
         return words.isEmpty() ? Optional.empty() : Optional.of("shared name words " + String.join(", ", words));
+    }
+
+    /**
+     * Two compatible accounts of one article: an article tells of one signing, opening or summit in
+     * several words ("signed an agreement on Tuesday", "signed the deal in Oslo"), but of several
+     * meetings and rounds of talks, which need evidence in common.
+     */
+    private static Optional<String> oneArticle(StoredEvent a, StoredEvent b) {
+        return a.article().equals(b.article()) && !SEVERAL_PER_ARTICLE.contains(a.kind())
+                ? Optional.of("one article, nothing tells them apart") : Optional.empty();
     }
 
     /** A place in common, and a participant or a name word in common. */
@@ -183,7 +271,8 @@ public final class EventMerger {
         if (!dated(a, b)) {
             return "same kind " + a.kind() + ", " + (a.time().isEmpty() && b.time().isEmpty() ? "both undated" : "one undated")
                     + (a.article().equals(b.article()) ? ", in one article"
-                            : ", articles published " + publicationDay(a).orElseThrow() + " and " + publicationDay(b).orElseThrow());
+                            : ", articles published " + publicationDay(a).map(Object::toString).orElse("(undated)") + " and "
+                            + publicationDay(b).map(Object::toString).orElse("(undated)"));
         }
         return "same kind " + a.kind() + ", times " + span(a.time().orElseThrow()) + " and " + span(b.time().orElseThrow())
                 + " overlap";
@@ -235,8 +324,14 @@ public final class EventMerger {
             articles.add(e.article());
         }
         boolean planned = group.stream().allMatch(StoredEvent::planned);
+        Set<String> notPlaces = new LinkedHashSet<>();
+        group.forEach(e -> notPlaces.addAll(e.notPlaces()));
+        notPlaces.removeAll(places);
+        // The latest account that states a status ("postponed", then "cancelled") has the last word.
+        String status = group.stream().map(StoredEvent::status).filter(x -> !x.isEmpty()).reduce("", (x, y) -> y);
         return new MergedEvent(earliest.kind() + "|" + earliest.mention(), earliest.kind(), name(group), time, group,
-                List.copyOf(places), List.copyOf(participants), planned, articles.size(), reasons);
+                List.copyOf(places), List.copyOf(participants), planned, articles.size(), reasons, List.copyOf(notPlaces),
+                status);
     }
 
     /**

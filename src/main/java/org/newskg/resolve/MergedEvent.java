@@ -18,10 +18,12 @@ import org.newskg.extract.EventTime;
  * @param planned      true when every mention reports it as still to come
  * @param articles     how many articles describe it
  * @param mergeReasons why each mention after the first joined, one line per join
+ * @param notPlaces    the IRIs of places its mentions say it is not at (and none says it is)
+ * @param status       its schema.org event status, from the latest account that states one; empty when none does
  */
 public record MergedEvent(String key, String kind, String name, Optional<EventTime> time, List<StoredEvent> mentions,
         List<String> places, List<StoredEvent.Participation> participants, boolean planned, int articles,
-        List<String> mergeReasons) {
+        List<String> mergeReasons, List<String> notPlaces, String status) {
     public MergedEvent {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
@@ -31,5 +33,13 @@ public record MergedEvent(String key, String kind, String name, Optional<EventTi
         places = List.copyOf(places);
         participants = List.copyOf(participants);
         mergeReasons = List.copyOf(mergeReasons);
+        notPlaces = List.copyOf(notPlaces);
+        Objects.requireNonNull(status, "status");
+    }
+
+    public MergedEvent(String key, String kind, String name, Optional<EventTime> time, List<StoredEvent> mentions,
+            List<String> places, List<StoredEvent.Participation> participants, boolean planned, int articles,
+            List<String> mergeReasons) {
+        this(key, kind, name, time, mentions, places, participants, planned, articles, mergeReasons, List.of(), "");
     }
 }

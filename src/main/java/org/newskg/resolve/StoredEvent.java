@@ -18,9 +18,12 @@ import org.newskg.extract.EventTime;
  * @param participants who takes part, and how
  * @param planned      whether the article reports it as still to come
  * @param published    the article's publication date or date-time, ISO, if known
+ * @param notPlaces    the IRIs of places the article says it is not at
+ * @param status       its schema.org event status ("EventCancelled"), empty when none is stated
  */
 public record StoredEvent(String mention, String article, String kind, String label, Optional<EventTime> time,
-        List<String> places, List<Participation> participants, boolean planned, Optional<String> published) {
+        List<String> places, List<Participation> participants, boolean planned, Optional<String> published,
+        List<String> notPlaces, String status) {
 
     /** An actor's IRI and the local name of its role ("Host"). */
     public record Participation(String actor, String role) {
@@ -39,12 +42,19 @@ public record StoredEvent(String mention, String article, String kind, String la
         places = List.copyOf(places);
         participants = List.copyOf(participants);
         published = published == null ? Optional.empty() : published;
+        notPlaces = List.copyOf(notPlaces);
+        Objects.requireNonNull(status, "status");
+    }
+
+    public StoredEvent(String mention, String article, String kind, String label, Optional<EventTime> time,
+            List<String> places, List<Participation> participants, boolean planned, Optional<String> published) {
+        this(mention, article, kind, label, time, places, participants, planned, published, List.of(), "");
     }
 
     /** The same account with its places and participants named by {@code entity} (e.g. their resolved entity). */
     public StoredEvent withEntities(UnaryOperator<String> entity) {
         return new StoredEvent(mention, article, kind, label, time, places.stream().map(entity).toList(),
                 participants.stream().map(p -> new Participation(entity.apply(p.actor()), p.role())).toList(), planned,
-                published);
+                published, notPlaces.stream().map(entity).toList(), status);
     }
 }

@@ -60,8 +60,21 @@ public final class TimeNormalizer {
          */
         COMPARED_PERIOD,
         /** "3 pm GMT on" (Friday): a preposition SUTime leaves at the end belongs to what follows. */
-        TRAILING_WORDS
+        TRAILING_WORDS,
+        /**
+         * "the year-ago quarter", "year-earlier sales": expressions SUTime does not tag, the period the text
+         * compares a year before (patterns in {@code compared-period.tsv}).
+         */
+        COMPARED_ADJECTIVE,
+        /** "March 14-15, 2025": SUTime splits it into a month, a day range without value and a year (patterns in {@code split-dates.tsv}). */
+        SPLIT_DATES
     }
+
+    /** The patterns of {@link Rule#SPLIT_DATES}. */
+    private static final List<Pattern> SPLIT_DATE_PATTERNS = patterns("split-dates.tsv");
+
+    /** The patterns of {@link Rule#COMPARED_ADJECTIVE}, one regular expression a line of compared-period.tsv. */
+    private static final List<Pattern> COMPARED_ADJECTIVES = patterns("compared-period.tsv");
 
     private static final Pattern SECOND_DAY = Pattern.compile(
             "^(\\s*(?:and|to|through|thru|until|till|or|-|\u2013|\u2014)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])"
@@ -129,7 +142,8 @@ public final class TimeNormalizer {
     /** @param article the annotated article, for the tense of the verbs; null when there is none */
     private List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published,
             AnnotatedArticle article) {
-        List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, times) : times;
+        List<TimeExpression> joined = rules.contains(Rule.SPLIT_DATES) ? joinSplitDates(text, times) : times;
+        List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, joined) : joined;
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
         TimeValue lastPeriod = null;
@@ -165,7 +179,63 @@ public final class TimeNormalizer {
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
         }
+        if (rules.contains(Rule.COMPARED_ADJECTIVE) && published.isPresent() && article != null) {
+            out = addComparedPeriods(text, out, published.get(), article);
+        }
         return out;
+    }
+
+    /**
+     * "the year-ago quarter", "year-earlier net": the quarter or month named in the sentences before, a year
+     * earlier; without one, the year before publication. Replaces what SUTime tagged inside the words.
+     */
+    private List<TimeValue> addComparedPeriods(String text, List<TimeValue> values, LocalDate published,
+            AnnotatedArticle article) {
+        List<TimeValue> out = new ArrayList<>(values);
+        for (Pattern p : COMPARED_ADJECTIVES) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                int sentence = sentenceAt(article, m.start());
+                if (sentence < 0 || out.stream().anyMatch(v -> v.span().contains(span))) {
+                    continue;
+                }
+                TimeValue period = null;
+                for (TimeValue v : out) {
+                    if (v.span().end() <= m.start() && v.type().equals("DATE") && sentence - v.sentence() <= COMPARED_SENTENCES
+                            && v.precision().filter(x -> x == Precision.QUARTER || x == Precision.MONTH).isPresent()
+                            && (period == null || v.span().begin() > period.span().begin())) {
+                        period = v;
+                    }
+                }
+                String value = period != null ? yearBefore(period) : Integer.toString(published.getYear() - 1);
+                out.removeIf(v -> v.span().overlaps(span));
+                out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
+    private static int sentenceAt(AnnotatedArticle article, int offset) {
+        for (int i = 0; i < article.sentences().size(); i++) {
+            if (article.sentences().get(i).span().begin() <= offset && offset < article.sentences().get(i).span().end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Pattern> patterns(String resource) {
+        try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).map(Pattern::compile).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private TimeValue value(String text, String words, Span span, int sentence, String type, String value,
@@ -218,6 +288,44 @@ public final class TimeNormalizer {
             default -> String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                     day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         };
+    }
+
+    /**
+     * "March 14-15, 2025" as SUTime splits it: the pieces the pattern covers become its first day and its
+     * last ("March 14" and "15, 2025"), which the range rule joins; a date with its year needs no
+     * publication date.
+     */
+    static List<TimeExpression> joinSplitDates(String text, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>(times);
+        for (Pattern p : SPLIT_DATE_PATTERNS) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span whole = new Span(m.start(), m.end());
+                List<TimeExpression> pieces = out.stream().filter(te -> te.span().overlaps(whole)).toList();
+                if (pieces.size() < 2 || pieces.stream().anyMatch(te -> !whole.contains(te.span()))) {
+                    continue; // SUTime read it whole, or the words run on into another expression
+                }
+                int month = Underspecified.monthNumber(m.group("month"));
+                int year = Integer.parseInt(m.group("year"));
+                int day = Integer.parseInt(m.group("day"));
+                int sentence = pieces.get(0).sentence();
+                try {
+                    java.time.LocalDate first = java.time.LocalDate.of(year, month, day);
+                    out.removeAll(pieces);
+                    Span a = new Span(m.start(), m.end("day"));
+                    out.add(new TimeExpression(a.of(text), a, "DATE", first.toString(), sentence, ""));
+                    if (m.group("lastDay") != null) {
+                        java.time.LocalDate last = first.withDayOfMonth(Integer.parseInt(m.group("lastDay")));
+                        Span b = new Span(m.start("lastDay"), m.end());
+                        out.add(new TimeExpression(b.of(text), b, "DATE", last.toString(), sentence, ""));
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // "February 30-31": no such days; leave SUTime's pieces
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(te -> te.span().begin()));
+        return out;
     }
 
     /** The expression without a preposition at its end. */

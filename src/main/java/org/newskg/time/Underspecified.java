@@ -42,6 +42,18 @@ final class Underspecified {
     private Underspecified() {
     }
 
+    /** The number of a month from its name or abbreviation ("Sept." is 9), 0 when the word is none. */
+    static int monthNumber(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (w.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The value placed by tense, or the value as it was when the words are not a bare weekday or month. */
     static String place(String words, String value, LocalDate published, Tense tense) {
         Matcher lastOrNext = LAST_OR_NEXT_MONTH.matcher(words);
@@ -125,9 +137,15 @@ final class Underspecified {
                 saturday.get(iso.weekOfWeekBasedYear())));
     }
 
+    /**
+     * How many days after publication a month-day in a past sentence is still read in the publication year:
+     * "said the offer expires Nov. 16" in a paper of 3 November names the coming 16 November, not last year's.
+     */
+    static final int COMING_DAYS = 45;
+
     private static LocalDate monthDay(LocalDate date, LocalDate published, Tense tense) {
         LocalDate same = date.withYear(published.getYear());
-        if (tense == Tense.PAST && same.isAfter(published)) {
+        if (tense == Tense.PAST && same.isAfter(published) && same.isAfter(published.plusDays(COMING_DAYS))) {
             return same.minusYears(1);
         }
         if (tense == Tense.FUTURE && same.isBefore(published)) {

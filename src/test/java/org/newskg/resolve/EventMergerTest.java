@@ -186,4 +186,85 @@ class EventMergerTest {
                 event("5", "x", "Summit", "energy summit", year(2024), List.of(), List.of(), true, null),
                 event("6", "y", "Summit", "European energy summit", month("2024-06"), List.of(), List.of(), true, null)));
     }
+
+    @Test
+    void compatibleAccountsOfOneArticleAreOneEventButForMeetingsAndTalks() {
+        // "Lorvik and Vestria signed an agreement on Tuesday"; "Ruiz signed the deal in Lorvik": nothing tells them apart.
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Signing", "signing by Vestria", days("2024-03-11", "2024-03-11"), List.of(),
+                        List.of(new StoredEvent.Participation(VESTRIA, "Attendee")), false, "2024-03-12"),
+                event("2", "x", "Signing", "signing by Ana Ruiz in Lorvik", null, List.of(LORVIK),
+                        List.of(new StoredEvent.Participation(RUIZ, "Attendee")), false, "2024-03-12"),
+                event("3", "x", "Meeting", "meeting with Vestria", days("2024-03-11", "2024-03-11"), List.of(), List.of(), false, "2024-03-12"),
+                event("4", "x", "Meeting", "meeting with Ana Ruiz in Lorvik", null, List.of(LORVIK), List.of(), false, "2024-03-12"),
+                // another article: needs evidence as before
+                event("5", "y", "Signing", "signing by Orlen", days("2024-03-11", "2024-03-11"), List.of(), List.of(), false, "2024-03-12")));
+        assertEquals(4, events.size(), events.toString());
+        MergedEvent signing = events.stream().filter(e -> e.mentions().size() == 2).findFirst().orElseThrow();
+        assertEquals("Signing", signing.kind());
+        assertTrue(signing.mergeReasons().get(0).endsWith("one article, nothing tells them apart"), signing.mergeReasons().toString());
+    }
+
+    @Test
+    void anUndatedAccountJoinsADatedOneOfItsTimesNewsCycleWhateverTheOtherArticlesDate() {
+        // The dated account's article gives no publication date; the undated one appeared the day after the signing.
+        List<MergedEvent> events = merger.merge(List.of(
+                event("1", "x", "Signing", "signing", days("2024-03-11", "2024-03-11"), List.of(LORVIK),
+                        List.of(organiser(RUIZ)), false, null),
+                event("2", "y", "Signing", "signing", null, List.of(LORVIK), List.of(organiser(RUIZ)), false, "2024-03-12"),
+                // a month later: another news cycle
+                event("3", "z", "Signing", "signing", null, List.of(LORVIK), List.of(organiser(RUIZ)), false, "2024-04-20")));
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(List.of("m:2", "m:1"), events.stream().filter(e -> e.mentions().size() == 2).findFirst().orElseThrow()
+                .mentions().stream().map(StoredEvent::mention).toList());
+    }
+
+    @Test
+    void aPlaceOneAccountSaysItIsNotAtKeepsTheOtherApart() {
+        StoredEvent manchester = new StoredEvent("m:1", "a:x", "Conference", "party conference", Optional.of(year(2006)),
+                List.of(LORVIK), List.of(organiser(UNION)), true, Optional.of("2005-02-01"), List.of(TARROW), "");
+        StoredEvent blackpool = event("2", "y", "Conference", "party conference", year(2006), List.of(TARROW),
+                List.of(organiser(UNION)), true, "2005-02-02");
+        StoredEvent undecided = event("3", "z", "Conference", "party conference", year(2006), List.of(),
+                List.of(organiser(UNION)), true, "2005-02-03");
+        assertFalse(EventMerger.compatible(manchester, blackpool));
+        List<MergedEvent> events = merger.merge(List.of(manchester, blackpool, undecided));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent held = events.stream().filter(e -> e.places().contains(LORVIK)).findFirst().orElseThrow();
+        assertEquals(List.of(TARROW), held.notPlaces());
+    }
+
+    @Test
+    void theLatestStatusAnAccountGivesIsTheEvents() {
+        StoredEvent planned = event("1", "x", "Summit", "Acme Union summit", month("2024-04"), List.of(LORVIK), List.of(), true, "2024-02-01");
+        StoredEvent postponed = new StoredEvent("m:2", "a:y", "Summit", "Acme Union summit", Optional.of(month("2024-04")),
+                List.of(LORVIK), List.of(), true, Optional.of("2024-02-03"), List.of(), "EventPostponed");
+        StoredEvent cancelled = new StoredEvent("m:3", "a:z", "Summit", "Acme Union summit", Optional.of(month("2024-04")),
+                List.of(LORVIK), List.of(), true, Optional.of("2024-02-05"), List.of(), "EventCancelled");
+        assertEquals("EventCancelled", merger.merge(List.of(cancelled, planned, postponed)).get(0).status());
+        assertEquals("", merger.merge(List.of(planned)).get(0).status());
+    }
+
+    @Test
+    void evidenceJoinsComeFirstAndAnAccountThatFitsTwoEventsOfItsArticleStaysApart() {
+        StoredEvent.Participation ruiz = new StoredEvent.Participation(RUIZ, "Attendee");
+        List<MergedEvent> events = merger.merge(List.of(
+                // article x: a headline "Ruiz to attend summit in April", the summit in Lorvik, a rival summit in Tarrow
+                event("1", "x", "Summit", "summit", month("2024-04"), List.of(), List.of(ruiz), true, "2024-02-01"),
+                event("2", "x", "Summit", "2024 summit", days("2024-04-17", "2024-04-18"), List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("3", "x", "Summit", "rival summit", days("2024-04-17", "2024-04-18"), List.of(TARROW), List.of(organiser(FORUM)),
+                        true, "2024-02-01"),
+                // article y: the Lorvik summit with Ruiz
+                event("4", "y", "Summit", "summit", month("2024-04"), List.of(LORVIK), List.of(ruiz), true, "2024-02-02")));
+        assertEquals(2, events.size(), events.toString());
+        MergedEvent lorvik = events.stream().filter(e -> e.places().contains(LORVIK)).findFirst().orElseThrow();
+        assertEquals(List.of("m:1", "m:2", "m:4"), lorvik.mentions().stream().map(StoredEvent::mention).sorted().toList(),
+                "the headline shares Ruiz with the Lorvik summit: not the rival one of its article");
+        // Without the other article nothing tells the headline's summit: it fits both of its article's summits, so stays apart.
+        assertEquals(3, merger.merge(List.of(
+                event("1", "x", "Summit", "summit", month("2024-04"), List.of(), List.of(ruiz), true, "2024-02-01"),
+                event("2", "x", "Summit", "2024 summit", days("2024-04-17", "2024-04-18"), List.of(LORVIK), List.of(), true, "2024-02-01"),
+                event("3", "x", "Summit", "rival summit", days("2024-04-17", "2024-04-18"), List.of(TARROW), List.of(), true,
+                        "2024-02-01"))).size());
+    }
 }

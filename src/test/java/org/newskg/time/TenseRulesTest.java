@@ -196,4 +196,67 @@ class TenseRulesTest {
         assertEquals("2023-05-26", v.get(1).value());
         assertEquals(Optional.of(Precision.DAY), v.get(1).precision());
     }
+
+    @Test
+    void aVerbAfterTheDateGovernsItOnlyInItsOwnClause() {
+        // Friday 24 March 2023: "the April 4 election" is not dated by "began" in the next clause.
+        LocalDate friday = LocalDate.of(2023, 3, 24);
+        assertEquals("2023-04-04", value(article("Before/IN the/DT April/NNP 4/CD election/NN ,/, and/CC voting/NN that/WDT "
+                + "began/VBD Tuesday/NNP ,/, clerks/NNS erred/VBD ./.", friday, new String[] {"April 4", "DATE", "2023-04-04"})));
+        assertEquals("2023-03-20", value(article("On/IN Monday/NNP ,/, she/PRP said/VBD it/PRP ./.", friday,
+                new String[] {"Monday", "DATE", "2023-03-27"})), "a comma right after an opening date does not end its clause");
+    }
+
+    private static TimeValue first(AnnotatedArticle a) {
+        return new TimeNormalizer().expressions(a).get(0);
+    }
+
+    @Test
+    void aDateThatModifiesANounOrIsAPointOfReferenceSaysNotWhenTheVerbHappened() {
+        AnnotatedArticle attack = article("He/PRP spoke/VBD about/IN the/DT Jan./NNP 6/CD attack/NN ./.", WEDNESDAY,
+                new String[] {"Jan. 6", "DATE", "2023-01-06"});
+        assertEquals(false, DateAttachment.saysWhen(first(attack), attack.tokens()));
+        AnnotatedArticle possessive = article("He/PRP criticised/VBD Monday/NNP 's/POS vote/NN ./.", WEDNESDAY,
+                new String[] {"Monday", "DATE", "2023-05-22"});
+        assertEquals(false, DateAttachment.saysWhen(first(possessive), possessive.tokens()));
+        AnnotatedArticle since = article("Prices/NNS have/VBP risen/VBN since/IN Monday/NNP ./.", WEDNESDAY,
+                new String[] {"Monday", "DATE", "2023-05-22"});
+        assertEquals(false, DateAttachment.saysWhen(first(since), since.tokens()));
+        AnnotatedArticle said = article("He/PRP said/VBD on/IN Monday/NNP that/IN prices/NNS rose/VBD ./.", WEDNESDAY,
+                new String[] {"Monday", "DATE", "2023-05-22"});
+        assertEquals(true, DateAttachment.saysWhen(first(said), said.tokens()));
+    }
+
+    @Test
+    void yearAgoAndYearEarlierNameTheComparedPeriodAYearBefore() {
+        AnnotatedArticle quarter = article("Net/NN rose/VBD in/IN the/DT third/JJ quarter/NN from/IN the/DT year-ago/JJ period/NN ./.",
+                WEDNESDAY, new String[] {"the third quarter", "DATE", "2023-Q3"});
+        List<TimeValue> values = new TimeNormalizer().expressions(quarter);
+        assertEquals(List.of("2022-Q3", "2021-Q3"), values.stream().map(TimeValue::value).toList());
+        assertEquals("the year-ago period", values.get(1).text());
+        AnnotatedArticle bare = article("Sales/NNS beat/VBD year-earlier/JJ sales/NNS ./.", WEDNESDAY);
+        List<TimeValue> year = new TimeNormalizer().expressions(bare);
+        assertEquals(List.of("year-earlier:2022"), year.stream().map(v -> v.text() + ":" + v.value()).toList());
+        assertEquals(List.of(), new TimeNormalizer(EnumSet.complementOf(EnumSet.of(TimeNormalizer.Rule.COMPARED_ADJECTIVE)))
+                .expressions(bare), "the rule can be left out");
+    }
+
+    @Test
+    void aMonthDayJustAfterPublicationInAPastSentenceIsTheComingOne() {
+        // "said the offer expires June 2" in a paper of 24 May: the coming 2 June, not last year's.
+        assertEquals("2023-06-02", value(article("He/PRP said/VBD the/DT offer/NN ended/VBD June/NNP 2/CD ./.", WEDNESDAY,
+                new String[] {"June 2", "DATE", "2023-06-02"})));
+        assertEquals("2022-09-02", value(article("The/DT plant/NN closed/VBD Sept./NNP 2/CD ./.", WEDNESDAY,
+                new String[] {"Sept. 2", "DATE", "2023-09-02"})), "months ahead: last year's");
+    }
+
+    @Test
+    void aDayRangeSutimeSplitsIsOneRange() {
+        // SUTime's pieces of "March 14-15, 2025" in an article without a date: "March", "14-15," and "2025".
+        AnnotatedArticle a = article("They/PRP meet/VBP on/IN March/NNP 14-15/CD ,/, 2025/CD ./.", WEDNESDAY,
+                new String[] {"March", "DATE", "XXXX-03"}, new String[] {"14-15 ,", "DATE", ""}, new String[] {"2025", "DATE", "2025"});
+        List<TimeValue> values = new TimeNormalizer().normalize(a);
+        assertEquals(List.of("2025-03-14/2025-03-15"), values.stream().map(TimeValue::value).toList());
+        assertEquals("March 14-15 , 2025", values.get(0).text());
+    }
 }
