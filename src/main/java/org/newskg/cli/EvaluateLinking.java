@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code newskg evaluate linking}: the store's Wikipedia links against gold pages. */
 @Command(name = "linking", mixinStandardHelpOptions = true,
         description = {
-            "Scores entity linking: the Wikipedia page the store gives each entity of an article (through its",
-            "canonical entity) against a gold file (eval/linking/README.md), after ingesting the gold's",
+            "Scores entity linking against a gold file of Wikipedia pages.",
+            "The page the store gives each entity of an article (through its canonical entity) is",
+            "compared with a gold file (eval/linking/README.md), after ingesting the gold's",
             "articles into that store. Prints precision (of the gold entities linked) and recall (of those",
             "with a page), and the verdict on every gold row."
         })

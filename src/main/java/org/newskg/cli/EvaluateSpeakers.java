@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code newskg evaluate speakers}: statements and their speakers on real news, against own gold. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = {
-            "Scores statements and speakers on real news against a speaker gold (eval/speakers/*.tsv:",
-            "article, anchor, speaker, kind; see eval/speakers/README.md). Each gold article is read",
+            "Scores statements and speakers on real news against a speaker gold.",
+            "The gold is eval/speakers/*.tsv (article, anchor, speaker, kind; see eval/speakers/README.md).",
+            "Each gold article is read",
             "from the corpus folder and goes through the same readers, cleaner, NLP and extractors as",
             "ingest. A gold statement is found when a system statement's content overlaps its anchor;",
             "its speaker is right when the names agree (surname or title + surname for the full name).",
