@@ -32,6 +32,8 @@ public final class Vocab {
     public static final Node STATE = uri(SCHEMA, "State");
     public static final Node NAME = uri(SCHEMA, "name");
     public static final Node HEADLINE = uri(SCHEMA, "headline");
+    /** The article's language, an ISO 639-1 code ("en", "de"); absent when the text was too short to tell. */
+    public static final Node IN_LANGUAGE = uri(SCHEMA, "inLanguage");
     public static final Node PUBLISHER = uri(SCHEMA, "publisher");
     public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
     public static final Node URL = uri(SCHEMA, "url");
