@@ -2,8 +2,11 @@ package org.newskg.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -78,17 +81,34 @@ public final class HtmlReader implements ArticleReader {
                         "file too large: " + size + " bytes, limit " + maxBytes + " (see --max-size)"));
                 return;
             }
-            Document doc;
-            try (InputStream in = Files.newInputStream(file)) {
-                // Jsoup honours a byte-order mark or <meta charset>, and falls back to UTF-8.
-                doc = Jsoup.parse(in, null, "");
-            }
+            byte[] bytes = Files.readAllBytes(file);
+            Document doc = parse(bytes, null, "", source, null, sink);
             extract(doc, source, Optional.empty()).ifPresentOrElse(sink::article,
                     () -> sink.issue(Issue.error(source, "source", "no article text in HTML")));
         } catch (AccessDeniedException e) {
             sink.issue(Issue.error(source, "source", "permission denied"));
         } catch (IOException e) {
             sink.issue(Issue.error(source, "source", "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        }
+    }
+
+    /**
+     * Parses a page in the charset its HTTP header ({@code declared}), byte-order mark or
+     * {@code <meta charset>} names; else as UTF-8 when its bytes are, else in the charset the detector
+     * guesses, with a warning that says so (at {@code locator}, which may be null).
+     */
+    static Document parse(byte[] bytes, String declared, String baseUri, String source, String locator, ArticleSink sink) {
+        String charset = declared;
+        if (charset == null || !Charset.isSupported(charset)) {
+            Optional<TextDecoder.Decoded> guess = TextDecoder.htmlCharset(bytes);
+            charset = guess.map(g -> g.charset().name()).orElse(null);
+            guess.filter(TextDecoder.Decoded::guessed).ifPresent(g ->
+                    sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", g.warning())));
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from memory does not fail
         }
     }
 
