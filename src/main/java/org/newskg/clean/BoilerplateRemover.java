@@ -219,6 +219,9 @@ final class BoilerplateRemover {
                 case CONTENT -> ellipses >= 2 && Prose.endsWithEllipsis(l.text());
                 case META -> false;
             };
+            if (trigger && isLoneLink(lines, i, end)) {
+                continue; // dropped as chrome on its own; the story goes on after it
+            }
             if (trigger) {
                 int start = i;
                 while (start - 1 > lastParagraph && lines.get(start - 1).kind() == Kind.CONTENT
@@ -229,6 +232,25 @@ final class BoilerplateRemover {
             }
         }
         return end;
+    }
+
+    /**
+     * A single chrome or marker line between story sentences ("Read more: ...", "Click here to watch")
+     * rather than the start of the page's tail: the next line is a finished sentence of the story (not a
+     * teaser cut with "...") and no other chrome comes right after that.
+     */
+    private static boolean isLoneLink(List<Line> lines, int i, int end) {
+        Kind kind = lines.get(i).kind();
+        if ((kind != Kind.CHROME && kind != Kind.MARKER) || i + 1 >= end) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        String t = next.text();
+        if (next.kind() != Kind.CONTENT || t.length() < 40 || !Prose.endsSentence(t) || Prose.endsWithEllipsis(t)
+                || Prose.words(t) < 6) {
+            return false;
+        }
+        return i + 2 >= end || lines.get(i + 2).kind() == Kind.CONTENT || lines.get(i + 2).kind() == Kind.META;
     }
 
     /** Link texts listed under a 'related' marker inside the story: short and unpunctuated. */

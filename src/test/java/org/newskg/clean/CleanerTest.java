@@ -35,6 +35,27 @@ class CleanerTest {
     }
 
     @Test
+    void aLoneLinkLineBetweenTheLastParagraphAndAShortLastSentenceDoesNotCutTheTail() {
+        String last = "Work on the tower is due to start in March next year.";
+        assertEquals(List.of(HEADLINE, P1, P2, last),
+                lines(clean(HEADLINE, P1, P2, "Read more: Lighthouse keepers return to the coast", last)));
+        // A real tail (a marker and its teaser headlines, then chrome) is still cut.
+        assertEquals(List.of(HEADLINE, P1, P2), lines(clean(HEADLINE, P1, P2, "Related stories",
+                "Ferry fares rise again", "Harbour wall repairs delayed", "Share this article")));
+    }
+
+    @Test
+    void donationAppealsAndOtherLanguagesRelatedMarkersAreChrome() {
+        for (String appeal : new String[] {"If you value our reporting, please donate today.",
+                "Become a supporter and help keep our journalism free for everyone.",
+                "Lea también: El puerto reabre tras las reparaciones", "Ähnliche Beiträge", "À lire aussi : Le port rouvre"}) {
+            assertEquals(List.of(HEADLINE, P1, P2, P3), lines(clean(HEADLINE, P1, P2, appeal, P3)), appeal);
+        }
+        // The story's own donations stay: not addressed to the reader.
+        assertTrue(lines(clean(HEADLINE, P1, P3)).contains(P3));
+    }
+
+    @Test
     void keepsACleanArticleWhole() {
         CleanArticle a = clean(HEADLINE, "", P1, "", P2, "", P3);
         assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
