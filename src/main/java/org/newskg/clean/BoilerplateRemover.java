@@ -277,9 +277,18 @@ final class BoilerplateRemover {
     }
 
     /**
+     * Whether a second copy of the line on the page is a repeat to drop: a long line (a lede printed twice),
+     * or a finished sentence of 30+ characters (a caption under a picture and again in a gallery). Short
+     * unpunctuated lines ("1 tbsp butter", a recipe's ingredients for two parts) repeat for real.
+     */
+    private static boolean isRepeatable(String t) {
+        return t.length() >= 60 || (t.length() >= 30 && Prose.endsSentence(t));
+    }
+
+    /**
      * Repeats: the same line twice in a row (a caption and its copy) is kept once; of two neighbours where
-     * one extends the other (the copy with a photo credit), the shorter stays; a long line seen before is
-     * dropped.
+     * one extends the other (the copy with a photo credit), the shorter stays; a long line or a caption-like
+     * sentence seen before is dropped.
      */
     private static void dropDuplicates(List<Line> lines, boolean[] keep) {
         Set<String> seen = new HashSet<>();
@@ -307,7 +316,7 @@ final class BoilerplateRemover {
                     }
                 }
             }
-            if (t.length() >= 60 && !seen.add(t)) {
+            if (isRepeatable(t) && !seen.add(t)) {
                 keep[i] = false;
                 continue;
             }

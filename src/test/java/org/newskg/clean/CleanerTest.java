@@ -45,6 +45,15 @@ class CleanerTest {
     }
 
     @Test
+    void shortLinesThatRepeatForRealStayAndACaptionPrintedTwiceIsKeptOnce() {
+        String caption = "The old lighthouse at dusk in May.";
+        List<String> kept = lines(clean(HEADLINE, P1, "For the dough", "1 tbsp butter", "200 g flour", caption, P2,
+                "For the glaze", "1 tbsp butter", "50 g sugar", caption, P3));
+        assertEquals(List.of(HEADLINE, P1, "For the dough", "1 tbsp butter", "200 g flour", caption, P2,
+                "For the glaze", "1 tbsp butter", "50 g sugar", P3), kept);
+    }
+
+    @Test
     void donationAppealsAndOtherLanguagesRelatedMarkersAreChrome() {
         for (String appeal : new String[] {"If you value our reporting, please donate today.",
                 "Become a supporter and help keep our journalism free for everyone.",
