@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.newskg.core.Issue;
 import org.newskg.source.ArticleSink;
 import org.newskg.source.FieldMapping;
 import org.newskg.source.InputFiles;
+import org.newskg.source.Manifest;
 import org.newskg.source.RawArticle;
 import org.newskg.source.Readers;
 import org.newskg.source.TextFileReader;
@@ -53,6 +55,10 @@ public final class Read implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + TextFileReader.DEFAULT_MAX_BYTES,
             description = "Largest input file read (default: ${DEFAULT-VALUE}).")
     long maxSize;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Per-file url, publisher, published date, title or author, as for ingest (they win over the file's own).")
+    Path manifest;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders (any format ingest reads).")
     List<Path> paths;
@@ -96,8 +102,33 @@ public final class Read implements Callable<Integer> {
                 err.flush();
             }
         };
-        for (Path file : InputFiles.expand(paths, sink::issue)) {
-            readers.read(file, sink);
+        Manifest given = Manifest.NONE;
+        if (manifest != null) {
+            try {
+                given = Manifest.read(manifest);
+            } catch (IOException e) {
+                err.println("read: --manifest " + manifest + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        given.issues().forEach(sink::issue);
+        List<Path> files = InputFiles.expand(paths, sink::issue);
+        List<Issue> unmatched = new ArrayList<>();
+        Map<Path, ArticleMetadata> hints = given.match(files, unmatched);
+        unmatched.forEach(sink::issue);
+        for (Path file : files) {
+            ArticleMetadata fileHints = readers.readerFor(file).oneArticlePerFile() ? hints.get(file) : null;
+            readers.read(file, fileHints == null ? sink : new ArticleSink() {
+                @Override
+                public void article(RawArticle raw) {
+                    sink.article(new RawArticle(raw.source(), raw.text(), fileHints.orElse(raw.hints())));
+                }
+
+                @Override
+                public void issue(Issue issue) {
+                    sink.issue(issue);
+                }
+            });
         }
         if (errors[0] == 0) {
             return ExitCodes.OK;

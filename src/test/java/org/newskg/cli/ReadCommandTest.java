@@ -72,6 +72,17 @@ class ReadCommandTest {
     }
 
     @Test
+    void aManifestGivesPlainTextFilesTheirMetadataAsForIngest() throws Exception {
+        Files.writeString(dir.resolve("quay.txt"), "Ostbury quay reopens\nThe east quay in Ostbury reopened to shipping on Monday after six weeks of repairs.\n");
+        Path m = Files.writeString(dir.resolve("manifest.csv"), "path,url,publisher\nquay.txt,https://wire.example/quay,Ostbury Wire\n");
+        CliRun r = CliRun.of("read", "--format", "jsonl", "--manifest", m.toString(), dir.resolve("quay.txt").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode a = new ObjectMapper().readTree(r.out());
+        assertEquals("https://wire.example/quay", a.get("url").asText());
+        assertEquals("Ostbury Wire", a.get("publisher").asText());
+    }
+
+    @Test
     void badInputsAreReportedAndTheRestIsRead() throws Exception {
         Files.writeString(dir.resolve("quay.html"), PAGE);
         Files.writeString(dir.resolve("empty.html"), "<html><body><nav>Home</nav></body></html>");
