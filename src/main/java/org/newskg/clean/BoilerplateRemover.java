@@ -154,7 +154,7 @@ final class BoilerplateRemover {
                 lines.set(i, new Line(l.text(), Kind.CONTENT, Optional.empty(), l.meta()));
             }
         }
-        int cut = tailStart(lines, end);
+        int cut = tailStart(lines, end, !paragraphs.isEmpty());
         boolean[] keep = new boolean[n];
         for (int i = 0; i < cut; i++) {
             keep[i] = lines.get(i).kind() == Kind.CONTENT;
@@ -197,7 +197,7 @@ final class BoilerplateRemover {
      * Where the trailing chrome starts: the first chrome, marker or teaser line after the story's last
      * paragraph. A short unpunctuated heading right above it ("Have your say") belongs to it.
      */
-    private static int tailStart(List<Line> lines, int end) {
+    private static int tailStart(List<Line> lines, int end, boolean hasParagraphs) {
         int lastParagraph = -1;
         for (int i = 0; i < end; i++) {
             if (lines.get(i).isParagraph()) {
@@ -214,7 +214,9 @@ final class BoilerplateRemover {
             Line l = lines.get(i);
             boolean trigger = switch (l.kind()) {
                 // Adverts and photo credits sit between paragraphs; they do not close a story.
-                case CHROME -> !ChromeRules.isAdvert(l.text()) && !ChromeRules.isCredit(l.text());
+                // A page without a single paragraph (lyrics, a match sheet, a list) has no story end to find:
+                // its chrome lines go one by one, so that the first of them does not take the page with it.
+                case CHROME -> hasParagraphs && !ChromeRules.isAdvert(l.text()) && !ChromeRules.isCredit(l.text());
                 case MARKER, TEASER, END -> true;
                 case CONTENT -> ellipses >= 2 && Prose.endsWithEllipsis(l.text());
                 case META -> false;

@@ -54,6 +54,14 @@ class CleanerTest {
     }
 
     @Test
+    void aPageWithoutParagraphsLosesOnlyItsChromeLines() {
+        // Song lyrics or a match sheet: no line is a paragraph, so no story end; one chrome line must not take the rest.
+        assertEquals(List.of("Song of the harbour", "The boats come home at night", "The lamps burn on the quay", "The tide will bring them in"),
+                lines(clean("Song of the harbour", "The boats come home at night", "Share on Facebook", "The lamps burn on the quay",
+                        "The tide will bring them in")));
+    }
+
+    @Test
     void donationAppealsAndOtherLanguagesRelatedMarkersAreChrome() {
         for (String appeal : new String[] {"If you value our reporting, please donate today.",
                 "Become a supporter and help keep our journalism free for everyone.",
