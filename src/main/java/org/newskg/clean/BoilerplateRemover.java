@@ -154,7 +154,7 @@ final class BoilerplateRemover {
                 lines.set(i, new Line(l.text(), Kind.CONTENT, Optional.empty(), l.meta()));
             }
         }
-        int cut = tailStart(lines, end);
+        int cut = tailStart(lines, end, !paragraphs.isEmpty());
         boolean[] keep = new boolean[n];
         for (int i = 0; i < cut; i++) {
             keep[i] = lines.get(i).kind() == Kind.CONTENT;
@@ -197,7 +197,7 @@ final class BoilerplateRemover {
      * Where the trailing chrome starts: the first chrome, marker or teaser line after the story's last
      * paragraph. A short unpunctuated heading right above it ("Have your say") belongs to it.
      */
-    private static int tailStart(List<Line> lines, int end) {
+    private static int tailStart(List<Line> lines, int end, boolean hasParagraphs) {
         int lastParagraph = -1;
         for (int i = 0; i < end; i++) {
             if (lines.get(i).isParagraph()) {
@@ -214,11 +214,16 @@ final class BoilerplateRemover {
             Line l = lines.get(i);
             boolean trigger = switch (l.kind()) {
                 // Adverts and photo credits sit between paragraphs; they do not close a story.
-                case CHROME -> !ChromeRules.isAdvert(l.text()) && !ChromeRules.isCredit(l.text());
+                // A page without a single paragraph (lyrics, a match sheet, a list) has no story end to find:
+                // its chrome lines go one by one, so that the first of them does not take the page with it.
+                case CHROME -> hasParagraphs && !ChromeRules.isAdvert(l.text()) && !ChromeRules.isCredit(l.text());
                 case MARKER, TEASER, END -> true;
                 case CONTENT -> ellipses >= 2 && Prose.endsWithEllipsis(l.text());
                 case META -> false;
             };
+            if (trigger && isLoneLink(lines, i, end)) {
+                continue; // dropped as chrome on its own; the story goes on after it
+            }
             if (trigger) {
                 int start = i;
                 while (start - 1 > lastParagraph && lines.get(start - 1).kind() == Kind.CONTENT
@@ -229,6 +234,25 @@ final class BoilerplateRemover {
             }
         }
         return end;
+    }
+
+    /**
+     * A single chrome or marker line between story sentences ("Read more: ...", "Click here to watch")
+     * rather than the start of the page's tail: the next line is a finished sentence of the story (not a
+     * teaser cut with "...") and no other chrome comes right after that.
+     */
+    private static boolean isLoneLink(List<Line> lines, int i, int end) {
+        Kind kind = lines.get(i).kind();
+        if ((kind != Kind.CHROME && kind != Kind.MARKER) || i + 1 >= end) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        String t = next.text();
+        if (next.kind() != Kind.CONTENT || t.length() < 40 || !Prose.endsSentence(t) || Prose.endsWithEllipsis(t)
+                || Prose.words(t) < 6) {
+            return false;
+        }
+        return i + 2 >= end || lines.get(i + 2).kind() == Kind.CONTENT || lines.get(i + 2).kind() == Kind.META;
     }
 
     /** Link texts listed under a 'related' marker inside the story: short and unpunctuated. */
@@ -255,9 +279,18 @@ final class BoilerplateRemover {
     }
 
     /**
+     * Whether a second copy of the line on the page is a repeat to drop: a long line (a lede printed twice),
+     * or a finished sentence of 30+ characters (a caption under a picture and again in a gallery). Short
+     * unpunctuated lines ("1 tbsp butter", a recipe's ingredients for two parts) repeat for real.
+     */
+    private static boolean isRepeatable(String t) {
+        return t.length() >= 60 || (t.length() >= 30 && Prose.endsSentence(t));
+    }
+
+    /**
      * Repeats: the same line twice in a row (a caption and its copy) is kept once; of two neighbours where
-     * one extends the other (the copy with a photo credit), the shorter stays; a long line seen before is
-     * dropped.
+     * one extends the other (the copy with a photo credit), the shorter stays; a long line or a caption-like
+     * sentence seen before is dropped.
      */
     private static void dropDuplicates(List<Line> lines, boolean[] keep) {
         Set<String> seen = new HashSet<>();
@@ -285,7 +318,7 @@ final class BoilerplateRemover {
                     }
                 }
             }
-            if (t.length() >= 60 && !seen.add(t)) {
+            if (isRepeatable(t) && !seen.add(t)) {
                 keep[i] = false;
                 continue;
             }

@@ -71,7 +71,8 @@ final class ChromeRules {
     private static final Pattern SITE_ACTION = Pattern.compile(
             "\\b(?:newsletters?|inbox|subscribers?|subscribe|email address|daily email|our (?:web)?site"
             + "|our app|the app|feedback|text size|reading experience|news release|share this"
-            + "|our (?:journalism|newsroom|reporting))\\b", CI);
+            + "|our (?:journalism|newsroom|reporting)|donat\\w*|make a contribution|support us"
+            + "|become a (?:member|supporter|patron))\\b", CI);
     /** Quoted or reported speech is story, even when it mentions e-mail or browsers. */
     private static final Pattern SPEECH = Pattern.compile("[\"\u201c\u201d]|\\b(?:said|says|told|tells|according to)\\b", CI);
 
@@ -113,7 +114,11 @@ final class ChromeRules {
             + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|top stories"
             + "|latest (?:news|stories|videos)|editor['\u2019]?s picks|don['\u2019]?t miss|must read|further reading"
             + "|in other news|what to read next|keep reading|suggested (?:reading|articles)|from around the web"
-            + "|(?:watch|video)(?=\\s*[:|]))"
+            + "|(?:watch|video)(?=\\s*[:|])"
+            // The same markers in the other languages news pages are most often in.
+            + "|lea tambi[ée]n|lee tambi[ée]n|le puede interesar|te puede interesar|(?:[àÀa] )?lire aussi|voir aussi"
+            + "|leggi anche|[äÄ]hnliche (?:beitr[äÄ]ge|artikel)|mehr zum thema|weitere artikel|auch interessant"
+            + "|das k[öÖ]nnte (?:sie|dich) auch interessieren|lees ook|zie ook)"
             // The marker ends the line, is followed by a separator, or is glued to a teaser's capital.
             + "(?=$|\\s*[:|>\u00bb\u2013\u2014-]|\\s*\\p{Lu}|\\s*\\d)");
 

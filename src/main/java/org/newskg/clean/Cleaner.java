@@ -39,7 +39,8 @@ public final class Cleaner {
                 .withByline(byline(result).orElse(null))
                 .withAgency(agency(result, kept).orElse(null));
         int removed = repaired.size() - kept.size();
-        return new CleanArticle(raw.source(), String.join("\n", kept), raw.hints().orElse(detected), removed);
+        String text = String.join("\n", kept);
+        return new CleanArticle(raw.source(), text, raw.hints().orElse(detected), removed, Languages.detect(text));
     }
 
     /**

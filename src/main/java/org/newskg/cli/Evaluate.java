@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class, EvaluateClean.class,
                 EvaluateTimex.class, EvaluateCoref.class, EvaluateLinking.class, EvaluateSpeakers.class,
-                EvaluateEvents.class})
+                EvaluateEvents.class, EvaluateLanguage.class})
 public final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;

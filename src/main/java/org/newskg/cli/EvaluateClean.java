@@ -11,6 +11,8 @@ import org.newskg.clean.Cleaner;
 import org.newskg.eval.CleanEvaluation;
 import org.newskg.eval.CleanGold;
 import org.newskg.eval.CorpusCleaning;
+import org.newskg.eval.SnippetEvaluation;
+import org.newskg.source.ArticleSink;
 import org.newskg.source.Readers;
 import org.newskg.source.TextFileReader;
 import picocli.CommandLine.ArgGroup;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
             "or boilerplate (-) (format in eval/clean/README.md) go through newskg's cleaner; prints",
             "precision and recall of the kept content lines, and every line it got wrong.",
             "With --corpus: any inputs ingest reads (no gold); prints how many lines are kept and dropped,",
-            "and with --lines every line with its fate, for checking a sample by hand."
+            "and with --lines every line with its fate, for checking a sample by hand.",
+            "With --snippets: HTML pages with snippets that the text must and must not contain (trafilatura's",
+            "public evaluation set, scored as its own benchmark scores it); --lines lists the misses."
         })
 public final class EvaluateClean implements Callable<Integer> {
     @Spec
@@ -39,14 +43,41 @@ public final class EvaluateClean implements Callable<Integer> {
 
         @Option(names = "--corpus", paramLabel = "PATH", description = "Files or folders to clean, in any input format.")
         List<Path> corpus;
+
+        @Option(names = "--snippets", paramLabel = "PATH",
+                description = {"trafilatura's evaluation data: evaldata.json (or its folder) with the pages in cache/ or eval/",
+                    "beside it. Each page is read and cleaned as ingest would; scored by its text and boilerplate snippets."})
+        Path snippets;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
     @Option(names = "--lines", paramLabel = "FILE",
-            description = "With --corpus: write source, line, kept|dropped and text of every line here (tab-separated).")
+            description = {"With --corpus: write source, line, kept|dropped and text of every line here (tab-separated).",
+                "With --snippets: write file, missed|kept-boilerplate and snippet of every miss here."})
     Path lines;
+
+    /** What ingest would annotate for each page: the reader's article, cleaned; nothing when it finds none. */
+    private Integer snippets(PrintWriter out) throws IOException {
+        Readers readers = Readers.standard(TextFileReader.DEFAULT_MAX_BYTES);
+        Cleaner cleaner = new Cleaner();
+        List<SnippetEvaluation.Scored> scored = SnippetEvaluation.run(SnippetEvaluation.read(input.snippets), file -> {
+            ArticleSink.Collecting sink = ArticleSink.collecting();
+            readers.read(file, sink);
+            return sink.result().articles().stream().findFirst().map(a -> cleaner.clean(a).text());
+        });
+        out.println("Main text of HTML pages on " + input.snippets + " (snippets, as trafilatura's benchmark scores them)");
+        out.print(SnippetEvaluation.total(scored).render());
+        if (lines != null) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(lines, StandardCharsets.UTF_8))) {
+                scored.forEach(s -> s.misses().forEach(m -> w.println(s.page().file().getFileName() + "\t" + m)));
+            }
+            out.println("Misses: " + lines);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -59,6 +90,9 @@ public final class EvaluateClean implements Callable<Integer> {
             result.mistakes().forEach(out::println);
             out.flush();
             return ExitCodes.OK;
+        }
+        if (input.snippets != null) {
+            return snippets(out);
         }
         CorpusCleaning check = new CorpusCleaning(Readers.standard(TextFileReader.DEFAULT_MAX_BYTES), new Cleaner());
         CorpusCleaning.Counts counts;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             Ingest.class,
+            Read.class,
             Query.class,
             Serve.class,
             Demo.class,

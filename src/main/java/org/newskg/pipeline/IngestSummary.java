@@ -22,13 +22,35 @@ import org.newskg.core.Issue;
  * @param statements statements across all articles of the store after the run
  * @param issues     every problem met, errors and warnings
  * @param elapsed    wall-clock time
+ * @param otherLanguages articles of this run stored in a language other than English (with their metadata and
+ *                   text, not annotated), by language code
  */
 public record IngestSummary(int files, int added, int replaced, int unchanged, int duplicates,
-        Map<String, Integer> entities, int mentions, int reports, int statements, List<Issue> issues, Duration elapsed) {
+        Map<String, Integer> entities, int mentions, int reports, int statements, List<Issue> issues, Duration elapsed,
+        Map<String, Integer> otherLanguages) {
 
     public IngestSummary {
         entities = Map.copyOf(entities);
         issues = List.copyOf(issues);
+        otherLanguages = Map.copyOf(otherLanguages);
+    }
+
+    public IngestSummary(int files, int added, int replaced, int unchanged, int duplicates,
+            Map<String, Integer> entities, int mentions, int reports, int statements, List<Issue> issues, Duration elapsed) {
+        this(files, added, replaced, unchanged, duplicates, entities, mentions, reports, statements, issues, elapsed, Map.of());
+    }
+
+    /** "3 articles in other languages: de 2, fr 1; not annotated", most frequent first; empty when there are none. */
+    public String otherLanguagesLine() {
+        if (otherLanguages.isEmpty()) {
+            return "";
+        }
+        int total = otherLanguages.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder counts = new StringBuilder();
+        otherLanguages.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> counts.append(counts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
+        return total + (total == 1 ? " article" : " articles") + " in other languages: " + counts + "; not annotated";
     }
 
     public long errors() {
@@ -59,6 +81,9 @@ public record IngestSummary(int files, int added, int replaced, int unchanged, i
             out.append(String.format(Locale.ROOT, "  entities: %s; %d mentions%n", new TreeMap<>(entities), mentions));
             out.append(String.format(Locale.ROOT, "  statements: %d report(s) of something said; %d statement(s) in the store%n",
                     reports, statements));
+        }
+        if (!otherLanguages.isEmpty()) {
+            out.append("  ").append(otherLanguagesLine()).append(System.lineSeparator());
         }
         out.append(String.format(Locale.ROOT, "  problems: %d error(s), %d warning(s)%n", errors(), warnings()));
         Map<String, Integer> byReason = new TreeMap<>();

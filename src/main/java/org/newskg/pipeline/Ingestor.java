@@ -183,7 +183,8 @@ public final class Ingestor {
         int statements = CorpusRebuild.update(store).statements();
         store.compactIfGrown(KnowledgeStore.COMPACT_FACTOR).ifPresent(listener::compacted);
         IngestSummary summary = new IngestSummary(run.inputsRead, run.added, run.replaced, run.unchanged, run.duplicates,
-                run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start));
+                run.entities, run.mentions, run.reports, statements, run.issues, Duration.ofNanos(System.nanoTime() - start),
+                run.otherLanguages);
         listener.finished(summary);
         return summary;
     }
@@ -204,6 +205,8 @@ public final class Ingestor {
         ThreadPoolExecutor pool;
         final List<Issue> issues = new ArrayList<>();
         final Map<String, Integer> entities = new HashMap<>();
+        /** Articles stored without English annotation, by language. */
+        final Map<String, Integer> otherLanguages = new HashMap<>();
         int added;
         int replaced;
         int unchanged;
@@ -387,6 +390,9 @@ public final class Ingestor {
                     return;
                 }
             }
+            if (!p.facts().article().isEnglish()) {
+                otherLanguages.merge(p.facts().article().language(), 1, Integer::sum);
+            }
             for (Entity e : p.facts().entities()) {
                 entities.merge(e.type().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
                 mentions += e.mentions().size();
@@ -440,6 +446,13 @@ public final class Ingestor {
             CleanArticle clean = cleaner.clean(raw);
             if (clean.text().isBlank()) {
                 return Prepared.failed(raw, Issue.error(raw.source(), stage, "no article text left after removing page boilerplate"));
+            }
+            if (!clean.isEnglish()) {
+                // The English models would read another language's words as names: metadata and text only.
+                ArticleFacts textOnly = new ArticleFacts(clean, List.of(), List.of(), List.of());
+                ArticleGraph graph = mapper.map(articleKey(raw), textOnly);
+                graph.graph().add(graph.name(), Vocab.INPUT_FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
+                return new Prepared(raw, graph, textOnly, 0, null);
             }
             stage = "annotate";
             var annotated = nlp.annotate(clean);

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.Languages;
 import org.newskg.clean.PublicationDate;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
@@ -43,6 +44,9 @@ public final class ArticleMapper {
         g.add(article, Vocab.SOURCE, createLiteralString(facts.article().source()));
         g.add(article, Vocab.CONTENT_HASH, createLiteralString(Iris.sha256(facts.article().text())));
         meta.title().ifPresent(t -> g.add(article, Vocab.HEADLINE, createLiteralString(t)));
+        if (!Languages.UNDETERMINED.equals(facts.article().language())) {
+            g.add(article, Vocab.IN_LANGUAGE, createLiteralString(facts.article().language()));
+        }
         meta.url().ifPresent(u -> g.add(article, Vocab.URL, NodeFactory.createURI(u)));
         meta.byline().ifPresent(b -> g.add(article, Vocab.BYLINE, createLiteralString(b)));
         meta.agency().ifPresent(a -> g.add(article, Vocab.AGENCY, createLiteralString(a)));

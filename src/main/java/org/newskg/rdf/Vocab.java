@@ -32,6 +32,8 @@ public final class Vocab {
     public static final Node STATE = uri(SCHEMA, "State");
     public static final Node NAME = uri(SCHEMA, "name");
     public static final Node HEADLINE = uri(SCHEMA, "headline");
+    /** The article's language, an ISO 639-1 code ("en", "de"); absent when the text was too short to tell. */
+    public static final Node IN_LANGUAGE = uri(SCHEMA, "inLanguage");
     public static final Node PUBLISHER = uri(SCHEMA, "publisher");
     /** The agency an article credits, as an organisation (its name as written is also {@link #AGENCY}). */
     public static final Node SOURCE_ORGANIZATION = uri(SCHEMA, "sourceOrganization");

@@ -2,25 +2,22 @@ package org.newskg.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.PublicationDate;
 import org.newskg.core.Issue;
@@ -34,20 +31,6 @@ import org.newskg.core.Issue;
  */
 public final class HtmlReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Elements that are never story text. */
-    private static final String CHROME_TAGS =
-            "script, style, noscript, template, svg, iframe, nav, footer, aside, form, button, select, dialog";
-
-    /** Class or id words that mark chrome; matched as whole words of the attribute ("ad-slot", "share_bar"). */
-    private static final Pattern CHROME_WORDS = Pattern.compile(
-            "(?:^|[\\s_-])(?:ads?|advert\\w*|advertisement|sponsor\\w*|promo\\w*|share|sharing|social|related|"
-                    + "recommended|comments?|newsletter|subscribe|signup|cookies?|consent|banner|popup|modal|"
-                    + "breadcrumbs?|sidebar|outbrain|taboola)(?:$|[\\s_-])",
-            Pattern.CASE_INSENSITIVE);
-
-    /** Blocks emitted as one line each. */
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
     private final long maxBytes;
 
@@ -101,17 +84,34 @@ public final class HtmlReader implements ArticleReader {
                         "file too large: " + size + " bytes, limit " + maxBytes + " (see --max-size)"));
                 return;
             }
-            Document doc;
-            try (InputStream in = Files.newInputStream(file)) {
-                // Jsoup honours a byte-order mark or <meta charset>, and falls back to UTF-8.
-                doc = Jsoup.parse(in, null, "");
-            }
+            byte[] bytes = Files.readAllBytes(file);
+            Document doc = parse(bytes, null, "", source, null, sink);
             extract(doc, source, Optional.empty()).ifPresentOrElse(sink::article,
                     () -> sink.issue(Issue.error(source, "source", "no article text in HTML")));
         } catch (AccessDeniedException e) {
             sink.issue(Issue.error(source, "source", "permission denied"));
         } catch (IOException e) {
             sink.issue(Issue.error(source, "source", "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        }
+    }
+
+    /**
+     * Parses a page in the charset its HTTP header ({@code declared}), byte-order mark or
+     * {@code <meta charset>} names; else as UTF-8 when its bytes are, else in the charset the detector
+     * guesses, with a warning that says so (at {@code locator}, which may be null).
+     */
+    static Document parse(byte[] bytes, String declared, String baseUri, String source, String locator, ArticleSink sink) {
+        String charset = declared;
+        if (charset == null || !Charset.isSupported(charset)) {
+            Optional<TextDecoder.Decoded> guess = TextDecoder.htmlCharset(bytes);
+            charset = guess.map(g -> g.charset().name()).orElse(null);
+            guess.filter(TextDecoder.Decoded::guessed).ifPresent(g ->
+                    sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", g.warning())));
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from memory does not fail
         }
     }
 
@@ -131,19 +131,16 @@ public final class HtmlReader implements ArticleReader {
         }
         // The headline often sits in a <header>, which is chrome otherwise: take it first.
         Element h1 = firstHeadline(body);
-        String headline = h1 != null ? h1.text().strip() : "";
+        String headline = h1 != null ? TextLines.clean(h1.text()) : "";
         if (headline.isEmpty()) {
             headline = hints.title().orElse("");
         }
 
-        Element content = body.clone();
-        removeChrome(content);
-        Element root = mainContent(content);
         List<String> lines = new ArrayList<>();
         if (!headline.isEmpty()) {
             lines.add(headline);
         }
-        for (String block : blocks(root)) {
+        for (String block : MainContent.lines(doc)) {
             if (!block.equals(headline)) {
                 lines.add(block);
             }
@@ -166,101 +163,6 @@ public final class HtmlReader implements ArticleReader {
             }
         }
         return body.selectFirst("h1");
-    }
-
-    private static void removeChrome(Element root) {
-        root.select(CHROME_TAGS).remove();
-        // A page's header is chrome; an article's own header holds its headline and byline.
-        for (Element h : root.select("header")) {
-            if (h.closest("article") == null) {
-                h.remove();
-            }
-        }
-        root.select("[hidden], [aria-hidden=true]").remove();
-        List<Element> marked = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            // The story's own containers stay even when a class mentions comments ("has-comments").
-            if (e != root && !e.is("article, main") && isChrome(e)) {
-                marked.add(e);
-            }
-        }
-        marked.forEach(Element::remove);
-    }
-
-    private static boolean isChrome(Element e) {
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary") || role.equals("contentinfo")) {
-            return true;
-        }
-        return CHROME_WORDS.matcher(e.className()).find() || CHROME_WORDS.matcher(e.id()).find();
-    }
-
-    /** An {@code <article>} (the one with most paragraph text if several), else the element with most paragraph text. */
-    private static Element mainContent(Element root) {
-        Elements articles = root.select("article, [itemprop=articleBody]");
-        Element best = null;
-        int bestLength = 0;
-        for (Element a : articles) {
-            int length = paragraphText(a);
-            if (length > bestLength) {
-                best = a;
-                bestLength = length;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        // No <article>: the parent holding the most paragraph text is the story body.
-        Map<Element, Integer> byParent = new IdentityHashMap<>();
-        for (Element p : root.select("p")) {
-            Element parent = p.parent() == null ? root : p.parent();
-            byParent.merge(parent, p.text().length(), Integer::sum);
-        }
-        return byParent.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(root);
-    }
-
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
-
-    /** The text blocks under root in document order; a block inside another is part of the outer one. */
-    private static List<String> blocks(Element root) {
-        Elements all = root.select(BLOCKS);
-        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<String> out = new ArrayList<>();
-        for (Element e : all) {
-            if (hasChosenAncestor(e, root, chosen)) {
-                continue;
-            }
-            chosen.add(e);
-            String text = e.text().strip();
-            if (!text.isEmpty()) {
-                out.add(text);
-            }
-        }
-        if (out.isEmpty()) {
-            // A page without block markup: its text lines are the paragraphs.
-            for (String line : root.wholeText().split("\\R")) {
-                String t = line.strip().replaceAll("\\s+", " ");
-                if (!t.isEmpty()) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasChosenAncestor(Element e, Element root, Set<Element> chosen) {
-        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
-            if (chosen.contains(p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the page says about itself; JSON-LD first, then Open Graph and article meta tags, then plain HTML. */

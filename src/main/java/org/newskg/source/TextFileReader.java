@@ -97,8 +97,7 @@ public final class TextFileReader implements ArticleReader {
             return ReadResult.failed(Issue.error(source, "source", "empty file"));
         }
         List<Issue> warnings = decoded.get().guessed()
-                ? List.of(Issue.warning(source, "source",
-                        "not valid UTF-8; read as " + decoded.get().charset().name()))
+                ? List.of(Issue.warning(source, "source", decoded.get().warning()))
                 : List.of();
         return ReadResult.of(new RawArticle(source, text), warnings);
     }

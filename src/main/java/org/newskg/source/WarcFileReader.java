@@ -1,6 +1,5 @@
 package org.newskg.source;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -114,9 +112,8 @@ public final class WarcFileReader implements ArticleReader {
                     "page too large: over " + maxBytes + " bytes (see --max-size): " + target));
             return;
         }
-        // The HTTP charset wins; without one Jsoup reads <meta charset> or takes UTF-8.
-        String charset = type.parameters().get("charset");
-        Document doc = Jsoup.parse(new ByteArrayInputStream(body), charset, target);
+        // The HTTP charset wins; without one the page's own, else UTF-8 or a detected one (with a warning).
+        Document doc = HtmlReader.parse(body, type.parameters().get("charset"), target, source, locator, sink);
         Optional<RawArticle> article = HtmlReader.extract(doc, target, Optional.of(target));
         article.ifPresentOrElse(sink::article,
                 () -> sink.issue(new Issue(Issue.Severity.WARNING, source, locator, "source", "no article text in HTML: " + target)));

@@ -35,6 +35,44 @@ class CleanerTest {
     }
 
     @Test
+    void aLoneLinkLineBetweenTheLastParagraphAndAShortLastSentenceDoesNotCutTheTail() {
+        String last = "Work on the tower is due to start in March next year.";
+        assertEquals(List.of(HEADLINE, P1, P2, last),
+                lines(clean(HEADLINE, P1, P2, "Read more: Lighthouse keepers return to the coast", last)));
+        // A real tail (a marker and its teaser headlines, then chrome) is still cut.
+        assertEquals(List.of(HEADLINE, P1, P2), lines(clean(HEADLINE, P1, P2, "Related stories",
+                "Ferry fares rise again", "Harbour wall repairs delayed", "Share this article")));
+    }
+
+    @Test
+    void shortLinesThatRepeatForRealStayAndACaptionPrintedTwiceIsKeptOnce() {
+        String caption = "The old lighthouse at dusk in May.";
+        List<String> kept = lines(clean(HEADLINE, P1, "For the dough", "1 tbsp butter", "200 g flour", caption, P2,
+                "For the glaze", "1 tbsp butter", "50 g sugar", caption, P3));
+        assertEquals(List.of(HEADLINE, P1, "For the dough", "1 tbsp butter", "200 g flour", caption, P2,
+                "For the glaze", "1 tbsp butter", "50 g sugar", P3), kept);
+    }
+
+    @Test
+    void aPageWithoutParagraphsLosesOnlyItsChromeLines() {
+        // Song lyrics or a match sheet: no line is a paragraph, so no story end; one chrome line must not take the rest.
+        assertEquals(List.of("Song of the harbour", "The boats come home at night", "The lamps burn on the quay", "The tide will bring them in"),
+                lines(clean("Song of the harbour", "The boats come home at night", "Share on Facebook", "The lamps burn on the quay",
+                        "The tide will bring them in")));
+    }
+
+    @Test
+    void donationAppealsAndOtherLanguagesRelatedMarkersAreChrome() {
+        for (String appeal : new String[] {"If you value our reporting, please donate today.",
+                "Become a supporter and help keep our journalism free for everyone.",
+                "Lea también: El puerto reabre tras las reparaciones", "Ähnliche Beiträge", "À lire aussi : Le port rouvre"}) {
+            assertEquals(List.of(HEADLINE, P1, P2, P3), lines(clean(HEADLINE, P1, P2, appeal, P3)), appeal);
+        }
+        // The story's own donations stay: not addressed to the reader.
+        assertTrue(lines(clean(HEADLINE, P1, P3)).contains(P3));
+    }
+
+    @Test
     void keepsACleanArticleWhole() {
         CleanArticle a = clean(HEADLINE, "", P1, "", P2, "", P3);
         assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));

@@ -112,7 +112,7 @@ class BadInputIT {
                 "ERROR  " + in.resolve("export.csv") + "  line 3, row 2  source  row has 2 fields, the header has 3",
                 "ERROR  " + in.resolve("export.csv") + "  line 5  source  broken CSV, the rest of the file is not read",
                 "ERROR  " + in.resolve("loop.txt") + "  source  cannot read: broken symbolic link",
-                "WARNING  " + in.resolve("nested/latin1.txt") + "  source  not valid UTF-8; read as windows-1252",
+                "WARNING  " + in.resolve("nested/latin1.txt") + "  source  not valid UTF-8; read as windows-1252 (detected)",
                 "WARNING  " + in.resolve("nested/copy-of-herald.txt") + "  store  duplicate",
                 "WARNING  " + in.resolve("quay-fire.html") + "  store  duplicate: the same article appears earlier in this run",
                 "WARNING  " + in.resolve("feed.jsonl") + "#line=1  store  duplicate"));

@@ -39,6 +39,15 @@ class ArticleMapperTest {
     }
 
     @Test
+    void theLanguageIsStatedWhenKnown() {
+        Node german = new ArticleMapper(iris).map("k9", new ArticleFacts(
+                new CleanArticle("in/b.txt", "Brücke eröffnet", ArticleMetadata.EMPTY, 0, "de"), List.of())).graph()
+                .find(Node.ANY, Vocab.IN_LANGUAGE, Node.ANY).next().getObject();
+        assertEquals("de", german.getLiteralLexicalForm());
+        assertTrue(map(ArticleMetadata.EMPTY).graph().find(Node.ANY, Vocab.IN_LANGUAGE, Node.ANY).toList().isEmpty());
+    }
+
+    @Test
     void mentionsPointAtTheirExactWords() {
         ArticleGraph g = map(ArticleMetadata.EMPTY);
         Node mention = NodeFactory.createURI("https://example.org/id/article/k1#char=44,50");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +64,9 @@ class HtmlReaderTest {
         ReadResult r = read("story.html", PAGE);
         assertTrue(r.issues().isEmpty(), r.issues().toString());
         assertEquals(1, r.articles().size());
+        // Readability takes the byline element out of the story (the metadata has the author).
         assertEquals("""
                 Veldhaven signs harbour deal
-                By Mara Quell
                 The city council of Veldhaven signed a forty-year lease for the northern harbour on Monday.
                 Mayor Katrin Oster said the agreement would bring hundreds of jobs to the port district.
                 "This is a good day for the harbour," she said.""", r.articles().get(0).text());
@@ -103,9 +104,11 @@ class HtmlReaderTest {
         assertEquals(Optional.of("https://post.example/ferry"), a.hints().url());
         assertEquals(LocalDate.of(2023, 11, 2), a.hints().published().get().date());
         assertTrue(a.hints().published().get().instant().isEmpty());
-        // No <h1>: the title leads, then the paragraphs of the richest element; the stray menu is left out.
+        // No <h1>: the title leads, then the lines of the richest element (its date line is the cleaner's
+        // to read); the stray menu is left out.
         assertEquals("""
                 Ferry fares rise | Harbour Post
+                2 November 2023
                 Ferry fares on the island routes will rise by eight percent from January, the operator said.
                 Passenger groups called the increase unfair to commuters who have no other way to travel.""", a.text());
     }
@@ -118,6 +121,61 @@ class HtmlReaderTest {
         assertFalse(reader.accepts(plain));
         assertEquals("html", Readers.standard(1000).readerFor(f).name());
         assertEquals("text", Readers.standard(1000).readerFor(plain).name());
+    }
+
+    private static final String PARAGRAPH = "The harbour board met on Tuesday evening and agreed the new ferry timetable after a long debate.";
+
+    @Test
+    void aWholePageWrapperIsNotChromeWhateverItsClassSays() throws Exception {
+        for (String wrapper : new String[] {
+                "<div class=\"Page-ad-margins\">", "<div class=\"l-sidebar-fixed\">", "<div class=\"modal-enabled\">",
+                "<div class=\"non-ad-column\">", "<div class=\"post category-advertising\">",
+                "<form id=\"aspnetForm\" method=\"post\">"}) {
+            String page = "<html><body>" + wrapper + "<h1>Timetable agreed</h1><div class=\"ad-slot\"><p>Buy boats now at the best prices in town, today only.</p></div>"
+                    + "<p>" + PARAGRAPH + "</p><p>" + PARAGRAPH.replace("Tuesday", "Monday") + "</p>"
+                    + "<div class=\"share-tools\">Share on Facebook</div></" + wrapper.substring(1, wrapper.indexOf(' ')) + ">"
+                    + "<div class=\"newsletter\"><p>Sign up for our newsletter and get every story in your inbox each morning.</p></div></body></html>";
+            String text = read("w.html", page).articles().get(0).text();
+            assertTrue(text.contains(PARAGRAPH), wrapper + ": " + text);
+            assertFalse(text.contains("Buy boats") || text.contains("Share on") || text.contains("newsletter"), wrapper + ": " + text);
+        }
+    }
+
+    @Test
+    void chromeClassTokensAreWholeWidgetNames() {
+        for (String chrome : new String[] {"ad", "ad-slot-2", "share-tools", "social_links", "post-comments", "cookie-banner",
+                "story related", "newsletter-signup"}) {
+            assertTrue(ChromeMarks.namesChrome(chrome), chrome);
+        }
+        for (String layout : new String[] {"Page-ad-margins", "l-sidebar-fixed", "modal-enabled", "non-ad-column",
+                "category-advertising", "has-comments", "story", "header-adaptive", "shared-content-wrapper"}) {
+            assertFalse(ChromeMarks.namesChrome(layout), layout);
+        }
+    }
+
+    @Test
+    void textInDivsAndBrLinesAndTablesCounts() throws Exception {
+        String divs = "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"text\">"
+                + PARAGRAPH + "<br><br>" + PARAGRAPH.replace("Tuesday", "Friday") + "<br>"
+                + "<div>" + PARAGRAPH.replace("Tuesday", "Sunday") + "</div></div></body></html>";
+        assertEquals(PARAGRAPH + "\n" + PARAGRAPH.replace("Tuesday", "Friday") + "\n" + PARAGRAPH.replace("Tuesday", "Sunday"),
+                read("d.html", divs).articles().get(0).text());
+        String table = "<html><body><table><tr><td>200 g</td><td>sugar, finely ground for the dough of the biscuits</td></tr>"
+                + "<tr><td>3</td><td>eggs, beaten with a fork until the mixture is smooth and pale yellow</td></tr></table></body></html>";
+        assertEquals("200 g sugar, finely ground for the dough of the biscuits\n3 eggs, beaten with a fork until the mixture is smooth and pale yellow",
+                read("t.html", table).articles().get(0).text());
+    }
+
+    @Test
+    void whenReadabilityKeepsLittleOfThePageTheOwnMethodDecides() {
+        List<String> own = List.of("Headline", "x".repeat(500), "y".repeat(500));
+        List<String> half = List.of("x".repeat(500));
+        List<String> most = List.of("x".repeat(500), "y".repeat(200), "Share");
+        assertEquals(1000, MainContent.prose(own));
+        assertEquals(own, MainContent.choose(own, half));
+        assertEquals(most, MainContent.choose(own, most));
+        assertEquals(own, MainContent.choose(own, List.of("Home", "World")));
+        assertEquals(List.of("Home"), MainContent.choose(List.of("Home"), List.of("World")));
     }
 
     @Test
