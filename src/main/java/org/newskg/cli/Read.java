@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {
-            "Prints, for each article the inputs hold, exactly what ingest would annotate: source, URL, title,",
-            "byline, publication date, publisher, agency, language and the cleaned text. Touches no store.",
+            "Prints, for each article the inputs hold, exactly what ingest would annotate.",
+            "That is its source, URL, title, byline, publication date, publisher, agency, language and",
+            "the cleaned text. Touches no store.",
             "Problems go to standard error; exit status 0, or 3 when some inputs gave no article, 1 when none did."
         })
 public final class Read implements Callable<Integer> {

@@ -19,9 +19,9 @@ class CommandLineTest {
 
     @Test
     void anUnknownCommandWithHelpIsAnErrorNotTheTopLevelHelp() {
-        CliRun r = CliRun.of("read", "--help");
+        CliRun r = CliRun.of("inspect", "--help");
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
-        assertTrue(r.err().contains("newskg: unknown command 'read'; the commands are: help, ingest, query"), r.err());
+        assertTrue(r.err().contains("newskg: unknown command 'inspect'; the commands are: help, ingest, query"), r.err());
         assertEquals(ExitCodes.OK, CliRun.of("query", "--help").exitCode());
     }
 
