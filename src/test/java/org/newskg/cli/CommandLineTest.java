@@ -21,7 +21,7 @@ class CommandLineTest {
     void anUnknownCommandWithHelpIsAnErrorNotTheTopLevelHelp() {
         CliRun r = CliRun.of("inspect", "--help");
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
-        assertTrue(r.err().contains("newskg: unknown command 'inspect'; the commands are: help, ingest, query"), r.err());
+        assertTrue(r.err().contains("newskg: unknown command 'inspect'; the commands are: help, ingest, read, query"), r.err());
         assertEquals(ExitCodes.OK, CliRun.of("query", "--help").exitCode());
     }
 
