@@ -17,34 +17,64 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds the people, organisations and places of one article and joins each one's mentions.
- * Within an article a short person name ("Smith") joins the one full name it is part of
- * ("Jane Smith"), and an organisation's last words ("the Commission") the one longer name they
- * end ("European Commission"); where two full names share it, it stays on its own rather than
- * guess. Stateless and thread-safe.
+ * The recogniser's names are first repaired ({@link NameRepairs}) and checked against the article's
+ * evidence ({@link EntityHygiene}: titles, picture credits, common words, outlets, one-word "people"
+ * with nothing that makes them people); what is not kept is listed with its reason
+ * ({@link ArticleFacts#notKept()}). Within an article a short person name ("Smith", "Mrs Smith")
+ * joins the one full name it is part of ("Jane Smith"), the gender the article gives deciding
+ * between two ({@link PersonCoreference}), and an organisation's last words ("the Commission") the
+ * one longer name they end ("European Commission"); where two full names share it, it stays on its
+ * own rather than guess. An article that is not English gets no entities ({@link EnglishText}).
+ * Stateless and thread-safe.
  */
 public final class EntityExtractor {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
     private static final int MAX_NAME_CHARS = 80;
 
     private final NameRepairs repairs = new NameRepairs();
+    private final EntityHygiene hygiene = new EntityHygiene();
+    private final PersonCoreference people = new PersonCoreference();
 
     public ArticleFacts extract(AnnotatedArticle annotated) {
+        if (!EnglishText.looksEnglish(annotated.tokens())) {
+            // The rules and lists here are English ones: on another language they make junk.
+            List<NotKept> all = annotated.mentions().stream()
+                    .map(m -> new NotKept(m.text(), m.span(), m.type(), "the article is not in English")).toList();
+            return new ArticleFacts(annotated.article(), List.of(), List.of(), List.of(), List.of(), List.of(), all);
+        }
         NameRepairs.Repaired repaired = repairs.repair(annotated);
+        EntityHygiene.Checked checked = hygiene.check(annotated, repaired.mentions());
+        List<NotKept> notKept = new ArrayList<>(checked.notKept());
         Map<EntityType, List<Mention>> byType = new LinkedHashMap<>();
-        for (EntityMention m : repaired.mentions()) {
+        List<EntityMention> persons = new ArrayList<>();
+        for (EntityMention m : checked.kept()) {
             Optional<EntityType> type = EntityType.fromNer(m.type());
             boolean named = repaired.names().containsKey(m.span()); // "foreign ministry" of a country
             if (type.isPresent() && (named || isName(m, annotated.tokensOf(m)))) {
                 byType.computeIfAbsent(type.get(), t -> new ArrayList<>())
                         .add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
+                if (type.get() == EntityType.PERSON) {
+                    persons.add(m);
+                }
             }
         }
-        List<Entity> entities = new ArrayList<>();
         Function<Mention, String> nameOf = m -> repaired.names().getOrDefault(m.span(), m.text());
-        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions, nameOf)));
+        Map<String, String> personJoins = people.joins(annotated, persons, m -> Names.key(m.text()));
+        List<Entity> entities = new ArrayList<>();
+        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions, nameOf, personJoins)));
+        entities.removeIf(e -> {
+            String why = e.type() == EntityType.PERSON ? EntityHygiene.loneWordPerson(annotated, e, checked.titled()) : null;
+            if (why != null) {
+                Mention first = e.mentions().get(0);
+                notKept.add(new NotKept(e.name(), first.span(), first.nerLabel(),
+                        why + (e.mentions().size() > 1 ? " (" + e.mentions().size() + " mentions)" : "")));
+            }
+            return why != null;
+        });
         entities.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).span().begin())
                 .thenComparing(e -> e.type()));
-        return new ArticleFacts(annotated.article(), entities);
+        notKept.sort(Comparator.comparingInt(n -> n.span().begin()));
+        return new ArticleFacts(annotated.article(), entities, List.of(), List.of(), List.of(), List.of(), notKept);
     }
 
     /** Pronouns, lower-case words and runaway spans are not names. */
@@ -59,11 +89,12 @@ public final class EntityExtractor {
     }
 
     /** One entity per name; {@code nameOf} gives a mention's name where it is not its words ("Foreign Ministry of China"). */
-    private static List<Entity> group(EntityType type, List<Mention> mentions, Function<Mention, String> nameOf) {
+    private static List<Entity> group(EntityType type, List<Mention> mentions, Function<Mention, String> nameOf,
+            Map<String, String> personJoins) {
         Map<String, List<Mention>> byKey = mentions.stream()
                 .collect(Collectors.groupingBy(m -> Names.key(nameOf.apply(m)), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> joinTo = switch (type) {
-            case PERSON -> shortToFullNames(byKey.keySet());
+            case PERSON -> personJoins;
             case ORGANIZATION -> headToFullNames(byKey.keySet());
             case PLACE -> Map.of();
         };
@@ -94,7 +125,9 @@ public final class EntityExtractor {
      * longer key. "oster" -> "katrin oster"; "zhou" -> "zhou li" (family name first).
      */
     static Map<String, String> shortToFullNames(Set<String> keys) {
-        return joinsOfShortForms(keys, EntityExtractor::startsOrEndsWith);
+        Map<String, EntityLexicon.Gender> unknown = new LinkedHashMap<>();
+        keys.forEach(k -> unknown.put(k, EntityLexicon.Gender.UNKNOWN));
+        return PersonCoreference.joins(unknown);
     }
 
     /**
