@@ -3,6 +3,8 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.function.Supplier;
 import org.newskg.clean.Cleaner;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
 import org.newskg.pipeline.WriteBatch;
@@ -98,6 +101,12 @@ public final class Ingest implements Callable<Integer> {
                 "--no-link turns it off again."})
     Boolean link;
 
+    @Option(names = "--not-kept", paramLabel = "FILE",
+            description = {"Write the names the entity rules did not keep (picture credits, common words, one-word",
+                "'people' with nothing that makes them people, other languages), one tab-separated line each:",
+                "source, char offsets, label, words, reason."})
+    Path notKept;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or folders; - reads one plain-text article from standard input (UTF-8).")
     List<Path> paths;
@@ -158,8 +167,30 @@ public final class Ingest implements Callable<Integer> {
                 return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
             };
             Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg, n, batch, reannotate);
-            summary = ingestor.ingest(files, given, streams, new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval)));
+            IngestListener listener = new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval));
+            NotKeptLog log = null;
+            PrintWriter logOut = null;
+            if (notKept != null) {
+                try {
+                    logOut = new PrintWriter(Files.newBufferedWriter(notKept, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    err.println("ingest: --not-kept " + notKept + ": " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                log = new NotKeptLog(logOut, listener);
+                listener = log;
+            }
+            try {
+                summary = ingestor.ingest(files, given, streams, listener);
+            } finally {
+                if (logOut != null) {
+                    logOut.close();
+                }
+            }
             out.print(summary.render());
+            if (log != null) {
+                out.println("  names not kept as entities: " + log.count() + " (listed in " + notKept + ")");
+            }
             out.println("Store: " + kg.location() + " (" + kg.articleCount() + " articles)");
         }
         return exitCode(summary);
