@@ -30,6 +30,7 @@ import org.newskg.nlp.Token;
 public final class EntityExtractor {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
     private static final int MAX_NAME_CHARS = 80;
+    private static final Countries COUNTRIES = Countries.standard();
 
     private final NameRepairs repairs = new NameRepairs();
     private final EntityHygiene hygiene = new EntityHygiene();
@@ -96,7 +97,7 @@ public final class EntityExtractor {
         Map<String, String> joinTo = switch (type) {
             case PERSON -> personJoins;
             case ORGANIZATION -> headToFullNames(byKey.keySet());
-            case PLACE -> Map.of();
+            case PLACE -> countryForms(byKey.keySet());
         };
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         byKey.forEach((key, ms) -> groups.computeIfAbsent(joinTo.getOrDefault(key, key), k -> new ArrayList<>()).addAll(ms));
@@ -104,8 +105,10 @@ public final class EntityExtractor {
         List<Entity> out = new ArrayList<>();
         groups.forEach((key, ms) -> {
             ms.sort(Comparator.comparingInt(m -> m.span().begin()));
-            String name = ms.stream().filter(m -> !nameOf.apply(m).equals(m.text())).findFirst()
-                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(ms));
+            Optional<String> country = type == EntityType.PLACE ? COUNTRIES.byName(key).map(Countries.Country::name)
+                    .filter(n -> Names.key(n).equals(key)) : Optional.empty();
+            String name = country.orElseGet(() -> ms.stream().filter(m -> !nameOf.apply(m).equals(m.text())).findFirst()
+                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(ms)));
             Set<String> aliases = new TreeSet<>();
             for (Mention m : ms) {
                 String form = Names.display(m.text());
@@ -131,11 +134,31 @@ public final class EntityExtractor {
     }
 
     /**
-     * For organisations, a short form is the last words of one longer name: "the Commission" for
-     * the "European Commission" the article names, never its first words ("European").
+     * For organisations, a short form is the last words of one longer name ("the Commission" for
+     * the "European Commission" the article names) or its first words ("Ardent" for "Ardent Motor
+     * Company", "Ardent Inc."), unless those first words are a country's name or demonym
+     * ("European" or "Danish" say where, not which).
      */
     static Map<String, String> headToFullNames(Set<String> keys) {
-        return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part));
+        return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part)
+                || words.subList(0, part.size()).equals(part) && !isPlaceWord(String.join(" ", part)));
+    }
+
+    private static boolean isPlaceWord(String key) {
+        return COUNTRIES.byName(key).isPresent() || COUNTRIES.byDemonym(key).isPresent() || key.endsWith("ean")
+                || key.endsWith("ian") || key.endsWith("ese");
+    }
+
+    /**
+     * The names of one country in an article ("US", "the United States", "America") join the
+     * country table's name for it ({@code countries.tsv}), so each article names it alike.
+     */
+    static Map<String, String> countryForms(Set<String> keys) {
+        Map<String, String> joins = new HashMap<>();
+        for (String k : keys) {
+            COUNTRIES.byName(k).map(c -> Names.key(c.name())).filter(target -> !target.equals(k)).ifPresent(t -> joins.put(k, t));
+        }
+        return joins;
     }
 
     private static Map<String, String> joinsOfShortForms(Set<String> keys,
