@@ -32,6 +32,10 @@ final class EnglishText {
             if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
                 continue;
             }
+            if (!t.ner().equals("O") || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                // Names ("Los Angeles", "De Gaulle") and headlines in capitals say nothing of the language.
+                continue;
+            }
             words++;
             String lower = w.toLowerCase(Locale.ROOT);
             if (EntityLexicon.ENGLISH_FUNCTION_WORDS.contains(lower)) {

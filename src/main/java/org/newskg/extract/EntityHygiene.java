@@ -170,8 +170,9 @@ final class EntityHygiene {
 
     /**
      * Why a person entity whose every name is one word is not kept, or null when it is: kept when
-     * the article gives it a title, a speech verb ("X said", "said X", "according to X") or a role
-     * ("striker X", "X, the club's coach").
+     * the article gives it a title, a speech verb ("X said", "said X", "according to X"), a role
+     * ("coach X", "X, the club's coach"), or lists it among people or with its team or country in
+     * brackets ("Berg, Lind and Vos", "Lind (Norway)").
      */
     static String loneWordPerson(AnnotatedArticle doc, Entity e, Set<Span> titled) {
         for (Mention m : e.mentions()) {
@@ -181,11 +182,12 @@ final class EntityHygiene {
         }
         for (Mention m : e.mentions()) {
             int[] range = tokenRange(doc, m.span());
-            if (range != null && (speaks(doc.tokens(), range[0], range[1]) || hasRole(doc.tokens(), range[0], range[1]))) {
+            if (range != null && (speaks(doc.tokens(), range[0], range[1]) || hasRole(doc.tokens(), range[0], range[1])
+                    || inCompany(doc.tokens(), range[0], range[1]))) {
                 return null;
             }
         }
-        return "a one-word person with no title, first name, speech or role in the article";
+        return "a one-word person with no title, first name, speech, role or company of people in the article";
     }
 
     private static boolean speaks(List<Token> tokens, int first, int end) {
@@ -208,6 +210,31 @@ final class EntityHygiene {
             return first > 1 && lower(before.text()).equals("to") && lower(tokens.get(first - 2).text()).equals("according");
         }
         return false;
+    }
+
+    /**
+     * Listed among people ("Ola Berg, Lind and Per Vos": a person's name right before or after
+     * across a comma or "and"), or with a team or country in brackets after ("Lind (Norway)").
+     */
+    private static boolean inCompany(List<Token> tokens, int first, int end) {
+        int s = tokens.get(first).sentence();
+        if (first >= 2 && isListGlue(tokens.get(first - 1)) && tokens.get(first - 2).sentence() == s
+                && tokens.get(first - 2).coarseNer().equals("PERSON")) {
+            return true;
+        }
+        if (end + 1 < tokens.size() && isListGlue(tokens.get(end)) && tokens.get(end + 1).sentence() == s
+                && tokens.get(end + 1).coarseNer().equals("PERSON")) {
+            return true;
+        }
+        if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 1).sentence() == s) {
+            String n = tokens.get(end + 1).coarseNer();
+            return n.equals("ORGANIZATION") || PLACE_LABELS.contains(n) || n.equals("LOCATION");
+        }
+        return false;
+    }
+
+    private static boolean isListGlue(Token t) {
+        return t.text().equals(",") || t.text().equals("and") || t.text().equals("&");
     }
 
     private static boolean hasRole(List<Token> tokens, int first, int end) {

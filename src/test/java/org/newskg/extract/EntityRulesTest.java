@@ -111,6 +111,8 @@ class EntityRulesTest {
         assertEquals(List.of("Haldane=1"), people(facts("lawyer/NN Haldane/NNP/PERSON objected/VBD ./.")));
         assertEquals(List.of("Haldane=1"), people(facts("Haldane/NNP/PERSON ,/, the/DT club/NN 's/POS coach/NN ,/, left/VBD ./.")));
         assertEquals(List.of("Haldane=1"), people(facts("Chancellor/NNP/TITLE Haldane/NNP/PERSON arrived/VBD ./.")));
+        assertEquals(List.of("Ola Berg=1", "Haldane=1"), people(facts("Ola/NNP/PERSON Berg/NNP/PERSON and/CC Haldane/NNP/PERSON scored/VBD ./.")));
+        assertEquals(List.of("Haldane=1"), people(facts("2./CD Haldane/NNP/PERSON (/( Norway/NNP/COUNTRY )/) 3:45/CD")));
     }
 
     @Test
@@ -161,6 +163,10 @@ class EntityRulesTest {
         assertTrue(EnglishText.looksEnglish(Tagged.article("The/DT minister/NN said/VBD that/IN the/DT talks/NNS in/IN Berlin/NNP/CITY "
                 + "would/MD go/VB on/IN after/IN the/DT weekend/NN and/CC that/IN she/PRP had/VBD been/VBN told/VBN of/IN the/DT plan/NN "
                 + "by/IN her/PRP$ aides/NNS ./.").tokens()));
+        assertTrue(EnglishText.looksEnglish(Tagged.article("SOCCER/NN -/: EL/NNP/COUNTRY SALVADOR/NNP/COUNTRY LOSE/VB ./. | Players/NNS "
+                + "from/IN Los/NNP/CITY Angeles/NNP/CITY ,/, La/NNP/CITY Paz/NNP/CITY ,/, El/NNP/CITY Paso/NNP/CITY ,/, Le/NNP/CITY Mans/NNP/CITY "
+                + "and/CC De/NNP/CITY Panne/NNP/CITY ,/, Los/NNP/CITY Alamos/NNP/CITY and/CC La/NNP/CITY Spezia/NNP/CITY won/VBD ./.").tokens()),
+                "names and headlines in capitals do not count");
         assertTrue(EnglishText.looksEnglish(Tagged.article("1./CD Ola/NNP Berg/NNP Norway/NNP 2./CD Per/NNP Lind/NNP Sweden/NNP "
                 + "3./CD Ana/NNP Ruiz/NNP Spain/NNP 4./CD Jan/NNP Vos/NNP Belgium/NNP 5./CD Eva/NNP Kask/NNP Estonia/NNP "
                 + "6./CD Tom/NNP Hale/NNP Ireland/NNP 7./CD Ida/NNP Mørk/NNP Denmark/NNP").tokens()), "no function words at all: English rules");
