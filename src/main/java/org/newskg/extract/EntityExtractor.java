@@ -176,7 +176,11 @@ public final class EntityExtractor {
                 joins.put(shortKey, longest.get(0));
             }
         }
-        // Follow chains so that every short form lands on its fullest name.
+        return followChains(joins);
+    }
+
+    /** Joins with chains followed, so that every short form lands on its fullest name. */
+    static Map<String, String> followChains(Map<String, String> joins) {
         Map<String, String> resolved = new HashMap<>();
         joins.forEach((k, v) -> {
             String target = v;
@@ -188,7 +192,7 @@ public final class EntityExtractor {
         return resolved;
     }
 
-    private static List<String> keepLongestCovering(List<String> candidates) {
+    static List<String> keepLongestCovering(List<String> candidates) {
         return candidates.stream()
                 .filter(c -> candidates.stream().noneMatch(o -> !o.equals(c)
                         && Names.words(o).size() > Names.words(c).size()
@@ -196,7 +200,7 @@ public final class EntityExtractor {
                 .toList();
     }
 
-    private static boolean startsOrEndsWith(List<String> words, List<String> part) {
+    static boolean startsOrEndsWith(List<String> words, List<String> part) {
         int n = part.size();
         return words.subList(0, n).equals(part) || words.subList(words.size() - n, words.size()).equals(part);
     }

@@ -61,9 +61,9 @@ final class PersonCoreference {
             Gender g = genders.get(shortKey);
             List<String> candidates = genders.keySet().stream()
                     .filter(k -> Names.words(k).size() > shortWords.size())
-                    .filter(k -> startsOrEndsWith(Names.words(k), shortWords))
+                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords))
                     .toList();
-            List<String> longest = keepLongestCovering(candidates);
+            List<String> longest = EntityExtractor.keepLongestCovering(candidates);
             List<String> fitting = longest.stream().filter(k -> compatible(g, genders.get(k))).toList();
             if (fitting.size() > 1 && g != Gender.UNKNOWN) {
                 fitting = fitting.stream().filter(k -> genders.get(k) == g).toList();
@@ -72,15 +72,7 @@ final class PersonCoreference {
                 joins.put(shortKey, fitting.get(0));
             }
         }
-        Map<String, String> resolved = new HashMap<>();
-        joins.forEach((k, v) -> {
-            String target = v;
-            while (joins.containsKey(target)) {
-                target = joins.get(target);
-            }
-            resolved.put(k, target);
-        });
-        return resolved;
+        return EntityExtractor.followChains(joins);
     }
 
     private static boolean compatible(Gender a, Gender b) {
@@ -124,27 +116,5 @@ final class PersonCoreference {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> keepLongestCovering(List<String> candidates) {
-        return candidates.stream()
-                .filter(c -> candidates.stream().noneMatch(o -> !o.equals(c)
-                        && Names.words(o).size() > Names.words(c).size()
-                        && containsRun(Names.words(o), Names.words(c))))
-                .toList();
-    }
-
-    private static boolean startsOrEndsWith(List<String> words, List<String> part) {
-        int n = part.size();
-        return words.subList(0, n).equals(part) || words.subList(words.size() - n, words.size()).equals(part);
-    }
-
-    private static boolean containsRun(List<String> words, List<String> part) {
-        for (int i = 0; i + part.size() <= words.size(); i++) {
-            if (words.subList(i, i + part.size()).equals(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
