@@ -7,7 +7,7 @@ import org.newskg.nlp.Token;
 /**
  * Whether an article is English enough for the English entity rules: a text is taken for another
  * language when the frequent function words of other languages ({@code other-function-words.txt}:
- * German, French, Spanish, Italian, Dutch, Portuguese) outnumber the English ones
+ * German, French, Spanish, Italian, Dutch, Portuguese) are at least five, more than twice the English ones
  * ({@code english-function-words.txt}) and make up a fair share of its words. English news has
  * about a quarter English function words; a German article about as many German ones. Texts too
  * short to tell, and tables of names and figures with neither, count as English. A small check:
@@ -19,6 +19,8 @@ final class EnglishText {
     static final int MIN_WORDS = 20;
     /** The share of other languages' function words from which a text is another language's. */
     static final double MIN_OTHER_SHARE = 0.08;
+    /** Fewer of them than this, or not twice the English ones, say nothing (a stray "de" or "la" in a table). */
+    static final int MIN_OTHER_WORDS = 5;
     private static final java.util.Set<String> OTHER = java.util.Set.copyOf(EntityLexicon.lines("other-function-words.txt"));
 
     private EnglishText() {}
@@ -44,6 +46,6 @@ final class EnglishText {
                 other++;
             }
         }
-        return words < MIN_WORDS || other <= english || (double) other / words < MIN_OTHER_SHARE;
+        return words < MIN_WORDS || other < MIN_OTHER_WORDS || other <= 2 * english || (double) other / words < MIN_OTHER_SHARE;
     }
 }

@@ -20,8 +20,7 @@ import org.newskg.nlp.Token;
  * <li>a name in a photo credit ("Photo: X", "Picture by X", {@code credit-words.txt}) is who took
  *     the picture, no entity of the story;</li>
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
- *     and is a common word there (the tagger reads it as no proper noun, or the article uses it
- *     in lower case) is no name;</li>
+ *     and is a common word there (the article uses it in lower case) is no name;</li>
  * <li>a "person" between "the" and a publication noun ("the X newspaper", {@code outlet-nouns.txt})
  *     is an outlet.</li>
  * </ul>
@@ -115,7 +114,7 @@ final class EntityHygiene {
 
     /**
      * A one-word mention that opens its sentence, a word the article never capitalises inside a
-     * sentence, and that is a common word there: not tagged a proper noun, or used in lower case.
+     * sentence, and that the article also uses in lower case.
      */
     private static boolean isSentenceInitialCommonWord(AnnotatedArticle doc, EntityMention m, Set<String> capitalisedInside,
             Set<String> lowerCase) {
@@ -126,7 +125,8 @@ final class EntityHygiene {
         if (capitalisedInside.contains(t.text())) {
             return false;
         }
-        return !t.pos().startsWith("NNP") || lowerCase.contains(lower(t.text()));
+        // The tagger's part of speech alone is no evidence: in tables and headlines it guesses.
+        return lowerCase.contains(lower(t.text()));
     }
 
     /** The first word of its sentence, or the first after an opening quote or dash. */
