@@ -107,8 +107,11 @@ public final class EntityExtractor {
             ms.sort(Comparator.comparingInt(m -> m.span().begin()));
             Optional<String> country = type == EntityType.PLACE ? COUNTRIES.byName(key).map(Countries.Country::name)
                     .filter(n -> Names.key(n).equals(key)) : Optional.empty();
+            // "Ardent" and "Ardent Motor Company": named "Ardent", as articles that say only that name it.
+            Optional<String> core = type == EntityType.ORGANIZATION ? coreName(key, joinTo) : Optional.empty();
+            List<Mention> naming = core.map(c -> ms.stream().filter(m -> Names.key(nameOf.apply(m)).equals(c)).toList()).orElse(ms);
             String name = country.orElseGet(() -> ms.stream().filter(m -> !nameOf.apply(m).equals(m.text())).findFirst()
-                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(ms)));
+                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(naming)));
             Set<String> aliases = new TreeSet<>();
             for (Mention m : ms) {
                 String form = Names.display(m.text());
@@ -121,6 +124,16 @@ public final class EntityExtractor {
             out.add(new Entity(type, name, subtype, List.copyOf(aliases), ms));
         });
         return out;
+    }
+
+    /** The shortest first words of an organisation's full name that the article also uses alone, if any. */
+    private static Optional<String> coreName(String key, Map<String, String> joinTo) {
+        List<String> full = Names.words(key);
+        return joinTo.entrySet().stream()
+                .filter(j -> j.getValue().equals(key))
+                .map(Map.Entry::getKey)
+                .filter(k -> full.subList(0, Names.words(k).size()).equals(Names.words(k)))
+                .min(Comparator.comparingInt((String k) -> Names.words(k).size()).thenComparing(k -> k));
     }
 
     /**
