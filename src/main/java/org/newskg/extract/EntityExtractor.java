@@ -39,24 +39,25 @@ public final class EntityExtractor {
     public ArticleFacts extract(AnnotatedArticle annotated) {
         if (!EnglishText.looksEnglish(annotated.tokens())) {
             // The rules and lists here are English ones: on another language they make junk.
-            List<NotKept> all = annotated.mentions().stream()
+            List<NotKept> all = annotated.mentions().stream().filter(m -> EntityType.fromNer(m.type()).isPresent())
                     .map(m -> new NotKept(m.text(), m.span(), m.type(), "the article is not in English")).toList();
             return new ArticleFacts(annotated.article(), List.of(), List.of(), List.of(), List.of(), List.of(), all);
         }
         NameRepairs.Repaired repaired = repairs.repair(annotated);
-        EntityHygiene.Checked checked = hygiene.check(annotated, repaired.mentions());
+        // Candidates: names of the kinds kept ("foreign ministry" of a country is named by the repairs).
+        List<EntityMention> candidates = repaired.mentions().stream()
+                .filter(m -> EntityType.fromNer(m.type()).isPresent()
+                        && (repaired.names().containsKey(m.span()) || isName(m, annotated.tokensOf(m))))
+                .toList();
+        EntityHygiene.Checked checked = hygiene.check(annotated, candidates);
         List<NotKept> notKept = new ArrayList<>(checked.notKept());
         Map<EntityType, List<Mention>> byType = new LinkedHashMap<>();
         List<EntityMention> persons = new ArrayList<>();
         for (EntityMention m : checked.kept()) {
-            Optional<EntityType> type = EntityType.fromNer(m.type());
-            boolean named = repaired.names().containsKey(m.span()); // "foreign ministry" of a country
-            if (type.isPresent() && (named || isName(m, annotated.tokensOf(m)))) {
-                byType.computeIfAbsent(type.get(), t -> new ArrayList<>())
-                        .add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
-                if (type.get() == EntityType.PERSON) {
-                    persons.add(m);
-                }
+            EntityType type = EntityType.fromNer(m.type()).orElseThrow();
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
+            if (type == EntityType.PERSON) {
+                persons.add(m);
             }
         }
         Function<Mention, String> nameOf = m -> repaired.names().getOrDefault(m.span(), m.text());
