@@ -171,7 +171,7 @@ final class EntityHygiene {
     /**
      * Why a person entity whose every name is one word is not kept, or null when it is: kept when
      * the article gives it a title, a speech verb ("X said", "said X", "according to X"), a role
-     * ("coach X", "X, the club's coach"), or lists it among people or with its team or country in
+     * ("coach X", "X, the club's coach") or a relation ("his wife, X"), or lists it among people or with its team or country in
      * brackets ("Berg, Lind and Vos", "Lind (Norway)").
      */
     static String loneWordPerson(AnnotatedArticle doc, Entity e, Set<Span> titled) {
@@ -241,6 +241,12 @@ final class EntityHygiene {
         if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
             Token before = tokens.get(first - 1);
             if (before.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(before.text()))) {
+                return true;
+            }
+            // "his wife Gisele", "my pal, Eddie"
+            int n = before.text().equals(",") && first > 1 ? first - 2 : first - 1;
+            if (tokens.get(n).sentence() == tokens.get(first).sentence()
+                    && EntityLexicon.RELATION_NOUNS.contains(lower(tokens.get(n).text()))) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The word lists of the entity rules, read once from the resource files beside this class:
  * {@code person-words.tsv} (titles and pronouns with the gender they give), {@code credit-words.txt},
- * {@code outlet-nouns.txt}, {@code english-function-words.txt}. Immutable and thread-safe.
+ * {@code outlet-nouns.txt}, {@code relation-nouns.txt}, {@code english-function-words.txt}. Immutable and thread-safe.
  */
 final class EntityLexicon {
     /** The gender an article gives a person: by a title ("Mrs"), a pronoun ("he"), or none known. */
@@ -27,6 +27,7 @@ final class EntityLexicon {
     private static final Map<String, Gender> PRONOUNS = new HashMap<>();
     static final Set<String> CREDIT_WORDS = Set.copyOf(lines("credit-words.txt"));
     static final Set<String> OUTLET_NOUNS = Set.copyOf(lines("outlet-nouns.txt"));
+    static final Set<String> RELATION_NOUNS = Set.copyOf(lines("relation-nouns.txt"));
     static final Set<String> ENGLISH_FUNCTION_WORDS = Set.copyOf(lines("english-function-words.txt"));
 
     static {

@@ -112,6 +112,7 @@ class EntityRulesTest {
         assertEquals(List.of("Haldane=1"), people(facts("Haldane/NNP/PERSON ,/, the/DT club/NN 's/POS coach/NN ,/, left/VBD ./.")));
         assertEquals(List.of("Haldane=1"), people(facts("Chancellor/NNP/TITLE Haldane/NNP/PERSON arrived/VBD ./.")));
         assertEquals(List.of("Ola Berg=1", "Haldane=1"), people(facts("Ola/NNP/PERSON Berg/NNP/PERSON and/CC Haldane/NNP/PERSON scored/VBD ./.")));
+        assertEquals(List.of("Haldane=1"), people(facts("his/PRP$ wife/NN ,/, Haldane/NNP/PERSON ,/, smiled/VBD ./.")));
         assertEquals(List.of("Haldane=1"), people(facts("2./CD Haldane/NNP/PERSON (/( Norway/NNP/COUNTRY )/) 3:45/CD")));
     }
 
