@@ -33,6 +33,8 @@ final class EntityHygiene {
     /** What may stand between a credit word and the name: "Photo: X", "Picture by X", "Photograph courtesy of X". */
     private static final Set<String> CREDIT_GLUE = Set.of(":", "by", "courtesy", "of", "-", "--", "\u2013", "\u2014", "(", "\u00a9");
     private static final int CREDIT_REACH = 4;
+    /** Longest apposition between a name and its speech verb, in tokens ("X, a mother of twins, said"). */
+    private static final int MAX_APPOSITION = 10;
 
     /** The mentions kept (some trimmed or retyped), the ones not kept, and which kept ones carry a title. */
     record Checked(List<EntityMention> kept, List<NotKept> notKept, Set<Span> titled) {}
@@ -191,8 +193,22 @@ final class EntityHygiene {
     }
 
     private static boolean speaks(List<Token> tokens, int first, int end) {
-        // "X said", "X has said", "X also told"
-        for (int t = end; t < Math.min(tokens.size(), end + 3) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
+        int verbFrom = end;
+        // "X, 34, said", "X, a mother of twins, said": past an apposition between commas
+        if (end < tokens.size() && tokens.get(end).text().equals(",")) {
+            for (int t = end + 1; t < Math.min(tokens.size(), end + MAX_APPOSITION) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
+                if (tokens.get(t).text().equals(",")) {
+                    verbFrom = t + 1;
+                    break;
+                }
+            }
+        }
+        return cueAt(tokens, first, verbFrom) || cueAt(tokens, first, end) || cueBefore(tokens, first);
+    }
+
+    /** "said" or "has said", "also told" from token {@code from} on, in the sentence of {@code first}. */
+    private static boolean cueAt(List<Token> tokens, int first, int from) {
+        for (int t = from; t < Math.min(tokens.size(), from + 3) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
             Token tok = tokens.get(t);
             if (tok.pos().startsWith("VB") && SpeechLexicon.CUE_VERBS.contains(lower(tok.lemma()))) {
                 return true;
@@ -201,6 +217,11 @@ final class EntityHygiene {
                 break;
             }
         }
+        return false;
+    }
+
+    /** "said X", "according to X". */
+    private static boolean cueBefore(List<Token> tokens, int first) {
         if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
             Token before = tokens.get(first - 1);
             // "said X", "according to X"
@@ -254,7 +275,8 @@ final class EntityHygiene {
         if (end < tokens.size() && tokens.get(end).text().equals(",")) {
             for (int t = end + 1; t < Math.min(tokens.size(), end + 6) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
                 Token tok = tokens.get(t);
-                if (tok.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(tok.text()))) {
+                if (tok.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(tok.text()))
+                        || EntityLexicon.RELATION_NOUNS.contains(lower(tok.text()))) {
                     return true;
                 }
                 if (tok.text().equals(",")) {

@@ -113,6 +113,9 @@ class EntityRulesTest {
         assertEquals(List.of("Haldane=1"), people(facts("Chancellor/NNP/TITLE Haldane/NNP/PERSON arrived/VBD ./.")));
         assertEquals(List.of("Ola Berg=1", "Haldane=1"), people(facts("Ola/NNP/PERSON Berg/NNP/PERSON and/CC Haldane/NNP/PERSON scored/VBD ./.")));
         assertEquals(List.of("Haldane=1"), people(facts("his/PRP$ wife/NN ,/, Haldane/NNP/PERSON ,/, smiled/VBD ./.")));
+        assertEquals(List.of("Haldane=1"), people(facts("Haldane/NNP/PERSON ,/, a/DT mother/NN of/IN twins/NNS ,/, cried/VBD ./.")));
+        assertEquals(List.of("Haldane=1"), people(facts("Haldane/NNP/PERSON ,/, 34/CD ,/, said/VBD/O/say it/PRP hurt/VBD ./.")));
+        assertEquals(List.of(), people(facts("Haldane/NNP/PERSON ,/, a/DT market/NN town/NN ,/, voted/VBD ./.")), "no speech, no role");
         assertEquals(List.of("Haldane=1"), people(facts("2./CD Haldane/NNP/PERSON (/( Norway/NNP/COUNTRY )/) 3:45/CD")));
     }
 
