@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
             "through the resolver, as the corpus graph is built. Gold mentions of people, organisations",
             "and places are matched to system mentions that end on the same token and overlap; over the",
             "matched mentions, B-cubed and cross-document pair precision/recall/F1 are printed for",
-            "article-level IRIs alone and with resolution. See docs/QUALITY.md."
+            "article-level IRIs alone and with resolution, and within-document B-cubed and MUC for the",
+            "entities of each article (use ../shared/eval/meantime_en/intra-doc_annotation for the",
+            "document-level chains). See docs/QUALITY.md."
         })
 public final class EvaluateCoref implements Callable<Integer> {
     @Spec
@@ -60,6 +62,10 @@ public final class EvaluateCoref implements Callable<Integer> {
                 "and judge each link against the DBpedia IRI MEANTIME gives the gold entity (external_ref).",
                 "--no-link resolves without pages."})
     boolean link;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write the within-document errors (gold chains split, system entities merged), one per line.")
+    Path errors;
 
     @Override
     public Integer call() throws IOException {
@@ -102,6 +108,14 @@ public final class EvaluateCoref implements Callable<Integer> {
             out.println(resolved.row("with resolution and pages"));
         } else {
             out.println(resolved.row("with resolution"));
+        }
+        CorefScorer.WithinScores within = scorer.scoreWithinDocuments();
+        out.printf("Within-document coreference over the matched mentions: %d gold chains%n", within.goldChains());
+        out.println("                             B-cubed                  MUC                      system");
+        out.println("system                       P      R      F1       P      R      F1         entities");
+        out.println(within.row("article-level entities"));
+        if (errors != null) {
+            java.nio.file.Files.write(errors, scorer.withinDocumentErrors(), StandardCharsets.UTF_8);
         }
         // Each join judged by the gold entity most of the joined IRI's matched mentions refer to.
         int joins = 0;

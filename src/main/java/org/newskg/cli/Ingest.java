@@ -3,6 +3,8 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.newskg.core.Printable;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.pipeline.ArticleBudget;
+import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSettings;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Ingestor;
@@ -123,6 +126,12 @@ public final class Ingest implements Callable<Integer> {
                 "--no-link turns it off; the store remembers the choice, --link turns it on again."})
     Boolean link;
 
+    @Option(names = "--not-kept", paramLabel = "FILE",
+            description = {"Write the names the entity rules did not keep (picture credits, common words, one-word",
+                "'people' with nothing that makes them people, other languages), one tab-separated line each:",
+                "source, char offsets, label, words, reason."})
+    Path notKept;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or folders; - reads one plain-text article from standard input (UTF-8).")
     List<Path> paths;
@@ -197,6 +206,19 @@ public final class Ingest implements Callable<Integer> {
             Ingestor ingestor = new Ingestor(Readers.standard(maxSize, mapping), new Cleaner(), nlp, new FactExtractor(), kg,
                     new IngestSettings(n, batch, reannotate, budget, followLinks, limit));
             IngestProgress progress = new IngestProgress(err, System.console() != null, Duration.ofSeconds(progressInterval));
+            IngestListener listener = progress;
+            NotKeptLog log = null;
+            PrintWriter logOut = null;
+            if (notKept != null) {
+                try {
+                    logOut = new PrintWriter(Files.newBufferedWriter(notKept, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    err.println("ingest: --not-kept " + notKept + ": " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                log = new NotKeptLog(logOut, listener);
+                listener = log;
+            }
             // Ctrl-C ends the JVM; what was committed stays, and a rerun skips it: say both.
             Thread onInterrupt = new Thread(() -> {
                 err.println();
@@ -206,15 +228,21 @@ public final class Ingest implements Callable<Integer> {
             }, "newskg-interrupted");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
-                summary = ingestor.ingest(files, given, streams, progress);
+                summary = ingestor.ingest(files, given, streams, listener);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onInterrupt);
                 } catch (IllegalStateException shuttingDown) {
                     // the hook runs
                 }
+                if (logOut != null) {
+                    logOut.close();
+                }
             }
             out.print(summary.render());
+            if (log != null) {
+                out.println("  names not kept as entities: " + log.count() + " (listed in " + notKept + ")");
+            }
             if (limit > 0) {
                 out.println("  (at most " + limit + " article(s) taken from the inputs: --limit)");
             }

@@ -22,7 +22,11 @@ import java.util.function.UnaryOperator;
  */
 public final class CorefScorer {
     /** One matched mention: its document, gold instance and system entity. */
-    record Matched(String doc, String gold, String system) {}
+    record Matched(String doc, String gold, String system, String words) {
+        Matched(String doc, String gold, String system) {
+            this(doc, gold, system, "");
+        }
+    }
 
     private final List<Matched> matched = new ArrayList<>();
     private int goldMentions;
@@ -36,7 +40,7 @@ public final class CorefScorer {
             int exact = find(system, used, g, true);
             if (exact >= 0) {
                 used[exact] = true;
-                matched.add(new Matched(doc.id(), g.instance(), system.get(exact).iri()));
+                matched.add(new Matched(doc.id(), g.instance(), system.get(exact).iri(), words(doc, g)));
             } else {
                 unmatched.add(g);
             }
@@ -45,9 +49,42 @@ public final class CorefScorer {
             int head = find(system, used, g, false);
             if (head >= 0) {
                 used[head] = true;
-                matched.add(new Matched(doc.id(), g.instance(), system.get(head).iri()));
+                matched.add(new Matched(doc.id(), g.instance(), system.get(head).iri(), words(doc, g)));
             }
         }
+    }
+
+    private static String words(MeantimeDocument doc, MeantimeDocument.Mention g) {
+        List<String> all = doc.sentences().stream().flatMap(List::stream).toList();
+        return g.last() < all.size() ? String.join(" ", all.subList(g.first(), g.last() + 1)) : "";
+    }
+
+    /**
+     * The within-document errors, one tab-separated line each: SPLIT (a gold chain over several
+     * system entities) or MERGED (a system entity over several gold chains), the document, and the
+     * groups of gold mention words.
+     */
+    public List<String> withinDocumentErrors() {
+        Map<String, Map<String, List<String>>> goldToSystem = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> systemToGold = new java.util.LinkedHashMap<>();
+        for (Matched m : matched) {
+            goldToSystem.computeIfAbsent(m.doc() + "\t" + m.gold(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(m.system(), k -> new ArrayList<>()).add(m.words());
+            systemToGold.computeIfAbsent(m.doc() + "\t" + m.system(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(m.gold(), k -> new ArrayList<>()).add(m.words());
+        }
+        List<String> out = new ArrayList<>();
+        goldToSystem.forEach((k, parts) -> {
+            if (parts.size() > 1) {
+                out.add("SPLIT\t" + k.substring(0, k.indexOf('\t')) + "\t" + parts.values());
+            }
+        });
+        systemToGold.forEach((k, parts) -> {
+            if (parts.size() > 1) {
+                out.add("MERGED\t" + k.substring(0, k.indexOf('\t')) + "\t" + parts.values());
+            }
+        });
+        return out;
     }
 
     private static int find(List<ProductCoref.SystemMention> system, boolean[] used, MeantimeDocument.Mention g, boolean exact) {
@@ -100,6 +137,74 @@ public final class CorefScorer {
                 byGold.size(), bySystem.size());
     }
 
+    /**
+     * Scores within-document coreference: each document's gold chains against the system's entities of
+     * that document (an article-level IRI counts apart in every document), B-cubed and MUC pooled over
+     * the matched mentions of all documents.
+     */
+    public WithinScores scoreWithinDocuments() {
+        Map<String, List<Matched>> byGold = new HashMap<>();
+        Map<String, List<Matched>> bySystem = new HashMap<>();
+        for (Matched m : matched) {
+            byGold.computeIfAbsent(m.doc() + "\u0000" + m.gold(), k -> new ArrayList<>()).add(m);
+            bySystem.computeIfAbsent(m.doc() + "\u0000" + m.system(), k -> new ArrayList<>()).add(m);
+        }
+        Map<Matched, String> goldOf = new java.util.IdentityHashMap<>();
+        Map<Matched, String> systemOf = new java.util.IdentityHashMap<>();
+        byGold.forEach((k, ms) -> ms.forEach(m -> goldOf.put(m, k)));
+        bySystem.forEach((k, ms) -> ms.forEach(m -> systemOf.put(m, k)));
+        double p = 0;
+        double r = 0;
+        for (Matched m : matched) {
+            List<Matched> sys = bySystem.get(systemOf.get(m));
+            List<Matched> gold = byGold.get(goldOf.get(m));
+            long common = sys.stream().filter(o -> goldOf.get(o).equals(goldOf.get(m))).count();
+            p += (double) common / sys.size();
+            r += (double) common / gold.size();
+        }
+        int n = matched.size();
+        return new WithinScores(n, n == 0 ? 0 : p / n, n == 0 ? 0 : r / n, muc(byGold.values(), systemOf),
+                muc(bySystem.values(), goldOf), byGold.size(), bySystem.size());
+    }
+
+    /**
+     * MUC recall of {@code key} chains against a {@code response} partition (precision: the other way
+     * round): the links kept, sum of |K| - parts(K), over the links needed, sum of |K| - 1.
+     */
+    private static double muc(Iterable<List<Matched>> key, Map<Matched, String> response) {
+        long kept = 0;
+        long needed = 0;
+        for (List<Matched> chain : key) {
+            kept += chain.size() - chain.stream().map(response::get).distinct().count();
+            needed += chain.size() - 1;
+        }
+        return needed == 0 ? 0 : (double) kept / needed;
+    }
+
+    /**
+     * Within-document scores over the matched mentions.
+     *
+     * @param matched        matched mentions (the scored set)
+     * @param goldChains     gold chains (entity per document) among them
+     * @param systemEntities system entities per document among them
+     */
+    public record WithinScores(int matched, double b3Precision, double b3Recall, double mucRecall, double mucPrecision,
+            int goldChains, int systemEntities) {
+        public double b3F1() {
+            return Scores.f1(b3Precision, b3Recall);
+        }
+
+        public double mucF1() {
+            return Scores.f1(mucPrecision, mucRecall);
+        }
+
+        /** One table row: B-cubed, then MUC, each precision/recall/F1 in percent. */
+        public String row(String label) {
+            return String.format(Locale.ROOT, "%-28s %6.2f %6.2f %6.2f   %6.2f %6.2f %6.2f   %6d", label, 100 * b3Precision,
+                    100 * b3Recall, 100 * b3F1(), 100 * mucPrecision, 100 * mucRecall, 100 * mucF1(), systemEntities);
+        }
+    }
+
     /** Pairs of mentions of one cluster that are in different documents. */
     private static long crossPairs(Iterable<List<Matched>> clusters) {
         long pairs = 0;
@@ -133,7 +238,7 @@ public final class CorefScorer {
             return f1(crossPrecision, crossRecall);
         }
 
-        private static double f1(double p, double r) {
+        static double f1(double p, double r) {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 

@@ -17,34 +17,66 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds the people, organisations and places of one article and joins each one's mentions.
- * Within an article a short person name ("Smith") joins the one full name it is part of
- * ("Jane Smith"), and an organisation's last words ("the Commission") the one longer name they
- * end ("European Commission"); where two full names share it, it stays on its own rather than
- * guess. Stateless and thread-safe.
+ * The recogniser's names are first repaired ({@link NameRepairs}) and checked against the article's
+ * evidence ({@link EntityHygiene}: titles, picture credits, common words, outlets, one-word "people"
+ * with nothing that makes them people); what is not kept is listed with its reason
+ * ({@link ArticleFacts#notKept()}). Within an article a short person name ("Smith", "Mrs Smith")
+ * joins the one full name it is part of ("Jane Smith"), the gender the article gives deciding
+ * between two ({@link PersonCoreference}), and an organisation's last words ("the Commission") the
+ * one longer name they end ("European Commission"); where two full names share it, it stays on its
+ * own rather than guess. An article that is not English gets no entities ({@link EnglishText}).
+ * Stateless and thread-safe.
  */
 public final class EntityExtractor {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
     private static final int MAX_NAME_CHARS = 80;
+    private static final Countries COUNTRIES = Countries.standard();
 
     private final NameRepairs repairs = new NameRepairs();
+    private final EntityHygiene hygiene = new EntityHygiene();
+    private final PersonCoreference people = new PersonCoreference();
 
     public ArticleFacts extract(AnnotatedArticle annotated) {
+        if (!EnglishText.looksEnglish(annotated.tokens())) {
+            // The rules and lists here are English ones: on another language they make junk.
+            List<NotKept> all = annotated.mentions().stream().filter(m -> EntityType.fromNer(m.type()).isPresent())
+                    .map(m -> new NotKept(m.text(), m.span(), m.type(), "the article is not in English")).toList();
+            return new ArticleFacts(annotated.article(), List.of(), List.of(), List.of(), List.of(), List.of(), all);
+        }
         NameRepairs.Repaired repaired = repairs.repair(annotated);
+        // Candidates: names of the kinds kept ("foreign ministry" of a country is named by the repairs).
+        List<EntityMention> candidates = repaired.mentions().stream()
+                .filter(m -> EntityType.fromNer(m.type()).isPresent()
+                        && (repaired.names().containsKey(m.span()) || isName(m, annotated.tokensOf(m))))
+                .toList();
+        EntityHygiene.Checked checked = hygiene.check(annotated, candidates);
+        List<NotKept> notKept = new ArrayList<>(checked.notKept());
         Map<EntityType, List<Mention>> byType = new LinkedHashMap<>();
-        for (EntityMention m : repaired.mentions()) {
-            Optional<EntityType> type = EntityType.fromNer(m.type());
-            boolean named = repaired.names().containsKey(m.span()); // "foreign ministry" of a country
-            if (type.isPresent() && (named || isName(m, annotated.tokensOf(m)))) {
-                byType.computeIfAbsent(type.get(), t -> new ArrayList<>())
-                        .add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
+        List<EntityMention> persons = new ArrayList<>();
+        for (EntityMention m : checked.kept()) {
+            EntityType type = EntityType.fromNer(m.type()).orElseThrow();
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(new Mention(m.text(), m.span(), m.type(), m.sentence()));
+            if (type == EntityType.PERSON) {
+                persons.add(m);
             }
         }
-        List<Entity> entities = new ArrayList<>();
         Function<Mention, String> nameOf = m -> repaired.names().getOrDefault(m.span(), m.text());
-        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions, nameOf)));
+        Map<String, String> personJoins = people.joins(annotated, persons, m -> Names.key(m.text()));
+        List<Entity> entities = new ArrayList<>();
+        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions, nameOf, personJoins)));
+        entities.removeIf(e -> {
+            String why = e.type() == EntityType.PERSON ? EntityHygiene.loneWordPerson(annotated, e, checked.titled()) : null;
+            if (why != null) {
+                Mention first = e.mentions().get(0);
+                notKept.add(new NotKept(e.name(), first.span(), first.nerLabel(),
+                        why + (e.mentions().size() > 1 ? " (" + e.mentions().size() + " mentions)" : "")));
+            }
+            return why != null;
+        });
         entities.sort(Comparator.comparingInt((Entity e) -> e.mentions().get(0).span().begin())
                 .thenComparing(e -> e.type()));
-        return new ArticleFacts(annotated.article(), entities);
+        notKept.sort(Comparator.comparingInt(n -> n.span().begin()));
+        return new ArticleFacts(annotated.article(), entities, List.of(), List.of(), List.of(), List.of(), notKept);
     }
 
     /** Pronouns, lower-case words and runaway spans are not names. */
@@ -59,13 +91,14 @@ public final class EntityExtractor {
     }
 
     /** One entity per name; {@code nameOf} gives a mention's name where it is not its words ("Foreign Ministry of China"). */
-    private static List<Entity> group(EntityType type, List<Mention> mentions, Function<Mention, String> nameOf) {
+    private static List<Entity> group(EntityType type, List<Mention> mentions, Function<Mention, String> nameOf,
+            Map<String, String> personJoins) {
         Map<String, List<Mention>> byKey = mentions.stream()
                 .collect(Collectors.groupingBy(m -> Names.key(nameOf.apply(m)), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> joinTo = switch (type) {
-            case PERSON -> shortToFullNames(byKey.keySet());
+            case PERSON -> personJoins;
             case ORGANIZATION -> headToFullNames(byKey.keySet());
-            case PLACE -> Map.of();
+            case PLACE -> countryForms(byKey.keySet());
         };
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         byKey.forEach((key, ms) -> groups.computeIfAbsent(joinTo.getOrDefault(key, key), k -> new ArrayList<>()).addAll(ms));
@@ -73,8 +106,13 @@ public final class EntityExtractor {
         List<Entity> out = new ArrayList<>();
         groups.forEach((key, ms) -> {
             ms.sort(Comparator.comparingInt(m -> m.span().begin()));
-            String name = ms.stream().filter(m -> !nameOf.apply(m).equals(m.text())).findFirst()
-                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(ms));
+            Optional<String> country = type == EntityType.PLACE ? COUNTRIES.byName(key).map(Countries.Country::name)
+                    .filter(n -> Names.key(n).equals(key)) : Optional.empty();
+            // "Ardent" and "Ardent Motor Company": named "Ardent", as articles that say only that name it.
+            Optional<String> core = type == EntityType.ORGANIZATION ? coreName(key, joinTo) : Optional.empty();
+            List<Mention> naming = core.map(c -> ms.stream().filter(m -> Names.key(nameOf.apply(m)).equals(c)).toList()).orElse(ms);
+            String name = country.orElseGet(() -> ms.stream().filter(m -> !nameOf.apply(m).equals(m.text())).findFirst()
+                    .map(m -> Names.display(nameOf.apply(m))).orElseGet(() -> canonicalName(naming)));
             Set<String> aliases = new TreeSet<>();
             for (Mention m : ms) {
                 String form = Names.display(m.text());
@@ -89,20 +127,52 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** The shortest first words of an organisation's full name that the article also uses alone, if any. */
+    private static Optional<String> coreName(String key, Map<String, String> joinTo) {
+        List<String> full = Names.words(key);
+        return joinTo.entrySet().stream()
+                .filter(j -> j.getValue().equals(key))
+                .map(Map.Entry::getKey)
+                .filter(k -> full.subList(0, Names.words(k).size()).equals(Names.words(k)))
+                .min(Comparator.comparingInt((String k) -> Names.words(k).size()).thenComparing(k -> k));
+    }
+
     /**
      * For each person key that is the first or last words of exactly one longer name key, that
      * longer key. "oster" -> "katrin oster"; "zhou" -> "zhou li" (family name first).
      */
     static Map<String, String> shortToFullNames(Set<String> keys) {
-        return joinsOfShortForms(keys, EntityExtractor::startsOrEndsWith);
+        Map<String, EntityLexicon.Gender> unknown = new LinkedHashMap<>();
+        keys.forEach(k -> unknown.put(k, EntityLexicon.Gender.UNKNOWN));
+        return PersonCoreference.joins(unknown);
     }
 
     /**
-     * For organisations, a short form is the last words of one longer name: "the Commission" for
-     * the "European Commission" the article names, never its first words ("European").
+     * For organisations, a short form is the last words of one longer name ("the Commission" for
+     * the "European Commission" the article names) or its first words ("Ardent" for "Ardent Motor
+     * Company", "Ardent Inc."), unless those first words are a country's name or demonym
+     * ("European" or "Danish" say where, not which).
      */
     static Map<String, String> headToFullNames(Set<String> keys) {
-        return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part));
+        return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part)
+                || words.subList(0, part.size()).equals(part) && !isPlaceWord(String.join(" ", part)));
+    }
+
+    private static boolean isPlaceWord(String key) {
+        return COUNTRIES.byName(key).isPresent() || COUNTRIES.byDemonym(key).isPresent() || key.endsWith("ean")
+                || key.endsWith("ian") || key.endsWith("ese");
+    }
+
+    /**
+     * The names of one country in an article ("US", "the United States", "America") join the
+     * country table's name for it ({@code countries.tsv}), so each article names it alike.
+     */
+    static Map<String, String> countryForms(Set<String> keys) {
+        Map<String, String> joins = new HashMap<>();
+        for (String k : keys) {
+            COUNTRIES.byName(k).map(c -> Names.key(c.name())).filter(target -> !target.equals(k)).ifPresent(t -> joins.put(k, t));
+        }
+        return joins;
     }
 
     private static Map<String, String> joinsOfShortForms(Set<String> keys,
@@ -120,7 +190,11 @@ public final class EntityExtractor {
                 joins.put(shortKey, longest.get(0));
             }
         }
-        // Follow chains so that every short form lands on its fullest name.
+        return followChains(joins);
+    }
+
+    /** Joins with chains followed, so that every short form lands on its fullest name. */
+    static Map<String, String> followChains(Map<String, String> joins) {
         Map<String, String> resolved = new HashMap<>();
         joins.forEach((k, v) -> {
             String target = v;
@@ -132,7 +206,7 @@ public final class EntityExtractor {
         return resolved;
     }
 
-    private static List<String> keepLongestCovering(List<String> candidates) {
+    static List<String> keepLongestCovering(List<String> candidates) {
         return candidates.stream()
                 .filter(c -> candidates.stream().noneMatch(o -> !o.equals(c)
                         && Names.words(o).size() > Names.words(c).size()
@@ -140,7 +214,7 @@ public final class EntityExtractor {
                 .toList();
     }
 
-    private static boolean startsOrEndsWith(List<String> words, List<String> part) {
+    static boolean startsOrEndsWith(List<String> words, List<String> part) {
         int n = part.size();
         return words.subList(0, n).equals(part) || words.subList(words.size() - n, words.size()).equals(part);
     }

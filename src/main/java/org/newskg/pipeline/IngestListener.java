@@ -29,6 +29,12 @@ public interface IngestListener {
      */
     default void stored(int articles) {}
 
+    /**
+     * Names the recogniser found in a committed article that the entity rules did not keep, each
+     * with its reason (only called when there are some).
+     */
+    default void notKept(String source, java.util.List<org.newskg.extract.NotKept> candidates) {}
+
     /** A problem with one input; the run goes on. */
     default void issue(Issue issue) {}
 

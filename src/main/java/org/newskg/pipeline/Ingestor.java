@@ -398,6 +398,9 @@ public final class Ingestor {
                 mentions += e.mentions().size();
             }
             reports += p.facts().reports().size();
+            if (!p.facts().notKept().isEmpty()) {
+                listener.notKept(p.raw().source(), p.facts().notKept());
+            }
         }
     }
 

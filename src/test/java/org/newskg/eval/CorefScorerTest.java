@@ -92,4 +92,25 @@ class CorefScorerTest {
         assertEquals(1.0, joined.crossRecall(), 1e-9);
         assertEquals(Optional.of("A"), scorer.goldOf(Set.of("ekdal")));
     }
+
+    @Test
+    void withinDocumentScoresCountEachDocumentApartWithBcubedAndMuc() {
+        CorefScorer scorer = new CorefScorer();
+        // d1: gold A A A, system splits them {x, x} {y}. d2: gold A (its own chain there) and B, system one IRI "x" for both.
+        scorer.add(doc("d1", gold(0, 0, "A"), gold(1, 1, "A"), gold(2, 2, "A")),
+                List.of(sys(0, 0, "x"), sys(1, 1, "x"), sys(2, 2, "y")));
+        scorer.add(doc("d2", gold(0, 0, "A"), gold(1, 1, "B")), List.of(sys(0, 0, "x"), sys(1, 1, "x")));
+        CorefScorer.WithinScores s = scorer.scoreWithinDocuments();
+        assertEquals(5, s.matched());
+        assertEquals(3, s.goldChains(), "A in d1, A in d2, B in d2");
+        assertEquals(3, s.systemEntities(), "x in d1, y in d1, x in d2: 'x' of d1 is not 'x' of d2");
+        // B3 precision: d1 1, 1, 1; d2 1/2, 1/2. Recall: d1 2/3, 2/3, 1/3; d2 1, 1.
+        assertEquals((3 + 1.0) / 5, s.b3Precision(), 1e-9);
+        assertEquals((2.0 / 3 + 2.0 / 3 + 1.0 / 3 + 2) / 5, s.b3Recall(), 1e-9);
+        // MUC recall: gold A/d1 needs 2 links, keeps 3 - 2 parts = 1; A/d2 and B/d2 need none: 1/2.
+        // MUC precision: x/d1 needs 1, keeps 1; y/d1 none; x/d2 needs 1, keeps 2 - 2 = 0: 1/2.
+        assertEquals(0.5, s.mucRecall(), 1e-9);
+        assertEquals(0.5, s.mucPrecision(), 1e-9);
+        assertEquals(0.5, s.mucF1(), 1e-9);
+    }
 }

@@ -45,10 +45,22 @@ class EntityExtractorTest {
     }
 
     @Test
-    void anOrganisationsLastWordsJoinItsFullNameButNotItsFirst() {
+    void anOrganisationsLastOrFirstWordsJoinItsFullNameButNotAPlaceWord() {
         Set<String> keys = new LinkedHashSet<>(List.of("european commission", "commission", "european"));
         assertEquals(Map.of("commission", "european commission"), EntityExtractor.headToFullNames(keys));
         Set<String> two = new LinkedHashSet<>(List.of("foreign ministry", "defence ministry", "ministry"));
         assertFalse(EntityExtractor.headToFullNames(two).containsKey("ministry"), "two ministries: no guess");
+        Set<String> firm = new LinkedHashSet<>(List.of("ardent motor company", "ardent"));
+        assertEquals(Map.of("ardent", "ardent motor company"), EntityExtractor.headToFullNames(firm));
+        Set<String> danish = new LinkedHashSet<>(List.of("danish maritime authority", "danish"));
+        assertEquals(Map.of(), EntityExtractor.headToFullNames(danish), "a demonym says where, not which");
+        Set<String> both = new LinkedHashSet<>(List.of("ardent motor company", "ardent foundation", "ardent"));
+        assertEquals(Map.of(), EntityExtractor.headToFullNames(both), "two Ardents: no guess");
+    }
+
+    @Test
+    void aCountrysFormsInOneArticleJoinItsTableName() {
+        Map<String, String> j = EntityExtractor.countryForms(new LinkedHashSet<>(List.of("us", "united states", "america", "the us", "texas")));
+        assertEquals(Map.of("us", "united states", "america", "united states", "the us", "united states"), j);
     }
 }

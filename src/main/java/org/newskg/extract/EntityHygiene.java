@@ -1,0 +1,308 @@
+package org.newskg.extract;
+
+import static org.newskg.extract.SpeechLexicon.lower;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.core.Span;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.EntityMention;
+import org.newskg.nlp.Token;
+
+/**
+ * Checks the recogniser's candidate names against the evidence of the article around them, before
+ * they become entities. By general evidence, never by lists of names:
+ * <ul>
+ * <li>a courtesy or professional title ("Mr", "Dr.", {@code person-words.tsv}) is not part of the
+ *     name ("Mr Oster" is "Oster"), and what follows one is a person whatever the label said;</li>
+ * <li>a name in a photo credit ("Photo: X", "Picture by X", {@code credit-words.txt}) is who took
+ *     the picture, no entity of the story;</li>
+ * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
+ *     and is a common word there (the article uses it in lower case) is no name;</li>
+ * <li>a "person" between "the" and a publication noun ("the X newspaper", {@code outlet-nouns.txt})
+ *     is an outlet.</li>
+ * </ul>
+ * After the mentions are joined into entities, {@link #loneWordPerson} drops the one-word "people"
+ * of whom the article gives no title, no first name, no speech and no role. What is not kept is
+ * returned as {@link NotKept} with its reason. Stateless and thread-safe.
+ */
+final class EntityHygiene {
+    private static final Set<String> PLACE_LABELS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** What may stand between a credit word and the name: "Photo: X", "Picture by X", "Photograph courtesy of X". */
+    private static final Set<String> CREDIT_GLUE = Set.of(":", "by", "courtesy", "of", "-", "--", "\u2013", "\u2014", "(", "\u00a9");
+    private static final int CREDIT_REACH = 4;
+    /** Longest apposition between a name and its speech verb, in tokens ("X, a mother of twins, said"). */
+    private static final int MAX_APPOSITION = 10;
+
+    /** The mentions kept (some trimmed or retyped), the ones not kept, and which kept ones carry a title. */
+    record Checked(List<EntityMention> kept, List<NotKept> notKept, Set<Span> titled) {}
+
+    Checked check(AnnotatedArticle doc, List<EntityMention> mentions) {
+        List<Token> tokens = doc.tokens();
+        Set<String> capitalisedInside = capitalisedInsideSentences(doc);
+        Set<String> lowerCase = new HashSet<>();
+        for (Token t : tokens) {
+            if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                lowerCase.add(t.text());
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>();
+        List<NotKept> notKept = new ArrayList<>();
+        Set<Span> titled = new HashSet<>();
+        for (EntityMention m : mentions) {
+            int first = m.firstToken();
+            while (first < m.endToken() && EntityLexicon.title(tokens.get(first).text()).isPresent()) {
+                first++;
+            }
+            if (first == m.endToken()) {
+                notKept.add(new NotKept(m.text(), m.span(), m.type(), "a title without a name"));
+                continue;
+            }
+            boolean hasTitle = first > m.firstToken() || titleBefore(tokens, m.firstToken());
+            EntityMention c = first == m.firstToken() ? m : sub(doc, m, first, m.type());
+            if (hasTitle && !c.type().equals("PERSON")) {
+                c = sub(doc, c, c.firstToken(), "PERSON"); // "Mr X": a person, whatever the label
+            }
+            if (hasTitle) {
+                titled.add(c.span());
+            }
+            String credit = inCredit(doc, c);
+            if (credit != null) {
+                notKept.add(new NotKept(c.text(), c.span(), c.type(), credit));
+                continue;
+            }
+            if (!hasTitle && isSentenceInitialCommonWord(doc, c, capitalisedInside, lowerCase)) {
+                notKept.add(new NotKept(c.text(), c.span(), c.type(),
+                        "a common word capitalised only because it opens its sentence"));
+                continue;
+            }
+            if (c.type().equals("PERSON") && !hasTitle && isOutletName(tokens, c)) {
+                c = sub(doc, c, c.firstToken(), "ORGANIZATION");
+            }
+            kept.add(c);
+        }
+        return new Checked(kept, notKept, titled);
+    }
+
+    /** A title right before the name: "Mr Oster", "Dr. Oster". */
+    static boolean titleBefore(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+                && EntityLexicon.title(tokens.get(first - 1).text()).isPresent()
+                && Character.isUpperCase(tokens.get(first - 1).text().codePointAt(0));
+    }
+
+    /** The credit's description if the mention is in a photo credit, else null. */
+    private static String inCredit(AnnotatedArticle doc, EntityMention m) {
+        List<Token> tokens = doc.tokens();
+        int t = m.firstToken() - 1;
+        // Through another name and a slash: "Photo: X/Agency" credits the agency too.
+        while (t >= 0 && tokens.get(t).sentence() == m.sentence()
+                && (tokens.get(t).text().equals("/") || !tokens.get(t).ner().equals("O") && !tokens.get(t).ner().equals("TITLE"))) {
+            t--;
+        }
+        for (int reach = 0; t >= 0 && reach < CREDIT_REACH && tokens.get(t).sentence() == m.sentence(); t--, reach++) {
+            String w = lower(tokens.get(t).text());
+            if (EntityLexicon.CREDIT_WORDS.contains(w)) {
+                return "named in a picture credit ('" + tokens.get(t).text() + "'), no entity of the story";
+            }
+            if (!CREDIT_GLUE.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A one-word mention that opens its sentence, a word the article never capitalises inside a
+     * sentence, and that the article also uses in lower case.
+     */
+    private static boolean isSentenceInitialCommonWord(AnnotatedArticle doc, EntityMention m, Set<String> capitalisedInside,
+            Set<String> lowerCase) {
+        if (m.endToken() - m.firstToken() != 1 || !opensSentence(doc, m.firstToken())) {
+            return false;
+        }
+        Token t = doc.tokens().get(m.firstToken());
+        if (capitalisedInside.contains(t.text())) {
+            return false;
+        }
+        // The tagger's part of speech alone is no evidence: in tables and headlines it guesses.
+        return lowerCase.contains(lower(t.text()));
+    }
+
+    /** The first word of its sentence, or the first after an opening quote or dash. */
+    static boolean opensSentence(AnnotatedArticle doc, int t) {
+        int first = doc.sentences().get(doc.tokens().get(t).sentence()).firstToken();
+        for (int i = first; i < t; i++) {
+            if (doc.tokens().get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitalised words the article uses inside a sentence (not as its first word). */
+    private static Set<String> capitalisedInsideSentences(AnnotatedArticle doc) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            String w = doc.tokens().get(i).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !opensSentence(doc, i)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** "the X newspaper": a name between "the" and a publication noun. */
+    private static boolean isOutletName(List<Token> tokens, EntityMention m) {
+        return m.firstToken() > 0 && m.endToken() < tokens.size()
+                && lower(tokens.get(m.firstToken() - 1).text()).equals("the")
+                && tokens.get(m.endToken()).sentence() == m.sentence()
+                && EntityLexicon.OUTLET_NOUNS.contains(lower(tokens.get(m.endToken()).text()));
+    }
+
+    /** Tokens [first, m.endToken) of a mention, with a label. */
+    private static EntityMention sub(AnnotatedArticle doc, EntityMention m, int first, String type) {
+        Span span = new Span(doc.tokens().get(first).span().begin(), m.span().end());
+        return new EntityMention(span.of(doc.article().text()), span, type, m.sentence(), first, m.endToken());
+    }
+
+    // ---- after joining: one-word people ----
+
+    /**
+     * Why a person entity whose every name is one word is not kept, or null when it is: kept when
+     * the article gives it a title, a speech verb ("X said", "said X", "according to X"), a role
+     * ("coach X", "X, the club's coach") or a relation ("his wife, X"), or lists it among people or with its team or country in
+     * brackets ("Berg, Lind and Vos", "Lind (Norway)").
+     */
+    static String loneWordPerson(AnnotatedArticle doc, Entity e, Set<Span> titled) {
+        for (Mention m : e.mentions()) {
+            if (Names.words(Names.key(m.text())).size() > 1 || titled.contains(m.span())) {
+                return null;
+            }
+        }
+        for (Mention m : e.mentions()) {
+            int[] range = tokenRange(doc, m.span());
+            if (range != null && (speaks(doc.tokens(), range[0], range[1]) || hasRole(doc.tokens(), range[0], range[1])
+                    || inCompany(doc.tokens(), range[0], range[1]))) {
+                return null;
+            }
+        }
+        return "a one-word person with no title, first name, speech, role or company of people in the article";
+    }
+
+    private static boolean speaks(List<Token> tokens, int first, int end) {
+        int verbFrom = end;
+        // "X, 34, said", "X, a mother of twins, said": past an apposition between commas
+        if (end < tokens.size() && tokens.get(end).text().equals(",")) {
+            for (int t = end + 1; t < Math.min(tokens.size(), end + MAX_APPOSITION) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
+                if (tokens.get(t).text().equals(",")) {
+                    verbFrom = t + 1;
+                    break;
+                }
+            }
+        }
+        return cueAt(tokens, first, verbFrom) || cueAt(tokens, first, end) || cueBefore(tokens, first);
+    }
+
+    /** "said" or "has said", "also told" from token {@code from} on, in the sentence of {@code first}. */
+    private static boolean cueAt(List<Token> tokens, int first, int from) {
+        for (int t = from; t < Math.min(tokens.size(), from + 3) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
+            Token tok = tokens.get(t);
+            if (tok.pos().startsWith("VB") && SpeechLexicon.CUE_VERBS.contains(lower(tok.lemma()))) {
+                return true;
+            }
+            if (!(tok.pos().equals("RB") || tok.pos().equals("MD") || tok.pos().startsWith("VB"))) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "said X", "according to X". */
+    private static boolean cueBefore(List<Token> tokens, int first) {
+        if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
+            Token before = tokens.get(first - 1);
+            // "said X", "according to X"
+            if (before.pos().startsWith("VB") && SpeechLexicon.CUE_VERBS.contains(lower(before.lemma()))) {
+                return true;
+            }
+            return first > 1 && lower(before.text()).equals("to") && lower(tokens.get(first - 2).text()).equals("according");
+        }
+        return false;
+    }
+
+    /**
+     * Listed among people ("Ola Berg, Lind and Per Vos": a person's name right before or after
+     * across a comma or "and"), or with a team or country in brackets after ("Lind (Norway)").
+     */
+    private static boolean inCompany(List<Token> tokens, int first, int end) {
+        int s = tokens.get(first).sentence();
+        if (first >= 2 && isListGlue(tokens.get(first - 1)) && tokens.get(first - 2).sentence() == s
+                && tokens.get(first - 2).coarseNer().equals("PERSON")) {
+            return true;
+        }
+        if (end + 1 < tokens.size() && isListGlue(tokens.get(end)) && tokens.get(end + 1).sentence() == s
+                && tokens.get(end + 1).coarseNer().equals("PERSON")) {
+            return true;
+        }
+        if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 1).sentence() == s) {
+            String n = tokens.get(end + 1).coarseNer();
+            return n.equals("ORGANIZATION") || PLACE_LABELS.contains(n) || n.equals("LOCATION");
+        }
+        return false;
+    }
+
+    private static boolean isListGlue(Token t) {
+        return t.text().equals(",") || t.text().equals("and") || t.text().equals("&");
+    }
+
+    private static boolean hasRole(List<Token> tokens, int first, int end) {
+        if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
+            Token before = tokens.get(first - 1);
+            if (before.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(before.text()))) {
+                return true;
+            }
+            // "his wife Gisele", "my pal, Eddie"
+            int n = before.text().equals(",") && first > 1 ? first - 2 : first - 1;
+            if (tokens.get(n).sentence() == tokens.get(first).sentence()
+                    && EntityLexicon.RELATION_NOUNS.contains(lower(tokens.get(n).text()))) {
+                return true;
+            }
+        }
+        // "X, the club's coach," / "X, a lawyer"
+        if (end < tokens.size() && tokens.get(end).text().equals(",")) {
+            for (int t = end + 1; t < Math.min(tokens.size(), end + 6) && tokens.get(t).sentence() == tokens.get(first).sentence(); t++) {
+                Token tok = tokens.get(t);
+                if (tok.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(tok.text()))
+                        || EntityLexicon.RELATION_NOUNS.contains(lower(tok.text()))) {
+                    return true;
+                }
+                if (tok.text().equals(",")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Tokens [first, end) covering a span, or null. */
+    static int[] tokenRange(AnnotatedArticle doc, Span span) {
+        int first = -1;
+        int end = -1;
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Span s = tokens.get(i).span();
+            if (first < 0 && s.end() > span.begin()) {
+                first = i;
+            }
+            if (s.begin() < span.end()) {
+                end = i + 1;
+            } else if (first >= 0) {
+                break;
+            }
+        }
+        return first < 0 || end <= first ? null : new int[] {first, end};
+    }
+}
