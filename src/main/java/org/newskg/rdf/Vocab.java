@@ -205,8 +205,6 @@ public final class Vocab {
      * corpus graph, so a run killed in between leaves it for the next command to finish.
      */
     public static final Node CORPUS_STALE = uri(NEWSKG, "corpusStale");
-    /** Store setting: the size on disk (bytes) right after the last compaction, or when first measured. */
-    public static final Node COMPACTED_SIZE = uri(NEWSKG, "compactedSize");
 
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");

@@ -403,10 +403,7 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public Optional<Compaction> compactIfGrown(double factor) {
         long size = sizeOnDisk();
-        Optional<Long> baseline = dataset.calculateRead(() -> {
-            Iterator<Quad> it = dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.COMPACTED_SIZE, Node.ANY);
-            return it.hasNext() ? Optional.of(((Number) it.next().getObject().getLiteralValue()).longValue()) : Optional.empty();
-        });
+        Optional<Long> baseline = StoreSpace.compactedSize(location);
         if (baseline.isEmpty()) {
             recordCompactedSize(size);
             return Optional.empty();
@@ -415,11 +412,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private void recordCompactedSize(long bytes) {
-        dataset.executeWrite(() -> {
-            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.COMPACTED_SIZE, Node.ANY);
-            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.COMPACTED_SIZE,
-                    NodeFactory.createLiteralDT(Long.toString(bytes), XSDDatatype.XSDlong));
-        });
+        StoreSpace.recordCompactedSize(location, bytes);
     }
 
     /** A yes/no setting of the store (in its settings graph); false when never set. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,6 +29,30 @@ final class StoreSpace {
             throw new UncheckedIOException("cannot measure the store at " + store, e);
         }
         return generations.stream().mapToLong(StoreSpace::allocatedBytes).sum();
+    }
+
+    /**
+     * The file that keeps the database's size after its last compaction: a measurement of the
+     * disk, not a fact of the graph, so it stays out of the store's RDF (two stores of the same
+     * articles hold the same quads whatever their history on disk).
+     */
+    static final String COMPACTED_SIZE_FILE = "compacted-size.txt";
+
+    static Optional<Long> compactedSize(Path store) {
+        Path file = store.resolve(COMPACTED_SIZE_FILE);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).strip())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty(); // unreadable: measured anew
+        }
+    }
+
+    static void recordCompactedSize(Path store, long bytes) {
+        try {
+            Files.writeString(store.resolve(COMPACTED_SIZE_FILE), bytes + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + store.resolve(COMPACTED_SIZE_FILE), e);
+        }
     }
 
     private static long allocatedBytes(Path dir) {
