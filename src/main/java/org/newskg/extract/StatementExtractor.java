@@ -39,13 +39,6 @@ public final class StatementExtractor {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int MAX_NOUN_PHRASE = 12;
-    /**
-     * Adverbs between a cue and its content that belong to the cue ("said later that"). Others
-     * ("said more ...", "said not all ...") are the content's first word.
-     */
-    private static final Set<String> VERB_ADVERBS = Set.of("also", "later", "earlier", "again", "previously", "recently",
-            "separately", "then", "yesterday", "today", "publicly", "repeatedly", "privately", "once", "twice",
-            "already", "now", "too", "further", "last", "late");
     private static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "''", "\u2019", "\u00bb");
     /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
@@ -58,6 +51,7 @@ public final class StatementExtractor {
             "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "to", "for", "at", "from", "in");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -89,6 +83,7 @@ public final class StatementExtractor {
         private final List<QuoteFinder.Quote> quotes;
         private final Set<Integer> usedCues = new HashSet<>();
         private final List<Report> reports = new ArrayList<>();
+        private final Genders genders;
 
         Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
             this.doc = doc;
@@ -120,6 +115,7 @@ public final class StatementExtractor {
                     }
                 }
             }
+            genders = Genders.of(tokens, entityAt, mentionStart);
             quotes = QuoteFinder.find(text);
             for (int q = 0; q < quotes.size(); q++) {
                 Span c = quotes.get(q).content();
@@ -145,11 +141,115 @@ public final class StatementExtractor {
                     }
                 }
             }
+            reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
+            for (Unattributed u : unattributed) {
+                carryOver(u);
+            }
             // A quote without attribution that sits inside a reported clause is that report's.
-            reports.removeIf(r -> r.speaker().isEmpty() && r.type() == ReportType.DIRECT && reports.stream()
-                    .anyMatch(o -> o != r && o.content().contains(r.content())));
+            reports.removeIf(r -> r.speaker().isEmpty() && r.type() == ReportType.DIRECT && r.cue().isEmpty()
+                    && reports.stream().anyMatch(o -> o != r && o.content().contains(r.content())));
             reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
             return reports;
+        }
+
+        /** A quote with no attribution in its sentence: {@code alone} when it reads like a whole statement. */
+        private record Unattributed(Span content, int firstToken, boolean alone) {}
+
+        private final List<Unattributed> unattributed = new ArrayList<>();
+
+        /**
+         * A quote that opens its paragraph with no attribution of its own continues the speaker of
+         * the paragraph before, when that paragraph's last report is the last thing in it: no one
+         * else is named after it ("She said: " / "“A,” she said." then a paragraph of quote). A
+         * chain of such paragraphs keeps the speaker. Otherwise the quote stays without a speaker.
+         */
+        private void carryOver(Unattributed u) {
+            Optional<Report> source = speakerBefore(u);
+            if (source.isPresent()) {
+                Report p = source.get();
+                reports.add(report(ReportType.DIRECT, u.content(), p.speaker(), p.cue(), p.cueSpan(), p.addressee(), u.firstToken()));
+            } else if (u.alone()) {
+                reports.add(report(ReportType.DIRECT, u.content(), Optional.empty(), "", new Span(u.content().begin(), u.content().begin()),
+                        Optional.empty(), u.firstToken()));
+            }
+            reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
+        }
+
+        /** Whether only an opening mark stands between the paragraph's start and the quote. */
+        private boolean opensParagraph(Span content) {
+            int i = content.begin() - 1;
+            while (i >= 0 && text.charAt(i) != '\n' && !Character.isLetterOrDigit(text.charAt(i))) {
+                i--;
+            }
+            return i < 0 || text.charAt(i) == '\n';
+        }
+
+        /** The report of the paragraph before that a quote opening this paragraph continues, see {@link #carryOver}. */
+        private Optional<Report> speakerBefore(Unattributed u) {
+            if (!opensParagraph(u.content())) {
+                return Optional.empty();
+            }
+            int paragraphStart = text.lastIndexOf('\n', u.content().begin()) + 1;
+            if (paragraphStart <= 0) {
+                return Optional.empty();
+            }
+            int previousStart = text.lastIndexOf('\n', paragraphStart - 2) + 1;
+            Report last = null;
+            for (Report r : reports) {
+                if (r.content().begin() >= previousStart && r.content().end() < paragraphStart) {
+                    last = r;
+                }
+            }
+            if (last == null) {
+                return colonCue(previousStart, paragraphStart);
+            }
+            if (last.speaker().isEmpty() || last.speaker().get().entity().isEmpty()) {
+                return Optional.empty();
+            }
+            int after = Math.max(last.content().end(), Math.max(last.cueSpan().end(), last.speaker().get().span().end()));
+            for (int t = 0; t < tokens.size(); t++) {
+                Span s = tokens.get(t).span();
+                if (s.begin() >= after && s.end() < paragraphStart && quoteAt[t] < 0 && entityAt[t] != null
+                        && entityAt[t].type() == EntityType.PERSON) {
+                    return Optional.empty(); // somebody else named since
+                }
+            }
+            return Optional.of(last);
+        }
+
+        /** "Jane Smith said:" ending the paragraph before: a report made of its speaker and cue. */
+        private Optional<Report> colonCue(int paragraphStart, int paragraphEnd) {
+            int last = tokenBefore(paragraphEnd - 1);
+            while (last >= 0 && tokens.get(last).span().begin() >= paragraphStart && tokens.get(last).text().isBlank()) {
+                last--;
+            }
+            if (last < 1 || tokens.get(last).span().begin() < paragraphStart || !tokens.get(last).text().equals(":")) {
+                return Optional.empty();
+            }
+            int cue = skipBackToCue(last - 1);
+            if (cue < 0 || tokens.get(cue).span().begin() < paragraphStart) {
+                return Optional.empty();
+            }
+            Optional<Speaker> speaker = subjectOf(cue);
+            if (speaker.isEmpty() || speaker.get().entity().isEmpty()) {
+                return Optional.empty();
+            }
+            Span here = tokens.get(cue).span();
+            return Optional.of(new Report(ReportType.DIRECT, here, here.of(text), speaker, tokens.get(cue).text(), here,
+                    addresseeAfter(cue), Optional.empty(), List.of(), Optional.empty()));
+        }
+
+        /** The cue of "said:" or "told reporters:" ending at token t, or -1. */
+        private int skipBackToCue(int t) {
+            for (int k = t; k >= Math.max(0, t - 6) && sameSentence(k, t); k--) {
+                if (isCue(k)) {
+                    return k;
+                }
+                if (!isNounPhraseToken(k) && timeAt[k] == null && !tokens.get(k).pos().equals("TO")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         // ---- direct quotes
@@ -177,11 +277,8 @@ public final class StatementExtractor {
                     reports.add(report(ReportType.DIRECT, content, p.speaker(), p.cue(), p.cueSpan(), p.addressee(), range[0]));
                     return;
                 }
-                if (quote.openingMarkLost() || words < MIN_UNATTRIBUTED_WORDS || !hasVerb(range[0], range[1])) {
-                    return;
-                }
-                reports.add(report(ReportType.DIRECT, content, Optional.empty(), "", new Span(content.begin(), content.begin()),
-                        Optional.empty(), range[0]));
+                boolean alone = !quote.openingMarkLost() && words >= MIN_UNATTRIBUTED_WORDS && hasVerb(range[0], range[1]);
+                unattributed.add(new Unattributed(content, range[0], alone));
                 return;
             }
             if (a.partial) {
@@ -255,6 +352,9 @@ public final class StatementExtractor {
             // The attribution shares the quote's sentence: a headline's quote is not attributed by the next paragraph.
             int quoteSentence = tokens.get(Math.max(0, quoteEnd - 1)).sentence();
             for (int c = t; c < limit && quoteAt[c] < 0 && tokens.get(c).sentence() == quoteSentence; c++) {
+                if (isCue(c) && isPassive(c)) {
+                    return new Attribution(c, Optional.empty(), Optional.empty(), false); // "..., she was told": by whom is not said
+                }
                 if (isCue(c)) {
                     Optional<Speaker> before = c > t ? speakerOf(t, c - 1, c) : Optional.empty();
                     Optional<Speaker> speaker = before.isPresent() ? before : speakerAfter(c);
@@ -284,7 +384,7 @@ public final class StatementExtractor {
                 return null;
             }
             Optional<Speaker> speaker = subjectOf(cue);
-            if (speaker.isEmpty()) {
+            if (speaker.isEmpty() && !isPassive(cue)) {
                 return null;
             }
             boolean partial = false;
@@ -300,7 +400,7 @@ public final class StatementExtractor {
             Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
             Optional<Speaker> subject = subjectOf(cue);
             int clauseEnd = clauseEnd(cue, sentence);
-            if (subject.isEmpty() && tokens.get(cue).pos().equals("VBG") && cue > 0 && tokens.get(cue - 1).text().equals(",")) {
+            if (subject.isEmpty() && tokens.get(cue).pos().equals("VBG") && afterComma(cue)) {
                 subject = previousSpeakerInSentence(sentence, cue);
             }
             if (subject.isPresent()) {
@@ -401,6 +501,9 @@ public final class StatementExtractor {
 
         /** The subject of a speech verb: the noun phrase before it, past adverbs, times and an appositive. */
         private Optional<Speaker> subjectOf(int cue) {
+            if (isPassive(cue)) {
+                return Optional.empty(); // "she was told": the subject heard it; who said it is another matter
+            }
             int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
             int j = cue - 1;
             // Auxiliaries and adverbs: "has said", "also said", "on Wednesday said".
@@ -408,6 +511,16 @@ public final class StatementExtractor {
                     || tokens.get(j).pos().equals("MD") || isAuxiliary(j)
                     || (tokens.get(j).pos().equals("IN") && j + 1 < cue && timeAt[j + 1] != null))) {
                 j--;
+            }
+            // "Sen. Jane Smith (R-Ga.) said": the bracket is about the subject, not it.
+            if (j > sentenceStart && tokens.get(j).text().equals(")")) {
+                int open = j - 1;
+                while (open > Math.max(sentenceStart, j - 10) && !tokens.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (tokens.get(open).text().equals("(")) {
+                    j = open - 1;
+                }
             }
             if (j >= sentenceStart && tokens.get(j).text().equals(",")) {
                 int open = j - 1;
@@ -419,7 +532,8 @@ public final class StatementExtractor {
                 if (enclosed && isOnePerson(open + 1, j)) {
                     // A name in apposition: "The harbour master, Jane Smith, said".
                     return speakerOf(open + 1, j - 1, cue);
-                } else if (enclosed && isAppositiveStart(open + 1)) {
+                } else if (enclosed && (isAppositiveStart(open + 1) || isRelativeStart(open + 1))) {
+                    // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
                     j = open - 1;
                 } else {
                     return Optional.empty();
@@ -558,22 +672,97 @@ public final class StatementExtractor {
             return head;
         }
 
+        /**
+         * The person "he" or "she" at token t stands for: the nearest person before it, in this
+         * and the three sentences before, who is the subject of speech or action there (a
+         * speaker, or a name followed by its verb) and whose gender, where known, agrees. A person
+         * only mentioned ("met Jane Smith") is passed over; an unnamed subject ("another member
+         * says she ...") stops the search with no one, rather than a guess.
+         */
         private Optional<Entity> lastPersonBefore(int t) {
+            String pronoun = lower(tokens.get(t).text());
+            Gender wanted = pronoun.equals("she") ? Gender.FEMALE : Gender.MALE;
             int minSentence = tokens.get(t).sentence() - 3;
-            for (int i = reports.size() - 1; i >= 0; i--) {
-                Report r = reports.get(i);
-                if (r.content().end() <= tokens.get(t).span().begin() && r.speaker().flatMap(Speaker::entity).isPresent()
-                        && r.speaker().get().entity().get().type() == EntityType.PERSON
-                        && sentenceOf(r.cueSpan()) >= minSentence) {
-                    return r.speaker().get().entity();
-                }
-            }
             for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
-                if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON) {
-                    return Optional.of(entityAt[i]);
+                Entity spoke = speakerEndingAt(i);
+                if (spoke != null && genders.agrees(spoke, wanted)) {
+                    return found(spoke, wanted);
+                }
+                if (quoteAt[i] >= 0) {
+                    continue;
+                }
+                if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON && mentionStart[i]) {
+                    if (isSubjectAt(i) && genders.agrees(entityAt[i], wanted)) {
+                        return found(entityAt[i], wanted);
+                    }
+                } else if (entityAt[i] == null && isUnnamedSubject(i)) {
+                    return Optional.empty();
                 }
             }
             return Optional.empty();
+        }
+
+        private Optional<Entity> found(Entity e, Gender g) {
+            genders.learn(e, g);
+            return Optional.of(e);
+        }
+
+        /** The speaker entity of a report whose speaker words end at token i ("..., said Jane Smith"). */
+        private Entity speakerEndingAt(int i) {
+            for (Report r : reports) {
+                if (r.speaker().isPresent() && r.speaker().get().entity().filter(e -> e.type() == EntityType.PERSON).isPresent()
+                        && r.speaker().get().span().end() == tokens.get(i).span().end()) {
+                    return r.speaker().get().entity().get();
+                }
+            }
+            return null;
+        }
+
+        /** Whether the name starting at token i is followed by its verb, past an apposition or relative clause. */
+        private boolean isSubjectAt(int i) {
+            int end = i;
+            while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
+                end++;
+            }
+            return verbFollows(end + 1, tokens.get(i).sentence());
+        }
+
+        private boolean verbFollows(int k, int sentence) {
+            int limit = doc.sentences().get(sentence).endToken();
+            if (k < limit && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("("))) {
+                String close = tokens.get(k).text().equals("(") ? ")" : ",";
+                int c = k + 1;
+                while (c < Math.min(limit, k + 16) && !tokens.get(c).text().equals(close)) {
+                    c++;
+                }
+                if (c >= limit || !tokens.get(c).text().equals(close)) {
+                    return false;
+                }
+                k = c + 1;
+            }
+            while (k < limit && (tokens.get(k).pos().startsWith("RB") || timeAt[k] != null)) {
+                k++;
+            }
+            return k < limit && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD"));
+        }
+
+        /** "another member says", "a spokesman said": a person's noun, unnamed and indefinite, as a subject. */
+        private boolean isUnnamedSubject(int i) {
+            String lemma = lower(tokens.get(i).lemma());
+            if (!tokens.get(i).pos().startsWith("NN") || !(SpeechLexicon.PERSON_NOUNS.contains(lemma) || lemma.equals("member"))
+                    || !verbFollows(i + 1, tokens.get(i).sentence())) {
+                return false;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 4) && sameSentence(k, i); k--) {
+                String w = lower(tokens.get(k).text());
+                if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) {
+                    return true;
+                }
+                if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The one organisation named in this and the two sentences before; none when there are several. */
@@ -762,7 +951,7 @@ public final class StatementExtractor {
             int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
             while (t < limit && (timeAt[t] != null || venueEnd(t, limit) > t || (tokens.get(t).pos().equals("IN") && t + 1 < limit && timeAt[t + 1] != null)
                     || lower(tokens.get(t).text()).equals("that") || tokens.get(t).text().equals(":")
-                    || tokens.get(t).text().equals(",") || VERB_ADVERBS.contains(lower(tokens.get(t).text()))
+                    || tokens.get(t).text().equals(",") || SpeechLexicon.CUE_ADVERBS.contains(lower(tokens.get(t).text()))
                     || lower(tokens.get(t).text()).equals("citing"))) {
                 if (lower(tokens.get(t).text()).equals("citing")) {
                     // "reported, citing officials, that ...": the sources of the report are not its content.
@@ -795,9 +984,9 @@ public final class StatementExtractor {
         /** The content ends at the end of the sentence, or where ", adding ..." starts another report. */
         private int clauseEnd(int cue, Sentence sentence) {
             for (int t = cue + 2; t < sentence.endToken(); t++) {
-                if (tokens.get(t - 1).text().equals(",") && quoteAt[t] < 0
+                if (afterComma(t) && quoteAt[t] < 0
                         && (isCue(t) && tokens.get(t).pos().equals("VBG") || isAccordingTo(t))) {
-                    return t - 1;
+                    return tokens.get(t - 1).text().equals(",") ? t - 1 : t - 2;
                 }
                 // 'said it would "join the city", after the council approved it': the clause after
                 // the speaker's closing mark is the reporter's setting, not what was said.
@@ -860,7 +1049,13 @@ public final class StatementExtractor {
                 return false;
             }
             // "..., adding that" reports speech; "was responding to questions" does not.
-            return (!tok.pos().equals("VBG") || (t > 0 && tokens.get(t - 1).text().equals(","))) && !isNegated(t);
+            return (!tok.pos().equals("VBG") || afterComma(t)) && !isNegated(t);
+        }
+
+        /** ", saying" or ',” saying': a comma, maybe inside the closing mark of a quote, right before. */
+        private boolean afterComma(int t) {
+            return t > 0 && (tokens.get(t - 1).text().equals(",")
+                    || (t > 1 && CLOSING_MARKS.contains(tokens.get(t - 1).text()) && tokens.get(t - 2).text().equals(",")));
         }
 
         /** "had not explained", "never said", "did n't confirm": what was not said is no report. */
@@ -878,6 +1073,28 @@ public final class StatementExtractor {
             return false;
         }
 
+        /** "was told", "had been asked": the subject is who heard it. */
+        private boolean isPassive(int cue) {
+            if (!tokens.get(cue).pos().equals("VBN")) {
+                return false;
+            }
+            for (int t = cue - 1; t >= Math.max(0, cue - 3) && sameSentence(t, cue); t--) {
+                if (isAuxiliary(t) && lower(tokens.get(t).lemma()).equals("be")) {
+                    return true;
+                }
+                if (!tokens.get(t).pos().startsWith("RB") && !isAuxiliary(t)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A relative clause or participle phrase between a subject and its verb: "who chairs ...", "speaking on ...". */
+        private boolean isRelativeStart(int t) {
+            String pos = tokens.get(t).pos();
+            return pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$") || pos.equals("VBG") || pos.equals("VBN");
+        }
+
         private boolean isAuxiliary(int t) {
             String l = lower(tokens.get(t).lemma());
             return tokens.get(t).pos().startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));
@@ -885,6 +1102,9 @@ public final class StatementExtractor {
 
         private boolean isNounPhraseToken(int t) {
             Token tok = tokens.get(t);
+            if (DASHES.contains(tok.text())) {
+                return false; // "Washington — Prosecutors in ...": a dateline, not part of the subject
+            }
             return NOUN_PHRASE_TAGS.contains(tok.pos()) || entityAt[t] != null || tok.pos().equals("PRP");
         }
 

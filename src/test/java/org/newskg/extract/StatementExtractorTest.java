@@ -1,0 +1,176 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.AnnotatedArticle;
+
+/** Each attribution form on a hand-built article: what is reported, of which type, and by whom. */
+class StatementExtractorTest extends ExtractorFixture<List<Report>> {
+
+    @Override
+    protected List<Report> extract(AnnotatedArticle article) {
+        List<Entity> entities = new EntityExtractor().extract(article).entities();
+        return new StatementExtractor().extract(article, entities, List.of());
+    }
+
+    /** The one report whose content holds these words. */
+    static Report reportWith(List<Report> reports, String words) {
+        List<Report> found = reports.stream().filter(r -> r.text().contains(words)).toList();
+        assertEquals(1, found.size(), () -> "reports with '" + words + "': " + describe(reports));
+        return found.get(0);
+    }
+
+    static String describe(List<Report> reports) {
+        return reports.stream().map(r -> r.type() + " [" + r.text() + "] by " + speakerName(r)).toList().toString();
+    }
+
+    /** The resolved speaker's name, else the speaker's words in brackets, else "-". */
+    static String speakerName(Report r) {
+        return r.speaker().map(s -> s.entity().map(Entity::name).orElse("(" + s.text() + ")")).orElse("-");
+    }
+
+    static void assertSpeaker(String expected, Report r) {
+        assertEquals(expected, speakerName(r), () -> "speaker of [" + r.text() + "]");
+    }
+
+    @Test
+    void directQuoteWithCueAfter() {
+        List<Report> r = extract("\u201cThe bridge will open in the spring,\u201d [Jane Smith|PERSON] said.");
+        Report q = reportWith(r, "bridge will open");
+        assertEquals(ReportType.DIRECT, q.type());
+        assertEquals("The bridge will open in the spring", q.text());
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void directQuoteWithInvertedCue() {
+        Report q = reportWith(extract("\u201cThe bridge will open in the spring,\u201d said [Jane Smith|PERSON]."), "bridge");
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        Report q = reportWith(extract("[Jane Smith|PERSON] said that the bridge would open in the spring."), "bridge");
+        assertEquals(ReportType.INDIRECT, q.type());
+        assertEquals("the bridge would open in the spring", q.text());
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void accordingTo() {
+        Report q = reportWith(extract("The bridge will open in the spring, according to [Jane Smith|PERSON]."), "bridge");
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void negatedCueIsNoReport() {
+        assertTrue(extract("[Jane Smith|PERSON] did not say that the bridge would open in the spring.").isEmpty());
+    }
+
+    @Test
+    void pronounGoesToThePersonOfTheSentenceBefore() {
+        List<Report> r = extract("[Jane Smith|PERSON] visited the site on Monday.",
+                "She said the bridge would open in the spring.");
+        assertSpeaker("Jane Smith", reportWith(r, "bridge"));
+    }
+
+    @Test
+    void unattributedQuoteHasNoSpeaker() {
+        Report q = reportWith(extract("\u201cThe bridge will open in the spring and nobody will stop it.\u201d"), "bridge");
+        assertEquals(Optional.empty(), q.speaker());
+    }
+
+    // ---- speakers by structure (issue 14)
+
+    @Test
+    void relativeClauseBetweenSubjectAndCue() {
+        List<Report> r = extract("The minister [Ann Green|PERSON] defended the plan on Monday.",
+                "But [Tom Brown|PERSON], who chairs the transport committee, warned that the plan would fail.");
+        assertSpeaker("Tom Brown", reportWith(r, "plan would fail"));
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("chairs")), () -> describe(r));
+    }
+
+    @Test
+    void parenthesisBetweenSubjectAndCue() {
+        List<Report> r = extract("Senator [Tom Brown|PERSON] (R-GA) said that the plan would fail.");
+        assertSpeaker("Tom Brown", reportWith(r, "plan would fail"));
+    }
+
+    @Test
+    void sheGoesToTheWomanNotToTheManNamedLast() {
+        List<Report> r = extract("Mrs [Ann Green|PERSON] opened the school on Monday.",
+                "The school was built by Mr [Tom Brown|PERSON] and his firm.",
+                "She said the school would take 300 pupils.");
+        assertSpeaker("Ann Green", reportWith(r, "300 pupils"));
+    }
+
+    @Test
+    void pronounGoesToTheSubjectNotToAPersonOnlyMentioned() {
+        List<Report> r = extract("[Tom Brown|PERSON] went to the talks with a team.",
+                "The talks were led by [Bill White|PERSON].",
+                "He said the talks would go on for a week.");
+        assertSpeaker("Tom Brown", reportWith(r, "talks would go on"));
+    }
+
+    @Test
+    void pronounLearnsGenderFromEarlierPronouns() {
+        List<Report> r = extract("[Ann Green|PERSON] said that the school would open in May.",
+                "She said the school would take 300 pupils.",
+                "[Sam Brown|PERSON] said the budget was too small for the school.",
+                "Mrs [Ann Green|PERSON] opened the school on Monday.",
+                "She said the school would take 300 pupils at first.");
+        // "She" stood for Ann Green before, so she, not the man named last, is the candidate that agrees.
+        assertSpeaker("Ann Green", reportWith(r, "pupils at first"));
+    }
+
+    @Test
+    void anonymousSubjectIsNotResolvedToAnEarlierSpeaker() {
+        List<Report> r = extract("[Ann Green|PERSON] said that the school would open in May.",
+                "Another member says she was told: \u201cThe school will never open in May.\u201d");
+        Report q = reportWith(r, "never open");
+        assertTrue(q.speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
+    }
+
+    @Test
+    void passiveCueHasNoSpeaker() {
+        List<Report> r = extract("[Ann Green|PERSON] was told/VBN/tell that the school would close.");
+        assertTrue(r.stream().allMatch(x -> x.speaker().flatMap(Speaker::entity).isEmpty()), () -> describe(r));
+    }
+
+    @Test
+    void datelineIsNotPartOfTheSpeaker() {
+        List<Report> r = extract("[Washington|CITY] \u2014 Prosecutors/NNS/prosecutor said that the case would go to trial in May.");
+        Report q = reportWith(r, "case would go");
+        assertEquals("Prosecutors", q.speaker().get().text());
+    }
+
+    @Test
+    void participleCueAfterAClosingMark() {
+        List<Report> r = extract("[Ann Green|PERSON] called the plan something the town \u201cdoes not need,\u201d saying/VBG/say "
+                + "the council should be \u201cvery careful\u201d with the money.");
+        Report q = reportWith(r, "council should be");
+        assertSpeaker("Ann Green", q);
+    }
+
+    @Test
+    void quoteParagraphsCarryTheSpeakerWhileNothingIntervenes() {
+        List<Report> r = extract("\u201cThe school will open in May,\u201d [Ann Green|PERSON] said.",
+                "\u201cWe have the teachers and we have the money.\u201d",
+                "\u201cNothing can stop it now.\u201d",
+                "The plan was opposed by [Tom Brown|PERSON].",
+                "\u201cThe budget is far too small for a school of this size.\u201d");
+        assertSpeaker("Ann Green", reportWith(r, "teachers"));
+        assertSpeaker("Ann Green", reportWith(r, "Nothing can stop"));
+        assertEquals(Optional.empty(), reportWith(r, "budget is far").speaker());
+    }
+
+    @Test
+    void colonCueBeforeAQuoteParagraph() {
+        List<Report> r = extract("[Ann Green|PERSON] told reporters:", "\u201cThe school will open in May.\u201d");
+        assertSpeaker("Ann Green", reportWith(r, "school will open"));
+    }
+}
