@@ -1,12 +1,22 @@
 package org.newskg.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The words attribution rules look for, read from the rule files ({@link RuleFiles}). */
 final class SpeechLexicon {
-    /** Lemmas of verbs that introduce what somebody said, wrote or reported. */
-    static final Set<String> CUE_VERBS = RuleFiles.words("cue-verbs.tsv");
+    /** Lemmas of verbs that introduce what somebody said, thought, asked or found, with the kind of report. */
+    static final Map<String, ReportKind> CUE_KINDS = RuleFiles.keyed("cue-verbs.tsv", ReportKind::valueOf);
+
+    /** Lemmas of verbs that introduce a report. */
+    static final Set<String> CUE_VERBS = CUE_KINDS.keySet();
+
+    /** Verbs that name what something is ("called it a disaster"), with the word before the name ("as"), or "-". */
+    static final Map<String, String> NAMING_VERBS = RuleFiles.keyed("naming-verbs.tsv", String::valueOf);
+
+    /** Nouns for studies and counts as sources ("a poll found"). */
+    static final Set<String> FINDING_NOUNS = RuleFiles.words("finding-nouns.tsv");
 
     /** Nouns for people that a description of a speaker ends in ("the spokeswoman", "the minister"). */
     static final Set<String> PERSON_NOUNS = RuleFiles.words("person-nouns.tsv");

@@ -35,6 +35,8 @@ import org.newskg.time.TimeValue;
 public final class StatementExtractor {
     /** Quotes shorter than this are scare quotes, titles or fragments of reported speech. */
     private static final int MIN_DIRECT_WORDS = 4;
+    /** A shorter quote is a report only with its attribution right after it ("“I love you,” he said"). */
+    private static final int MIN_SHORT_QUOTE_WORDS = 2;
     /** A quote with no attribution at all is kept only when it reads like a whole statement. */
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     private static final int MIN_CONTENT_TOKENS = 3;
@@ -51,6 +53,10 @@ public final class StatementExtractor {
             "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "to", "for", "at", "from", "in");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Words after "called" that make it another verb: "called for", "called on", "called off". */
+    private static final Set<String> NOT_AN_OBJECT = Set.of("for", "on", "off", "up", "out", "back", "in", "to", "upon", "at", "into");
+    /** Nouns that start what something was called, not the thing: "called the move something ...". */
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("something", "nothing", "anything", "everything", "one");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
@@ -136,6 +142,8 @@ public final class StatementExtractor {
                 if (quoteAt[t] < 0 && !usedCues.contains(t)) {
                     if (isAccordingTo(t)) {
                         accordingTo(t);
+                    } else if (isNamingVerb(t)) {
+                        characterization(t);
                     } else if (isCue(t)) {
                         reportedSpeech(t);
                     }
@@ -145,11 +153,43 @@ public final class StatementExtractor {
             for (Unattributed u : unattributed) {
                 carryOver(u);
             }
+            joinPieces();
             // A quote without attribution that sits inside a reported clause is that report's.
             reports.removeIf(r -> r.speaker().isEmpty() && r.type() == ReportType.DIRECT && r.cue().isEmpty()
                     && reports.stream().anyMatch(o -> o != r && o.content().contains(r.content())));
             reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
             return reports;
+        }
+
+        /**
+         * One remark quoted in pieces around its attribution ("“A,” she said. “B.”", "“A,” she
+         * said, “B.”") is one report: consecutive direct quotes of the same speaker words and cue
+         * in one paragraph, with at most a few words between them, join; the content spans them
+         * all and each piece is kept apart.
+         */
+        private void joinPieces() {
+            reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
+            for (int i = reports.size() - 1; i > 0; i--) {
+                Report a = reports.get(i - 1);
+                Report b = reports.get(i);
+                if (a.type() != ReportType.DIRECT || b.type() != ReportType.DIRECT || a.speaker().isEmpty()
+                        || !a.speaker().map(Speaker::span).equals(b.speaker().map(Speaker::span)) || !a.cueSpan().equals(b.cueSpan())
+                        || a.content().end() > b.content().begin()) {
+                    continue;
+                }
+                String between = text.substring(a.content().end(), b.content().begin());
+                if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, a.content().end(), b.content().begin()) > MAX_ATTRIBUTION_WORDS) {
+                    continue;
+                }
+                List<Span> parts = new ArrayList<>(a.parts().isEmpty() ? List.of(a.content()) : a.parts());
+                parts.addAll(b.parts().isEmpty() ? List.of(b.content()) : b.parts());
+                Span all = new Span(a.content().begin(), b.content().end());
+                List<Entity> about = new ArrayList<>(a.about());
+                b.about().stream().filter(e -> !about.contains(e)).forEach(about::add);
+                reports.set(i - 1, new Report(ReportType.DIRECT, all, all.of(text), a.speaker(), a.cue(), a.cueSpan(), a.addressee(),
+                        a.venue().or(b::venue), about, a.statedOn(), a.kind(), parts));
+                reports.remove(i);
+            }
         }
 
         /** A quote with no attribution in its sentence: {@code alone} when it reads like a whole statement. */
@@ -259,7 +299,17 @@ public final class StatementExtractor {
             Span content = quote.content();
             int words = QuoteFinder.words(text, content.begin(), content.end());
             int[] range = tokenRange(content);
-            if (words < MIN_DIRECT_WORDS || range == null) {
+            if (range == null || words < MIN_SHORT_QUOTE_WORDS) {
+                return;
+            }
+            if (words < MIN_DIRECT_WORDS) {
+                // '"I love you," he said': a short quote counts only with its own attribution right after it.
+                Attribution a = endsWithComma(content) || endsWithQuestion(content) ? attributeAfter(q, range[1]) : null;
+                if (a != null && a.speaker.isPresent()) {
+                    usedCues.add(a.cue);
+                    reports.add(report(ReportType.DIRECT, content, a.speaker, tokens.get(a.cue).text(), tokens.get(a.cue).span(),
+                            a.addressee, a.cue));
+                }
                 return;
             }
             Attribution a = attributeAfter(q, range[1]);
@@ -294,6 +344,23 @@ public final class StatementExtractor {
             }
             reports.add(report(type, content, a.speaker, tokens.get(a.cue).text(), tokens.get(a.cue).span(),
                     a.addressee, a.cue));
+        }
+
+        /** '"...,"': the reporter's comma right after the quoted words, before or after the closing mark. */
+        private boolean endsWithComma(Span content) {
+            int i = content.end();
+            while (i < text.length() && i < content.end() + 3 && !Character.isLetterOrDigit(text.charAt(i))) {
+                if (text.charAt(i) == ',') {
+                    return true;
+                }
+                i++;
+            }
+            return false;
+        }
+
+        private boolean endsWithQuestion(Span content) {
+            char c = text.charAt(content.end() - 1);
+            return c == '?' || c == '!';
         }
 
         /**
@@ -348,10 +415,20 @@ public final class StatementExtractor {
             if (t >= tokens.size() || text.charAt(content.end() - 1) == '.') {
                 return null;
             }
-            int limit = Math.min(tokens.size(), t + 8);
+            int limit = Math.min(tokens.size(), t + MAX_ATTRIBUTION_WORDS + 4);
             // The attribution shares the quote's sentence: a headline's quote is not attributed by the next paragraph.
             int quoteSentence = tokens.get(Math.max(0, quoteEnd - 1)).sentence();
+            // '"Who knows?" she asked.': the splitter ends a sentence at the question mark; the
+            // attribution right after it in the same paragraph still belongs to the quote.
+            char last = text.charAt(content.end() - 1);
+            if ((last == '?' || last == '!') && tokens.get(t).sentence() == quoteSentence + 1
+                    && text.substring(content.end(), tokens.get(t).span().begin()).indexOf('\n') < 0) {
+                quoteSentence++;
+            }
             for (int c = t; c < limit && quoteAt[c] < 0 && tokens.get(c).sentence() == quoteSentence; c++) {
+                if (isCue(c) && tokens.get(c).pos().equals("VBG")) {
+                    return null; // '"...," saying ...' starts another report, it does not attribute this one
+                }
                 if (isCue(c) && isPassive(c)) {
                     return new Attribution(c, Optional.empty(), Optional.empty(), false); // "..., she was told": by whom is not said
                 }
@@ -443,6 +520,83 @@ public final class StatementExtractor {
             usedCues.add(cue);
             reports.add(report(quoted ? ReportType.PARTIAL : ReportType.INDIRECT, content, speaker,
                     tokens.get(cue).text(), tokens.get(cue).span(), addresseeAfter(cue), cue));
+        }
+
+        /** "called", "describes", ", calling": a verb that names what somebody or something is (naming-verbs.tsv). */
+        private boolean isNamingVerb(int t) {
+            Token tok = tokens.get(t);
+            return tok.pos().startsWith("VB") && SpeechLexicon.NAMING_VERBS.containsKey(lower(tok.lemma()))
+                    && (!tok.pos().equals("VBG") || afterComma(t)) && !isPassive(t) && !isNegated(t);
+        }
+
+        /**
+         * "X called the plan a disaster": a characterisation by X whose content is what the thing
+         * was called ("a disaster"); "described it as ...": what follows the verb's word ("as").
+         * The object is a pronoun, a name, or a noun phrase up to its last noun; what follows it
+         * up to the next comma or the sentence end is the content.
+         */
+        private void characterization(int verb) {
+            Sentence sentence = doc.sentences().get(tokens.get(verb).sentence());
+            Optional<Speaker> subject = subjectOf(verb);
+            if (subject.isEmpty() && tokens.get(verb).pos().equals("VBG")) {
+                subject = previousSpeakerInSentence(sentence, verb);
+            }
+            int limit = sentence.endToken();
+            int t = verb + 1;
+            if (subject.isEmpty() || t >= limit || quoteAt[t] >= 0 || NOT_AN_OBJECT.contains(lower(tokens.get(t).text()))) {
+                return;
+            }
+            int objectEnd = objectEnd(t, limit);
+            String marker = SpeechLexicon.NAMING_VERBS.get(lower(tokens.get(verb).lemma()));
+            int start = objectEnd;
+            if (!marker.equals("-")) {
+                if (start >= limit || !lower(tokens.get(start).text()).equals(marker)) {
+                    return;
+                }
+                start++;
+            }
+            while (start < limit && isPunctuation(start) && quoteAt[start] < 0 && !CLOSING_MARKS.contains(tokens.get(start).text())
+                    && !tokens.get(start).text().equals(",")) {
+                start++; // an opening mark
+            }
+            if (objectEnd == t || start >= limit) {
+                return;
+            }
+            int end = start;
+            int q = quoteAt[start];
+            while (end < limit && (q >= 0 ? quoteAt[end] == q : !(tokens.get(end).text().equals(",") || tokens.get(end).text().equals(";")
+                    || (isCue(end) && afterComma(end))))) {
+                end++;
+            }
+            end = trimTrailingPunctuation(start, end);
+            if (end - start < 2 && q < 0) {
+                return; // "called it off", "called him back"
+            }
+            Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+            usedCues.add(verb);
+            ReportType type = q >= 0 && quotes.get(q).content().equals(content) ? ReportType.DIRECT
+                    : q >= 0 ? ReportType.PARTIAL : ReportType.INDIRECT;
+            reports.add(report(type, content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb)
+                    .withKind(ReportKind.CHARACTERIZATION));
+        }
+
+        /** The end of the object of a naming verb starting at t: a pronoun, a name, or nouns up to the last of a run. */
+        private int objectEnd(int t, int limit) {
+            if (tokens.get(t).pos().equals("PRP")) {
+                return t + 1;
+            }
+            int k = t;
+            while (k < limit && quoteAt[k] < 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ")
+                    || tokens.get(k).pos().equals("PRP$") || tokens.get(k).pos().equals("CD"))) {
+                k++;
+            }
+            boolean noun = false;
+            while (k < limit && quoteAt[k] < 0 && (tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().equals("POS"))
+                    && !INDEFINITE_PRONOUNS.contains(lower(tokens.get(k).text()))) {
+                noun |= tokens.get(k).pos().startsWith("NN");
+                k++;
+            }
+            return noun ? k : t;
         }
 
         private boolean isAccordingTo(int t) {
@@ -649,7 +803,18 @@ public final class StatementExtractor {
             if (SpeechLexicon.PERSON_NOUNS.contains(headWord) || SpeechLexicon.PERSON_NOUNS.contains(headLemma)) {
                 return Optional.of(new Speaker(words, span, isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
             }
+            if (SpeechLexicon.FINDING_NOUNS.contains(headLemma)) {
+                return Optional.of(new Speaker(words, span, Optional.empty())); // "a poll found": a source with no entity
+            }
+            if (tokens.get(head).pos().startsWith("NN") && !timeLike(head)) {
+                // "sources said", "many Democrats say", "the campaign says": a description, named but not resolved.
+                return Optional.of(new Speaker(words, span, Optional.empty()));
+            }
             return Optional.empty();
+        }
+
+        private boolean timeLike(int t) {
+            return timeAt[t] != null;
         }
 
         /** Whether an entity's name holds the noun: "the ministry" can be the "Ministry of Transport". */
@@ -852,7 +1017,24 @@ public final class StatementExtractor {
                 addressee = Optional.empty();
             }
             return new Report(type, content, content.of(text), speaker, cue, cueSpan, addressee,
-                    venue, about, statedOn(sentence, content));
+                    venue, about, statedOn(sentence, content), kindOf(cueSpan, speaker), List.of());
+        }
+
+        /** The kind of report its cue makes; a study or poll as the source makes it a finding. */
+        private ReportKind kindOf(Span cueSpan, Optional<Speaker> speaker) {
+            if (speaker.isPresent() && speaker.get().entity().isEmpty()) {
+                String[] words = lower(speaker.get().text()).split("\\s+");
+                String head = words[words.length - 1];
+                if (SpeechLexicon.FINDING_NOUNS.contains(head) || SpeechLexicon.FINDING_NOUNS.contains(head.replaceAll("s$", ""))) {
+                    return ReportKind.FINDING;
+                }
+            }
+            for (Token t : tokens) {
+                if (t.span().equals(cueSpan)) {
+                    return SpeechLexicon.CUE_KINDS.getOrDefault(lower(t.lemma()), ReportKind.SPEECH);
+                }
+            }
+            return lower(cueSpan.of(text)).startsWith("according") ? ReportKind.ACCORDING_TO : ReportKind.SPEECH;
         }
 
         /** The day the sentence says it was said ("on Wednesday"), else the publication date. */

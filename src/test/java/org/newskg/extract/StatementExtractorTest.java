@@ -130,9 +130,10 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
     @Test
     void anonymousSubjectIsNotResolvedToAnEarlierSpeaker() {
         List<Report> r = extract("[Ann Green|PERSON] said that the school would open in May.",
-                "Another member says she was told: \u201cThe school will never open in May.\u201d");
-        Report q = reportWith(r, "never open");
-        assertTrue(q.speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
+                "Another member says she was told/VBN/tell: \u201cThe school will never open in May.\u201d");
+        List<Report> found = r.stream().filter(x -> x.text().contains("never open")).toList();
+        assertTrue(!found.isEmpty() && found.stream().allMatch(x -> x.speaker().flatMap(Speaker::entity).isEmpty()),
+                () -> describe(r));
     }
 
     @Test
