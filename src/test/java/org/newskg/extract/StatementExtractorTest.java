@@ -174,4 +174,94 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         List<Report> r = extract("[Ann Green|PERSON] told reporters:", "\u201cThe school will open in May.\u201d");
         assertSpeaker("Ann Green", reportWith(r, "school will open"));
     }
+
+    // ---- wider attribution (issue 14)
+
+    @Test
+    void thoughtVerbsMakeThoughtReports() {
+        Report q = reportWith(extract("[Ann Green|PERSON] believes that the school will open in May."), "school will open");
+        assertEquals(ReportKind.THOUGHT, q.kind());
+        assertSpeaker("Ann Green", q);
+        assertEquals(ReportKind.THOUGHT, reportWith(extract("[Tom Brown|PERSON] fears the plan will fail."), "plan will fail").kind());
+    }
+
+    @Test
+    void saidIsSpeech() {
+        assertEquals(ReportKind.SPEECH, reportWith(extract("[Ann Green|PERSON] said the school will open in May."), "school").kind());
+    }
+
+    @Test
+    void questionsAreQuestions() {
+        Report q = reportWith(extract("[Ann Green|PERSON] asked whether the school would open in May."), "school");
+        assertEquals(ReportKind.QUESTION, q.kind());
+        assertEquals("whether the school would open in May", q.text());
+    }
+
+    @Test
+    void calledXyIsACharacterisationWhoseContentIsY() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called the plan a waste of money."), "waste");
+        assertEquals(ReportKind.CHARACTERIZATION, q.kind());
+        assertEquals("a waste of money", q.text());
+        assertSpeaker("Tom Brown", q);
+        Report quoted = reportWith(extract("[Tom Brown|PERSON] called it \u201ca waste of good money\u201d."), "waste");
+        assertEquals(ReportType.DIRECT, quoted.type());
+        assertEquals("a waste of good money", quoted.text());
+    }
+
+    @Test
+    void describedAsIsACharacterisation() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] described/VBD/describe the plan as a waste of money."), "waste");
+        assertEquals(ReportKind.CHARACTERIZATION, q.kind());
+        assertEquals("a waste of money", q.text());
+    }
+
+    @Test
+    void calledForIsNoCharacterisation() {
+        List<Report> r = extract("[Tom Brown|PERSON] called for a new vote on the plan.");
+        assertTrue(r.stream().noneMatch(x -> x.kind() == ReportKind.CHARACTERIZATION), () -> describe(r));
+    }
+
+    @Test
+    void accordingToIsItsOwnKind() {
+        Report q = reportWith(extract("The school will open in May, according to the council."), "school");
+        assertEquals(ReportKind.ACCORDING_TO, q.kind());
+        assertEquals("the council", q.speaker().get().text());
+    }
+
+    @Test
+    void studiesAndPollsFind() {
+        Report q = reportWith(extract("A new poll/NN/poll shows that most voters back/VBP/back the plan."), "voters");
+        assertEquals(ReportKind.FINDING, q.kind());
+        assertEquals("A new poll", q.speaker().get().text());
+        assertTrue(q.speaker().get().entity().isEmpty());
+    }
+
+    @Test
+    void descriptionsSpeakWithoutAnEntity() {
+        Report q = reportWith(extract("Officials/NNS/official said the school would open in May."), "school");
+        assertEquals("Officials", q.speaker().get().text());
+        assertTrue(q.speaker().get().entity().isEmpty());
+    }
+
+    @Test
+    void shortQuoteCountsOnlyWithItsAttribution() {
+        assertSpeaker("Ann Green", reportWith(extract("\u201cNot yet,\u201d [Ann Green|PERSON] said."), "Not yet"));
+        assertTrue(extract("The plan was \u201cnot good\u201d for the town.").isEmpty());
+    }
+
+    @Test
+    void questionQuoteIsAttributedAcrossTheSplittersBreak() {
+        assertSpeaker("Ann Green", reportWith(extract("\u201cWho will pay for the school?\u201d [Ann Green|PERSON] asked."), "Who will pay"));
+    }
+
+    @Test
+    void remarkQuotedInPiecesIsOneReport() {
+        List<Report> r = extract("\u201cThe school will open in May,\u201d [Ann Green|PERSON] said. \u201cWe have the teachers.\u201d");
+        Report q = reportWith(r, "school will open");
+        assertEquals(1, r.size(), () -> describe(r));
+        assertEquals(2, q.parts().size());
+        assertEquals("The school will open in May", q.parts().get(0).of(q.text().isEmpty() ? "" : article(
+                "\u201cThe school will open in May,\u201d [Ann Green|PERSON] said. \u201cWe have the teachers.\u201d").article().text()));
+        assertSpeaker("Ann Green", q);
+    }
 }
