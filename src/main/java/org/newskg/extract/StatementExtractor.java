@@ -45,6 +45,11 @@ public final class StatementExtractor {
     /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     /**
+     * The most words between two pieces of one quote when they are its attribution with an
+     * apposition ("“A,” said Jane Smith, an economist who served as ... . “B.”").
+     */
+    private static final int MAX_APPOSED_ATTRIBUTION_WORDS = 40;
+    /**
      * Nouns for bodies of any kind: "the company" may stand for any organisation named just before.
      * Other nouns ("the ministry", "the police") stand only for an organisation whose name holds them.
      */
@@ -138,6 +143,9 @@ public final class StatementExtractor {
             for (int q = 0; q < quotes.size(); q++) {
                 directQuote(q);
             }
+            for (Sentence sentence : doc.sentences()) {
+                colonAfterName(sentence);
+            }
             for (int t = 0; t < tokens.size(); t++) {
                 if (quoteAt[t] < 0 && !usedCues.contains(t)) {
                     if (isAccordingTo(t)) {
@@ -178,7 +186,8 @@ public final class StatementExtractor {
                     continue;
                 }
                 String between = text.substring(a.content().end(), b.content().begin());
-                if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, a.content().end(), b.content().begin()) > MAX_ATTRIBUTION_WORDS) {
+                if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, a.content().end(), b.content().begin()) > MAX_APPOSED_ATTRIBUTION_WORDS
+                        || a.cueSpan().begin() < a.content().end() || a.cueSpan().end() > b.content().begin()) {
                     continue;
                 }
                 List<Span> parts = new ArrayList<>(a.parts().isEmpty() ? List.of(a.content()) : a.parts());
@@ -374,7 +383,7 @@ public final class StatementExtractor {
             Span previous = quotes.get(q - 1).content();
             Span current = quotes.get(q).content();
             String between = text.substring(previous.end(), current.begin());
-            if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, previous.end(), current.begin()) > MAX_ATTRIBUTION_WORDS) {
+            if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, previous.end(), current.begin()) > MAX_APPOSED_ATTRIBUTION_WORDS) {
                 return Optional.empty();
             }
             for (int i = reports.size() - 1; i >= 0; i--) {
@@ -520,6 +529,54 @@ public final class StatementExtractor {
             usedCues.add(cue);
             reports.add(report(quoted ? ReportType.PARTIAL : ReportType.INDIRECT, content, speaker,
                     tokens.get(cue).text(), tokens.get(cue).span(), addresseeAfter(cue), cue));
+        }
+
+        /**
+         * "Jane Smith: the plan will fail" or "Poll: ...": a name (a person, a body, a study) that
+         * opens its sentence, followed by a colon and what it said. Other words before a colon
+         * ("Update:", "Note:") are the reporter's.
+         */
+        private void colonAfterName(Sentence sentence) {
+            int first = sentence.firstToken();
+            int colon = first;
+            while (colon < sentence.endToken() && colon - first <= 5 && !tokens.get(colon).text().equals(":")) {
+                if (!isNounPhraseToken(colon) || quoteAt[colon] >= 0) {
+                    return;
+                }
+                colon++;
+            }
+            if (colon == first || colon >= sentence.endToken() || !tokens.get(colon).text().equals(":")) {
+                return;
+            }
+            Optional<Speaker> speaker = speakerOf(first, colon - 1, colon);
+            String head = lower(tokens.get(headOf(first, colon - 1)).lemma());
+            boolean named = speaker.flatMap(Speaker::entity).filter(e -> e.type() != EntityType.PLACE).isPresent()
+                    || (speaker.isPresent() && SpeechLexicon.FINDING_NOUNS.contains(head));
+            int start = colon + 1;
+            while (start < sentence.endToken() && isPunctuation(start) && quoteAt[start] < 0) {
+                start++;
+            }
+            int end = trimTrailingPunctuation(start, sentence.endToken());
+            if (!named || end - start < MIN_CONTENT_TOKENS || !hasVerb(start, end)) {
+                return;
+            }
+            Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+            ReportType type = ReportType.INDIRECT;
+            if (isWholeQuote(start, end)) {
+                Span quoted = quotes.get(quoteAt[start]).content();
+                if (reports.stream().anyMatch(r -> r.content().overlaps(quoted))) {
+                    return; // attributed already
+                }
+                unattributed.removeIf(u -> u.content().equals(quoted));
+                content = quoted;
+                type = ReportType.DIRECT;
+            } else {
+                for (int t = start; t < end; t++) {
+                    type = quoteAt[t] >= 0 ? ReportType.PARTIAL : type;
+                }
+            }
+            Span cueSpan = tokens.get(colon).span();
+            reports.add(report(type, content, speaker, ":", cueSpan, Optional.empty(), colon));
         }
 
         /** "called", "describes", ", calling": a verb that names what somebody or something is (naming-verbs.tsv). */

@@ -13,6 +13,7 @@ import org.newskg.eval.PolnearArticle;
 import org.newskg.eval.PolnearCorpus;
 import org.newskg.eval.SystemAttribution;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.AnnotationFile;
 import org.newskg.nlp.NlpPipeline;
 
 /**

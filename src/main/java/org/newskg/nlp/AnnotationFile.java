@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.nlp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +9,11 @@ import java.util.List;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.core.Span;
-import org.newskg.nlp.AnnotatedArticle;
-import org.newskg.nlp.EntityMention;
-import org.newskg.nlp.Sentence;
-import org.newskg.nlp.TimeExpression;
-import org.newskg.nlp.Token;
 
 /**
- * A stored annotation: an {@link AnnotatedArticle} as tab-separated lines, so that extractor
- * tests and development runs read CoreNLP's output without loading CoreNLP. One line per
+ * A stored annotation: an {@link AnnotatedArticle} as tab-separated lines, so that evaluation
+ * runs ({@code evaluate attribution --annotations DIR}) and extractor tests read CoreNLP's output
+ * again without loading CoreNLP. It depends only on the text and the NLP settings. One line per
  * sentence (S), token (T), mention (M) and time expression (X); the text comes first (A).
  * Only the article's source and text are kept, not its metadata.
  */
