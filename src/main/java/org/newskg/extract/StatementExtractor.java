@@ -753,7 +753,20 @@ public final class StatementExtractor {
             if (j < sentenceStart || quoteAt[j] >= 0) {
                 return Optional.empty();
             }
+            if (tokens.get(j).pos().equals("WP") && lower(tokens.get(j).text()).equals("who")) {
+                return relativeSubject(j);
+            }
             int end = j;
+            if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
+                // "In an interview with the Post Trump said": the name right before the verb is its subject.
+                int start = end;
+                while (start > sentenceStart && entityAt[start - 1] == entityAt[end] && !mentionStart[start]) {
+                    start--;
+                }
+                if (start > sentenceStart && !isSubjectStart(start - 1)) {
+                    return speakerOf(start, end, cue);
+                }
+            }
             while (j >= sentenceStart && end - j < MAX_NOUN_PHRASE && quoteAt[j] < 0
                     && (isNounPhraseToken(j) || isPhrasePreposition(j, sentenceStart))) {
                 j--;
@@ -762,6 +775,30 @@ public final class StatementExtractor {
                 return Optional.empty(); // "an event hosted by the Press Club said": not a subject
             }
             return speakerOf(j + 1, end, cue);
+        }
+
+        /**
+         * Whether token t can begin or continue the subject noun phrase before a name: a title,
+         * determiner, adjective or common noun does ("the lawyer Jane Smith", "Senator Smith");
+         * another name does not ("the Washington Post Trump said").
+         */
+        private boolean isSubjectStart(int t) {
+            String pos = tokens.get(t).pos();
+            if (entityAt[t] != null || pos.equals("NNP") && !tokens.get(t).ner().equals("TITLE") && Genders.titleGender(tokens.get(t)).isEmpty()) {
+                return false;
+            }
+            return isNounPhraseToken(t) && !isPunctuation(t);
+        }
+
+        /** "Jane Smith, who said ...": "who" is the speaker's word, the person named right before it the speaker. */
+        private Optional<Speaker> relativeSubject(int who) {
+            Span span = tokens.get(who).span();
+            int k = who - 1;
+            if (k > 0 && tokens.get(k).text().equals(",")) {
+                k--;
+            }
+            Entity person = k >= 0 && entityAt[k] != null && entityAt[k].type() == EntityType.PERSON ? entityAt[k] : null;
+            return Optional.of(new Speaker(span.of(text), span, Optional.ofNullable(person)));
         }
 
         /** Whether tokens [from, to) are all one mention of one person. */
