@@ -15,6 +15,9 @@ final class SpeechLexicon {
     /** Verbs that name what something is ("called it a disaster"), with the word before the name ("as"), or "-". */
     static final Map<String, String> NAMING_VERBS = RuleFiles.keyed("naming-verbs.tsv", String::valueOf);
 
+    /** Verbs of speech acts whose content may be a noun phrase ("cited a report"), with their particle ("for"), or "-". */
+    static final Map<String, String> OBJECT_CUES = RuleFiles.keyed("object-cues.tsv", String::valueOf);
+
     /** Nouns for studies and counts as sources ("a poll found"). */
     static final Set<String> FINDING_NOUNS = RuleFiles.words("finding-nouns.tsv");
 

@@ -150,6 +150,8 @@ public final class StatementExtractor {
                 if (quoteAt[t] < 0 && !usedCues.contains(t)) {
                     if (isAccordingTo(t)) {
                         accordingTo(t);
+                    } else if (isObjectCue(t) && !(isCue(t) && reportedSpeech(t))) {
+                        objectReport(t);
                     } else if (isNamingVerb(t)) {
                         characterization(t);
                     } else if (isCue(t)) {
@@ -482,7 +484,14 @@ public final class StatementExtractor {
 
         // ---- reported speech
 
-        private void reportedSpeech(int cue) {
+        /** @return whether a report was made */
+        private boolean reportedSpeech(int cue) {
+            int before = reports.size();
+            reportedSpeechOf(cue);
+            return reports.size() > before;
+        }
+
+        private void reportedSpeechOf(int cue) {
             Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
             Optional<Speaker> subject = subjectOf(cue);
             int clauseEnd = clauseEnd(cue, sentence);
@@ -577,6 +586,51 @@ public final class StatementExtractor {
             }
             Span cueSpan = tokens.get(colon).span();
             reports.add(report(type, content, speaker, ":", cueSpan, Optional.empty(), colon));
+        }
+
+        /** "cited", "attacked", "called for": a speech act whose content may be a noun phrase (object-cues.tsv). */
+        private boolean isObjectCue(int t) {
+            Token tok = tokens.get(t);
+            String particle = SpeechLexicon.OBJECT_CUES.get(lower(tok.lemma()));
+            if (particle == null || !tok.pos().startsWith("VB") || isPassive(t) || isNegated(t)
+                    || (tok.pos().equals("VBG") && !afterComma(t))) {
+                return false;
+            }
+            return particle.equals("-") || (t + 1 < tokens.size() && lower(tokens.get(t + 1).text()).equals(particle));
+        }
+
+        /**
+         * "X criticised the party's lack of ...", "X called for a new vote": the content is what
+         * follows the verb (and its particle) up to the next comma, semicolon or the sentence end.
+         */
+        private void objectReport(int verb) {
+            Sentence sentence = doc.sentences().get(tokens.get(verb).sentence());
+            Optional<Speaker> subject = subjectOf(verb);
+            if (subject.isEmpty() && tokens.get(verb).pos().equals("VBG")) {
+                subject = previousSpeakerInSentence(sentence, verb);
+            }
+            if (subject.isEmpty()) {
+                return;
+            }
+            int start = verb + (SpeechLexicon.OBJECT_CUES.get(lower(tokens.get(verb).lemma())).equals("-") ? 1 : 2);
+            int limit = sentence.endToken();
+            int end = start;
+            while (end < limit && (quoteAt[end] >= 0 || !(tokens.get(end).text().equals(",") || tokens.get(end).text().equals(";")
+                    || tokens.get(end).text().equals(":")))) {
+                end++;
+            }
+            end = trimTrailingPunctuation(start, end);
+            if (end - start < 2) {
+                return;
+            }
+            Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+            boolean quoted = false;
+            for (int t = start; t < end; t++) {
+                quoted |= quoteAt[t] >= 0;
+            }
+            usedCues.add(verb);
+            reports.add(report(isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT,
+                    content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb));
         }
 
         /** "called", "describes", ", calling": a verb that names what somebody or something is (naming-verbs.tsv). */
