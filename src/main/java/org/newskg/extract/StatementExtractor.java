@@ -150,8 +150,11 @@ public final class StatementExtractor {
                 if (quoteAt[t] < 0 && !usedCues.contains(t)) {
                     if (isAccordingTo(t)) {
                         accordingTo(t);
-                    } else if (isObjectCue(t) && !(isCue(t) && reportedSpeech(t))) {
-                        objectReport(t);
+                    } else if (isObjectCue(t)) {
+                        // A clause is the content where there is one ("denied that ..."), else the noun phrase.
+                        if (!(isCue(t) && reportedSpeech(t))) {
+                            objectReport(t);
+                        }
                     } else if (isNamingVerb(t)) {
                         characterization(t);
                     } else if (isCue(t)) {
