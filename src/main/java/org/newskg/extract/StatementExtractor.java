@@ -496,11 +496,13 @@ public final class StatementExtractor {
 
         private void reportedSpeechOf(int cue) {
             Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
-            Optional<Speaker> subject = subjectOf(cue);
-            int clauseEnd = clauseEnd(cue, sentence);
-            if (subject.isEmpty() && tokens.get(cue).pos().equals("VBG") && afterComma(cue)) {
-                subject = previousSpeakerInSentence(sentence, cue);
+            boolean participle = tokens.get(cue).pos().equals("VBG") && !progressive(cue);
+            // "..., saying" and "tweets saying that": the participle's speaker is the sentence's.
+            Optional<Speaker> subject = participle ? previousSpeakerInSentence(sentence, cue) : subjectOf(cue);
+            if (subject.isEmpty() && participle && !afterComma(cue)) {
+                subject = subjectOf(cue);
             }
+            int clauseEnd = clauseEnd(cue, sentence);
             if (subject.isPresent()) {
                 int start = skipToContent(cue);
                 if (clauseEnd - start >= MIN_CONTENT_TOKENS && !isWholeQuote(start, clauseEnd)) {
@@ -1382,7 +1384,13 @@ public final class StatementExtractor {
                 return false;
             }
             // "..., adding that" reports speech; "was responding to questions" does not.
-            return (!tok.pos().equals("VBG") || afterComma(t)) && !isNegated(t);
+            return (!tok.pos().equals("VBG") || afterComma(t) || progressive(t) || (t + 1 < tokens.size()
+                    && lower(tokens.get(t + 1).text()).equals("that") && tokens.get(t + 1).pos().equals("IN"))) && !isNegated(t);
+        }
+
+        /** "is saying", "was telling": a form of "be" right before the participle. */
+        private boolean progressive(int t) {
+            return t > 0 && sameSentence(t - 1, t) && isAuxiliary(t - 1) && lower(tokens.get(t - 1).lemma()).equals("be");
         }
 
         /** ", saying" or ',” saying': a comma, maybe inside the closing mark of a quote, right before. */
