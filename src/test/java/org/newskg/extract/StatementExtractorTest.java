@@ -264,4 +264,47 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 "\u201cThe school will open in May,\u201d [Ann Green|PERSON] said. \u201cWe have the teachers.\u201d").article().text()));
         assertSpeaker("Ann Green", q);
     }
+
+    @Test
+    void speechActWithANounPhrase() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] criticised/VBD/criticise the council's handling of the school, in a letter."), "handling");
+        assertEquals("the council's handling of the school", q.text());
+        assertSpeaker("Tom Brown", q);
+        assertEquals("a new vote on the plan",
+                reportWith(extract("[Tom Brown|PERSON] called for a new vote on the plan."), "new vote").text());
+    }
+
+    @Test
+    void clauseWinsOverNounPhraseForACueThatTakesBoth() {
+        List<Report> r = extract("[Tom Brown|PERSON] denied/VBD/deny that the school would close.");
+        assertEquals(1, r.size(), () -> describe(r));
+        assertEquals("the school would close", r.get(0).text());
+    }
+
+    @Test
+    void progressiveAndSayingThatAreCues() {
+        assertSpeaker("Tom Brown", reportWith(extract("[Tom Brown|PERSON] is saying/VBG/say that the school would close."), "school"));
+        assertSpeaker("Tom Brown", reportWith(extract("[Tom Brown|PERSON] posted/VBD/post tweets/NNS/tweet on Friday saying/VBG/say "
+                + "that the school would close."), "school"));
+    }
+
+    @Test
+    void whoSaidTakesThePersonBefore() {
+        Report q = reportWith(extract("The plan was drawn up by [Tom Brown|PERSON], who said the school would close."), "school");
+        assertEquals("who", q.speaker().get().text());
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void nameRightBeforeItsVerbAfterAnIntroductoryPhrase() {
+        Report q = reportWith(extract("In an interview with the [Daily Post|ORGANIZATION] [Tom Brown|PERSON] said the school would close."), "school");
+        assertEquals("Tom Brown", q.speaker().get().text());
+    }
+
+    @Test
+    void colonAfterAName() {
+        Report q = reportWith(extract("[Tom Brown|PERSON]: the school will close in May"), "school");
+        assertSpeaker("Tom Brown", q);
+        assertTrue(extract("Update: the school will close in May").isEmpty());
+    }
 }
