@@ -167,6 +167,7 @@ public final class StatementExtractor {
                 carryOver(u);
             }
             joinPieces();
+            dropRestatements();
             // A quote without attribution that sits inside a reported clause is that report's.
             reports.removeIf(r -> r.speaker().isEmpty() && r.type() == ReportType.DIRECT && r.cue().isEmpty()
                     && reports.stream().anyMatch(o -> o != r && o.content().contains(r.content())));
@@ -204,6 +205,16 @@ public final class StatementExtractor {
                         a.venue().or(b::venue), about, a.statedOn(), a.kind(), parts));
                 reports.remove(i);
             }
+        }
+
+        /**
+         * "She said she found it hard to ...": a report whose cue lies inside the content of another
+         * report by the same speaker says again what the outer one says; only the outer one is kept.
+         */
+        private void dropRestatements() {
+            reports.removeIf(inner -> inner.speaker().flatMap(Speaker::entity).isPresent() && reports.stream().anyMatch(outer -> outer != inner
+                    && outer.content().contains(inner.cueSpan()) && outer.content().contains(inner.content())
+                    && outer.speaker().flatMap(Speaker::entity).equals(inner.speaker().flatMap(Speaker::entity))));
         }
 
         /** A quote with no attribution in its sentence: {@code alone} when it reads like a whole statement. */
@@ -447,6 +458,9 @@ public final class StatementExtractor {
                     return new Attribution(c, Optional.empty(), Optional.empty(), false); // "..., she was told": by whom is not said
                 }
                 if (isCue(c)) {
+                    if (!nounPhraseBetween(t, c)) {
+                        return null; // '"good fun", apart from ... he wants': another clause, not an attribution
+                    }
                     Optional<Speaker> before = c > t ? speakerOf(t, c - 1, c) : Optional.empty();
                     Optional<Speaker> speaker = before.isPresent() ? before : speakerAfter(c);
                     if (speaker.isEmpty()) {
@@ -459,6 +473,19 @@ public final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether tokens [from, to) can be a speaker with an apposition: no verb of their own but auxiliaries. */
+        private boolean nounPhraseBetween(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (tokens.get(t).pos().startsWith("W")) {
+                    return true; // "Jane Smith, who chairs the board, said": the relative clause may have verbs
+                }
+                if ((tokens.get(t).pos().startsWith("VB") && !isAuxiliary(t)) || tokens.get(t).pos().equals("MD")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** {@code Jane Smith said: "..."} or {@code Jane Smith told reporters, "..."}. */
@@ -522,12 +549,21 @@ public final class StatementExtractor {
             }
             // "..., said Jane Smith." / "..., says Jane Smith"
             if (cue > 0 && tokens.get(cue - 1).text().equals(",")) {
-                Optional<Speaker> after = speakerAfter(cue);
+                Optional<Speaker> after = speakerAfter(cue).filter(this::endsClause);
                 int first = contentFirstStart(cue - 1, sentence);
                 if (after.isPresent() && cue - 1 - first >= MIN_CONTENT_TOKENS && !isWholeQuote(first, cue - 1)) {
                     addReported(after, cue, first, cue - 1);
                 }
             }
+        }
+
+        /**
+         * Whether a speaker named after its verb ends the clause (", said Jane Smith." or ", said Jane
+         * Smith, the mayor"); in "warned Jane Smith not to ..." the name is who was warned.
+         */
+        private boolean endsClause(Speaker speaker) {
+            int last = tokenBefore(speaker.span().end());
+            return last + 1 >= tokens.size() || isSentenceEnd(last) || isPunctuation(last + 1);
         }
 
         private void addReported(Optional<Speaker> speaker, int cue, int start, int end) {
@@ -919,6 +955,11 @@ public final class StatementExtractor {
             if (person == null && entityAt[head] != null && entityAt[head].type() == EntityType.PERSON) {
                 person = entityAt[head];
             }
+            if (person != null && entityAt[head] == null && tokens.get(head).pos().startsWith("NN")
+                    && !tokens.get(head).pos().startsWith("NNP") && !isTitleOf(head, person)) {
+                // "Mr Blair's official spokesman", "a Brown ally": the person is a modifier, the noun speaks.
+                return Optional.of(new Speaker(words, span, Optional.empty()));
+            }
             if (person != null) {
                 return Optional.of(new Speaker(words, span, Optional.of(person)));
             }
@@ -968,6 +1009,11 @@ public final class StatementExtractor {
 
         private boolean timeLike(int t) {
             return timeAt[t] != null;
+        }
+
+        /** "spokeswoman Jane Smith": a noun right before the person's name is a title, not a head. */
+        private boolean isTitleOf(int noun, Entity person) {
+            return noun + 1 < tokens.size() && entityAt[noun + 1] == person;
         }
 
         /** Whether an entity's name holds the noun: "the ministry" can be the "Ministry of Transport". */
@@ -1154,6 +1200,11 @@ public final class StatementExtractor {
 
         private Report report(ReportType type, Span content, Optional<Speaker> speaker, String cue, Span cueSpan,
                 Optional<String> addressee, int anchorToken) {
+            Entity named = speaker.flatMap(Speaker::entity).orElse(null);
+            if (named != null && PERSON_PRONOUNS.contains(lower(speaker.get().text())) && namedIn(named, content)) {
+                // 'He said Mr Blair had spoken with ...': whoever "he" is, he is not the man he speaks of by name.
+                speaker = Optional.of(new Speaker(speaker.get().text(), speaker.get().span(), Optional.empty()));
+            }
             Entity speakerEntity = speaker.flatMap(Speaker::entity).orElse(null);
             List<Entity> about = new ArrayList<>();
             for (int t = 0; t < tokens.size(); t++) {
@@ -1171,6 +1222,15 @@ public final class StatementExtractor {
             }
             return new Report(type, content, content.of(text), speaker, cue, cueSpan, addressee,
                     venue, about, statedOn(sentence, content), kindOf(cueSpan, speaker), List.of());
+        }
+
+        private boolean namedIn(Entity e, Span content) {
+            for (int t = 0; t < tokens.size(); t++) {
+                if (entityAt[t] == e && content.contains(tokens.get(t).span())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The kind of report its cue makes; a study or poll as the source makes it a finding. */

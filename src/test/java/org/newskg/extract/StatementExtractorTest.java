@@ -307,4 +307,33 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         assertSpeaker("Tom Brown", q);
         assertTrue(extract("Update: the school will close in May").isEmpty());
     }
+
+    @Test
+    void pronounIsNotThePersonItNamesInItsContent() {
+        List<Report> r = extract("Mr [Tony Blair|PERSON] said that the families had suffered.",
+                "He said Mr [Tony Blair|PERSON] had spoken with great warmth.");
+        Report q = reportWith(r, "spoken with");
+        assertEquals("He", q.speaker().get().text());
+        assertTrue(q.speaker().get().entity().isEmpty(), () -> describe(r));
+    }
+
+    @Test
+    void aPersonAsModifierIsNotTheSpeaker() {
+        Report q = reportWith(extract("Mr [Tony Blair|PERSON]'s official spokesman said the families had suffered."), "families");
+        assertTrue(q.speaker().get().entity().isEmpty());
+        assertEquals("Mr Tony Blair's official spokesman", q.speaker().get().text());
+    }
+
+    @Test
+    void nameAfterTheCueThatGoesOnIsWhoWasAddressed() {
+        List<Report> r = extract("The plan would cost too much, warned [Tom Brown|PERSON] not to spend the money.");
+        assertTrue(r.stream().noneMatch(x -> x.speaker().flatMap(Speaker::entity).isPresent()), () -> describe(r));
+        assertSpeaker("Tom Brown", reportWith(extract("The plan would cost too much, warned [Tom Brown|PERSON]."), "plan"));
+    }
+
+    @Test
+    void restatementInsideTheSameSpeakersReportIsDropped() {
+        List<Report> r = extract("[Ann Green|PERSON] said she believes/VBZ/believe the school would open in May.");
+        assertEquals(1, r.size(), () -> describe(r));
+    }
 }
