@@ -164,6 +164,7 @@ public final class Evaluate implements Callable<Integer> {
             out.printf("Contents compared on letters and digits; overlap = F1 of the letters, pairs one-to-one, threshold %.1f.%n",
                     AttributionScorer.MIN_OVERLAP_F1);
             out.print(scores.render());
+            out.print(tally.byKind());
             if (errors != null) {
                 out.println("Errors: " + errors);
             }
@@ -183,10 +184,20 @@ public final class Evaluate implements Callable<Integer> {
             this.err = err;
         }
 
+        /** Per report kind: system reports, those matched (overlap rule), those with the speaker right. */
+        private final java.util.Map<String, int[]> kinds = new java.util.TreeMap<>();
+
         @Override
         public void article(PolnearArticle article, AttributionComparison comparison, int done) {
             articles = done;
             withoutContent += article.withoutContent();
+            comparison.matched().forEach(m -> {
+                int[] k = kinds.computeIfAbsent(m.system().kind(), x -> new int[3]);
+                k[0]++;
+                k[1]++;
+                k[2] += m.source() == AttributionComparison.SourceCheck.RIGHT ? 1 : 0;
+            });
+            comparison.spurious().forEach(f -> kinds.computeIfAbsent(f.system().kind(), x -> new int[3])[0]++);
             if (System.nanoTime() - lastLine > 10_000_000_000L) {
                 progress();
             }
@@ -194,6 +205,15 @@ public final class Evaluate implements Callable<Integer> {
 
         void finish() {
             progress();
+        }
+
+        /** Precision and right speakers per report kind (PolNeAR's gold has no kinds, so no recall). */
+        String byKind() {
+            StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%-18s%7s%9s%11s%15s%n",
+                    "kind", "system", "matched", "precision", "speaker-right"));
+            kinds.forEach((kind, k) -> b.append(String.format(java.util.Locale.ROOT, "%-18s%7d%9d%11.4f%15d%n",
+                    kind.isEmpty() ? "-" : kind, k[0], k[1], k[0] == 0 ? 0.0 : (double) k[1] / k[0], k[2])));
+            return b.toString();
         }
 
         private void progress() {

@@ -70,6 +70,7 @@ public final class ProductAttribution {
     }
 
     static SystemAttribution of(Report r) {
-        return new SystemAttribution(r.content(), r.speaker().map(Speaker::span), r.type() == ReportType.DIRECT, r.cue());
+        return new SystemAttribution(r.content(), r.speaker().map(Speaker::span), r.type() == ReportType.DIRECT, r.cue(),
+                r.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 }
