@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "One subcommand per task; see docs/QUALITY.md for the measured figures."
         },
         subcommands = {Evaluate.Ner.class, Evaluate.Attribution.class, EvaluateClustering.class, EvaluateClean.class,
-                EvaluateTimex.class, EvaluateCoref.class})
+                EvaluateTimex.class, EvaluateCoref.class, EvaluateSpeakers.class})
 public final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;

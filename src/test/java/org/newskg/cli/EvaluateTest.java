@@ -41,6 +41,7 @@ class EvaluateTest {
             {"evaluate", "ner", "--conll", conll.toString(), "--workers", "-1"},
             {"evaluate", "attribution", "--polnear", tmp.toString(), "--limit-docs", "-2"},
             {"evaluate", "coref", "--meantime", tmp.toString(), "--limit-docs", "-1"},
+            {"evaluate", "speakers", "--gold", tmp.toString(), "--limit-docs", "-1"},
         };
         for (String[] command : commands) {
             CliRun r = CliRun.of(command);

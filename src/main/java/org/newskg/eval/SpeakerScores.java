@@ -1,0 +1,142 @@
+package org.newskg.eval;
+
+import java.util.Locale;
+
+/**
+ * Counts of a speaker evaluation, summed over articles. Gold statements by kind: how many, how
+ * many a system statement overlaps (found), and how many of those have the right speaker;
+ * speaker verdicts over the found ones; system statements by outcome.
+ */
+public final class SpeakerScores {
+    private final int[] gold = new int[SpeakerGold.Kind.values().length];
+    private final int[] found = new int[SpeakerGold.Kind.values().length];
+    private final int[] right = new int[SpeakerGold.Kind.values().length];
+    private final int[] verdicts = new int[SpeakerNames.Verdict.values().length];
+    private final int[] system = new int[SpeakerComparison.Outcome.values().length];
+    private int articles;
+    private int lost;
+
+    /** Adds one article's comparison. */
+    public void add(SpeakerComparison c) {
+        articles++;
+        lost += c.lost().size();
+        for (SpeakerComparison.Found f : c.found()) {
+            int k = f.gold().kind().ordinal();
+            gold[k]++;
+            found[k]++;
+            verdicts[f.verdict().ordinal()]++;
+            if (f.verdict() == SpeakerNames.Verdict.RIGHT) {
+                right[k]++;
+            }
+        }
+        for (SpeakerComparison.Missed m : c.missed()) {
+            gold[m.gold().kind().ordinal()]++;
+        }
+        for (SpeakerGold.Row r : c.lost()) {
+            if (r.kind().speech()) {
+                gold[r.kind().ordinal()]++;
+            }
+        }
+        for (SpeakerComparison.Judged j : c.system()) {
+            system[j.outcome().ordinal()]++;
+        }
+    }
+
+    public int articles() {
+        return articles;
+    }
+
+    /** Gold statements (rows of a speech kind). */
+    public int gold() {
+        return sum(gold);
+    }
+
+    public int found() {
+        return sum(found);
+    }
+
+    public int rightSpeaker() {
+        return sum(right);
+    }
+
+    public int verdict(SpeakerNames.Verdict v) {
+        return verdicts[v.ordinal()];
+    }
+
+    public int system(SpeakerComparison.Outcome o) {
+        return system[o.ordinal()];
+    }
+
+    public int systemTotal() {
+        return sum(system);
+    }
+
+    public int lost() {
+        return lost;
+    }
+
+    /** Found / gold. */
+    public double recall() {
+        return ratio(found(), gold());
+    }
+
+    /** Right speaker / found. */
+    public double speakerAccuracy() {
+        return ratio(rightSpeaker(), found());
+    }
+
+    /** System statements that are not speech (traps and unmatched) / system statements judged (optional ones aside). */
+    public double notSpeechRate() {
+        int notSpeech = system(SpeakerComparison.Outcome.TRAP) + system(SpeakerComparison.Outcome.UNMATCHED);
+        return ratio(notSpeech, systemTotal() - system(SpeakerComparison.Outcome.OPTIONAL));
+    }
+
+    public String render() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-14s %6s %6s %7s %7s %9s%n", "gold kind", "gold", "found", "recall",
+                "speaker", "accuracy"));
+        for (SpeakerGold.Kind k : SpeakerGold.Kind.values()) {
+            int i = k.ordinal();
+            if (k.speech() && gold[i] > 0) {
+                b.append(row(k.label(), gold[i], found[i], right[i]));
+            }
+        }
+        b.append(row("all", gold(), found(), rightSpeaker()));
+        b.append(String.format(Locale.ROOT, "speaker accuracy on found statements: %.3f (%d of %d)%n", speakerAccuracy(),
+                rightSpeaker(), found()));
+        b.append("speaker verdicts:");
+        for (SpeakerNames.Verdict v : SpeakerNames.Verdict.values()) {
+            b.append(' ').append(v.label()).append(' ').append(verdicts[v.ordinal()]);
+        }
+        b.append(System.lineSeparator());
+        int judged = systemTotal() - system(SpeakerComparison.Outcome.OPTIONAL);
+        b.append(String.format(Locale.ROOT,
+                "system statements: %d; speech %d, not speech %d (gold traps %d, matching no gold row %d), "
+                        + "optional %d; not speech %.3f of %d judged%n",
+                systemTotal(), system(SpeakerComparison.Outcome.SPEECH),
+                system(SpeakerComparison.Outcome.TRAP) + system(SpeakerComparison.Outcome.UNMATCHED),
+                system(SpeakerComparison.Outcome.TRAP), system(SpeakerComparison.Outcome.UNMATCHED),
+                system(SpeakerComparison.Outcome.OPTIONAL), notSpeechRate(), judged));
+        if (lost > 0) {
+            b.append(String.format(Locale.ROOT, "gold rows whose anchor is not in the cleaned text: %d (counted missed)%n", lost));
+        }
+        return b.toString();
+    }
+
+    private static String row(String label, int gold, int found, int right) {
+        return String.format(Locale.ROOT, "%-14s %6d %6d %7.3f %7d %9.3f%n", label, gold, found, ratio(found, gold), right,
+                ratio(right, found));
+    }
+
+    private static int sum(int[] a) {
+        int s = 0;
+        for (int x : a) {
+            s += x;
+        }
+        return s;
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0.0 : (double) a / b;
+    }
+}
