@@ -1048,6 +1048,9 @@ public final class StatementExtractor {
             Gender wanted = pronoun.equals("she") ? Gender.FEMALE : Gender.MALE;
             int minSentence = tokens.get(t).sentence() - 3;
             for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+                if (unnamedSpeakerEndingAt(i)) {
+                    return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
+                }
                 Entity spoke = speakerEndingAt(i);
                 if (spoke != null && genders.agrees(spoke, wanted)) {
                     return found(spoke, wanted);
@@ -1080,6 +1083,18 @@ public final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether a report's speaker ending at token i is a person's description with no entity ("a spokeswoman"). */
+        private boolean unnamedSpeakerEndingAt(int i) {
+            for (Report r : reports) {
+                if (r.speaker().isPresent() && r.speaker().get().entity().isEmpty()
+                        && r.speaker().get().span().end() == tokens.get(i).span().end()
+                        && (SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(i).lemma())) || lower(tokens.get(i).lemma()).equals("member"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the name starting at token i is followed by its verb, past an apposition or relative clause. */

@@ -336,4 +336,12 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         List<Report> r = extract("[Ann Green|PERSON] said she believes/VBZ/believe the school would open in May.");
         assertEquals(1, r.size(), () -> describe(r));
     }
+
+    @Test
+    void pronounAfterAnUnnamedSpeakerIsNotAnEarlierName() {
+        List<Report> r = extract("[John Beaumont|PERSON] said that the plan was drawn up in 2001.",
+                "A spokeswoman said that the plan had been ambitious.",
+                "She added that the school would still open.");
+        assertTrue(reportWith(r, "still open").speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
+    }
 }
