@@ -62,7 +62,7 @@ public final class StatementExtractor {
     private static final Set<String> NOT_AN_OBJECT = Set.of("for", "on", "off", "up", "out", "back", "in", "to", "upon", "at", "into");
     /** Nouns that start what something was called, not the thing: "called the move something ...". */
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("something", "nothing", "anything", "everything", "one");
-    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -436,6 +436,10 @@ public final class StatementExtractor {
                 t++;
             }
             Span content = quotes.get(q).content();
+            Attribution signed = dashAttribution(quoteEnd);
+            if (signed != null) {
+                return signed;
+            }
             // A quote that ends its own sentence ("... for all.") is not attributed by what follows it.
             if (t >= tokens.size() || text.charAt(content.end() - 1) == '.') {
                 return null;
@@ -473,6 +477,31 @@ public final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /** '“...” ― Jane Smith': a quote signed with a dash and a name that ends its paragraph. */
+        private Attribution dashAttribution(int quoteEnd) {
+            int dash = quoteEnd;
+            while (dash < tokens.size() && quoteAt[dash] < 0 && isPunctuation(dash) && !DASHES.contains(tokens.get(dash).text())) {
+                dash++;
+            }
+            if (dash >= tokens.size() || dash == 0 || !DASHES.contains(tokens.get(dash).text())
+                    || text.substring(tokens.get(quoteEnd - 1).span().end(), tokens.get(dash).span().begin()).indexOf('\n') >= 0) {
+                return null;
+            }
+            int end = dash + 1;
+            while (end < tokens.size() && end - dash <= 6 && text.substring(tokens.get(dash).span().end(), tokens.get(end).span().begin())
+                    .indexOf('\n') < 0 && isNounPhraseToken(end) && quoteAt[end] < 0) {
+                end++;
+            }
+            boolean endsParagraph = end >= tokens.size() || text.substring(tokens.get(end - 1).span().end(), tokens.get(end).span().begin())
+                    .indexOf('\n') >= 0 || tokens.get(end).text().equals(",");
+            if (end == dash + 1 || !endsParagraph) {
+                return null;
+            }
+            Optional<Speaker> speaker = speakerOf(dash + 1, end - 1, dash)
+                    .filter(sp -> sp.entity().filter(e -> e.type() == EntityType.PLACE).isEmpty());
+            return speaker.isEmpty() ? null : new Attribution(dash, speaker, Optional.empty(), false);
         }
 
         /** Whether tokens [from, to) can be a speaker with an apposition: no verb of their own but auxiliaries. */

@@ -344,4 +344,12 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 "She added that the school would still open.");
         assertTrue(reportWith(r, "still open").speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
     }
+
+    @Test
+    void quoteSignedWithADashAndAName() {
+        List<Report> r = extract("\u201cThe school will open in May and we are all glad of it.\u201d \u2015 [Ann Green|PERSON]",
+                "\u201cThe plan is good for everybody in the town.\u201d \u2014 the council");
+        assertSpeaker("Ann Green", reportWith(r, "school will open"));
+        assertTrue(reportWith(r, "plan is good").speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
+    }
 }
