@@ -494,7 +494,8 @@ public final class StatementExtractor {
                     .indexOf('\n') < 0 && isNounPhraseToken(end) && quoteAt[end] < 0) {
                 end++;
             }
-            boolean endsParagraph = end >= tokens.size() || text.substring(tokens.get(end - 1).span().end(), tokens.get(end).span().begin())
+            int after = end < tokens.size() && tokens.get(end).text().equals(".") ? end + 1 : end; // "― Jane Smith."
+            boolean endsParagraph = after >= tokens.size() || text.substring(tokens.get(after - 1).span().end(), tokens.get(after).span().begin())
                     .indexOf('\n') >= 0 || tokens.get(end).text().equals(",");
             if (end == dash + 1 || !endsParagraph) {
                 return null;
@@ -857,7 +858,9 @@ public final class StatementExtractor {
                     j = open - 1;
                 }
             }
-            if (j >= sentenceStart && tokens.get(j).text().equals(",")) {
+            // Up to two appositions: "Jane Smith, president of the union, which represents teachers, said".
+            boolean skipped = false;
+            for (int apposition = 0; apposition < 2 && j >= sentenceStart && tokens.get(j).text().equals(","); apposition++) {
                 int open = j - 1;
                 while (open >= Math.max(sentenceStart, j - 15) && !tokens.get(open).text().equals(",")) {
                     open--;
@@ -870,6 +873,7 @@ public final class StatementExtractor {
                 } else if (enclosed && (isAppositiveStart(open + 1) || isRelativeStart(open + 1))) {
                     // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
                     j = open - 1;
+                    skipped = true;
                 } else {
                     return Optional.empty();
                 }
@@ -897,6 +901,15 @@ public final class StatementExtractor {
             }
             if (j >= sentenceStart && (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO"))) {
                 return Optional.empty(); // "an event hosted by the Press Club said": not a subject
+            }
+            if (skipped && j > sentenceStart && tokens.get(j).text().equals(",") && entityAt[j - 1] != null
+                    && entityAt[j - 1].type() == EntityType.PERSON && entityAt[j + 1] == null && isAppositiveStart(j + 1)) {
+                // "Jane Smith, president of the union, which ..., said": the description is hers.
+                int start = j - 1;
+                while (start > sentenceStart && entityAt[start - 1] == entityAt[j - 1] && !mentionStart[start]) {
+                    start--;
+                }
+                return speakerOf(start, j - 1, cue);
             }
             return speakerOf(j + 1, end, cue);
         }

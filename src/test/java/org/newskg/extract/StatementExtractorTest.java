@@ -352,4 +352,11 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         assertSpeaker("Ann Green", reportWith(r, "school will open"));
         assertTrue(reportWith(r, "plan is good").speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
     }
+
+    @Test
+    void twoAppositionsBetweenSubjectAndCue() {
+        Report q = reportWith(extract("[Tom Brown|PERSON], president of the union, which represents/VBZ/represent teachers, said that the school would close."),
+                "school would close");
+        assertSpeaker("Tom Brown", q);
+    }
 }
