@@ -1501,6 +1501,9 @@ public final class StatementExtractor {
                 return false;
             }
             // "..., adding that" reports speech; "was responding to questions" does not.
+            if (tok.pos().equals("VB") && t > 0 && tokens.get(t - 1).pos().equals("TO")) {
+                return false; // "ordered them to testify", "refused to say": not (yet) said
+            }
             return (!tok.pos().equals("VBG") || afterComma(t) || progressive(t) || (t + 1 < tokens.size()
                     && lower(tokens.get(t + 1).text()).equals("that") && tokens.get(t + 1).pos().equals("IN"))) && !isNegated(t);
         }

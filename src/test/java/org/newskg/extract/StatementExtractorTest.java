@@ -359,4 +359,10 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 "school would close");
         assertSpeaker("Tom Brown", q);
     }
+
+    @Test
+    void anInfinitiveCueIsNothingSaidYet() {
+        List<Report> r = extract("The judge ordered [Tom Brown|PERSON] to testify/VB/testify before a grand jury in May.");
+        assertTrue(r.isEmpty(), () -> describe(r));
+    }
 }
