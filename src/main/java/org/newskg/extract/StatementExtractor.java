@@ -2,14 +2,12 @@ package org.newskg.extract;
 
 import static org.newskg.extract.SpeechLexicon.lower;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.clean.PublicationDate;
 import org.newskg.core.Span;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
@@ -64,8 +62,6 @@ public final class StatementExtractor {
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("something", "nothing", "anything", "everything", "one");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
     private static final Set<String> BODY_PRONOUNS = Set.of("it");
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     private static boolean namesOccasion(String phrase) {
         String[] words = lower(phrase).split("\\s+");
@@ -95,6 +91,7 @@ public final class StatementExtractor {
         private final Set<Integer> usedCues = new HashSet<>();
         private final List<Report> reports = new ArrayList<>();
         private final Genders genders;
+        private final StatementDates dates;
 
         Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
             this.doc = doc;
@@ -127,6 +124,7 @@ public final class StatementExtractor {
                 }
             }
             genders = Genders.of(tokens, entityAt, mentionStart);
+            dates = new StatementDates(doc, times);
             quotes = QuoteFinder.find(text);
             for (int q = 0; q < quotes.size(); q++) {
                 Span c = quotes.get(q).content();
@@ -166,55 +164,13 @@ public final class StatementExtractor {
             for (Unattributed u : unattributed) {
                 carryOver(u);
             }
-            joinPieces();
-            dropRestatements();
+            ReportJoins.joinPieces(text, reports, MAX_APPOSED_ATTRIBUTION_WORDS);
+            ReportJoins.dropRestatements(reports);
             // A quote without attribution that sits inside a reported clause is that report's.
             reports.removeIf(r -> r.speaker().isEmpty() && r.type() == ReportType.DIRECT && r.cue().isEmpty()
                     && reports.stream().anyMatch(o -> o != r && o.content().contains(r.content())));
             reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
             return reports;
-        }
-
-        /**
-         * One remark quoted in pieces around its attribution ("“A,” she said. “B.”", "“A,” she
-         * said, “B.”") is one report: consecutive direct quotes of the same speaker words and cue
-         * in one paragraph, with at most a few words between them, join; the content spans them
-         * all and each piece is kept apart.
-         */
-        private void joinPieces() {
-            reports.sort(java.util.Comparator.comparingInt((Report r) -> r.content().begin()));
-            for (int i = reports.size() - 1; i > 0; i--) {
-                Report a = reports.get(i - 1);
-                Report b = reports.get(i);
-                if (a.type() != ReportType.DIRECT || b.type() != ReportType.DIRECT || a.speaker().isEmpty()
-                        || !a.speaker().map(Speaker::span).equals(b.speaker().map(Speaker::span)) || !a.cueSpan().equals(b.cueSpan())
-                        || a.content().end() > b.content().begin()) {
-                    continue;
-                }
-                String between = text.substring(a.content().end(), b.content().begin());
-                if (between.indexOf('\n') >= 0 || QuoteFinder.words(text, a.content().end(), b.content().begin()) > MAX_APPOSED_ATTRIBUTION_WORDS
-                        || a.cueSpan().begin() < a.content().end() || a.cueSpan().end() > b.content().begin()) {
-                    continue;
-                }
-                List<Span> parts = new ArrayList<>(a.parts().isEmpty() ? List.of(a.content()) : a.parts());
-                parts.addAll(b.parts().isEmpty() ? List.of(b.content()) : b.parts());
-                Span all = new Span(a.content().begin(), b.content().end());
-                List<Entity> about = new ArrayList<>(a.about());
-                b.about().stream().filter(e -> !about.contains(e)).forEach(about::add);
-                reports.set(i - 1, new Report(ReportType.DIRECT, all, all.of(text), a.speaker(), a.cue(), a.cueSpan(), a.addressee(),
-                        a.venue().or(b::venue), about, a.statedOn(), a.kind(), parts));
-                reports.remove(i);
-            }
-        }
-
-        /**
-         * "She said she found it hard to ...": a report whose cue lies inside the content of another
-         * report by the same speaker says again what the outer one says; only the outer one is kept.
-         */
-        private void dropRestatements() {
-            reports.removeIf(inner -> inner.speaker().flatMap(Speaker::entity).isPresent() && reports.stream().anyMatch(outer -> outer != inner
-                    && outer.content().contains(inner.cueSpan()) && outer.content().contains(inner.content())
-                    && outer.speaker().flatMap(Speaker::entity).equals(inner.speaker().flatMap(Speaker::entity))));
         }
 
         /** A quote with no attribution in its sentence: {@code alone} when it reads like a whole statement. */
@@ -1278,7 +1234,7 @@ public final class StatementExtractor {
                 addressee = Optional.empty();
             }
             return new Report(type, content, content.of(text), speaker, cue, cueSpan, addressee,
-                    venue, about, statedOn(sentence, content), kindOf(cueSpan, speaker), List.of());
+                    venue, about, dates.statedOn(sentence, content), kindOf(cueSpan, speaker), List.of());
         }
 
         private boolean namedIn(Entity e, Span content) {
@@ -1305,34 +1261,6 @@ public final class StatementExtractor {
                 }
             }
             return lower(cueSpan.of(text)).startsWith("according") ? ReportKind.ACCORDING_TO : ReportKind.SPEECH;
-        }
-
-        /** The day the sentence says it was said ("on Wednesday"), else the publication date. */
-        private Optional<StatementDate> statedOn(int sentence, Span content) {
-            Span s = doc.sentences().get(sentence).span();
-            for (TimeValue tv : times) {
-                if (s.contains(tv.span()) && (tv.span().end() <= content.begin() || tv.span().begin() >= content.end())
-                        && (tv.type().equals("DATE") || tv.type().equals("TIME")) && tv.day().isPresent()) {
-                    LocalDate day = notAfterPublication(tv.day().get(), tv.text());
-                    return Optional.of(new StatementDate(day, true, tv.text(), Optional.of(tv)));
-                }
-            }
-            return doc.article().metadata().published()
-                    .map((PublicationDate d) -> new StatementDate(d.date(), false, d.evidence()));
-        }
-
-        /**
-         * Something already said cannot have been said after the article appeared: SUTime may read
-         * a bare weekday forwards ("on Wednesday" in a Friday paper as next Wednesday), so such a
-         * weekday is taken back a week.
-         */
-        private LocalDate notAfterPublication(LocalDate day, String words) {
-            Optional<LocalDate> published = doc.article().metadata().published().map(PublicationDate::date);
-            if (published.isPresent() && day.isAfter(published.get()) && WEEKDAY.matcher(words).find()) {
-                LocalDate back = day.minusWeeks(1);
-                return back.isAfter(published.get()) ? published.get() : back;
-            }
-            return day;
         }
 
         /** Where it was said, when the sentence says so outside the content: "at a regular press conference". */
