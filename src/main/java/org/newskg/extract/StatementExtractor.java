@@ -17,18 +17,24 @@ import org.newskg.time.TimeNormalizer;
 import org.newskg.time.TimeValue;
 
 /**
- * Finds who said what in one article: direct quotes, partial quotes inside reported speech,
- * and reported speech without quotation marks ({@code X said (that) ...}, {@code X told Y ...},
- * {@code ..., X said}, {@code according to X, ...}).
+ * Finds who said what in one article: direct quotes (also in pieces around one attribution, and
+ * paragraphs of quote that continue the speaker of the paragraph before), partial quotes inside
+ * reported speech, reported speech ({@code X said (that) ...}, {@code ..., X said}, {@code ...,
+ * saying ...}), and the wider attributions of {@link ReportKind}: thoughts ("believes"),
+ * questions ("asked whether"), characterisations ("called X Y"), "according to", findings of
+ * studies and polls, speech acts with a noun-phrase content ("criticised X"), "Name: ...".
  *
  * <p>The rules work on tokens, parts of speech and named entities only (no parser), so they
- * cost nothing next to the NER they follow. A speaker is the noun phrase that is the subject of
- * a speech verb, or the one right after it ({@code said Jane Smith}). Pronouns and descriptions
- * are resolved conservatively: "he"/"she" to the last person speaking or named in the three
- * sentences before; "the spokeswoman" to an earlier person the article introduced with that
- * word; "the ministry" to the one organisation named in the two sentences before. Where that
- * fails the report keeps the speaker's words and no entity, rather than a guess.
- * Stateless and thread-safe.
+ * cost nothing next to the NER they follow; their word lists are rule files ({@link RuleFiles}).
+ * A speaker is the subject of the cue, read past adverbs, appositions, relative clauses and
+ * brackets ("X, who chairs ..., warned"), or the name right after the cue when it ends the clause
+ * ({@code said Jane Smith}); a passive cue ("she was told") names no speaker. "He"/"she" go to
+ * the nearest person before who is the subject of speech or action and agrees in gender (from
+ * titles and earlier pronouns, {@link Genders}); an unnamed subject ("another member") or an
+ * unnamed speaker ("a spokeswoman") stops the search, and a pronoun is never the person its own
+ * content names. "The spokeswoman" goes to a person the article introduced with that word; "the
+ * ministry" to the one organisation named in the two sentences before. Where that fails the
+ * report keeps the speaker's words and no entity, rather than a guess. Stateless and thread-safe.
  */
 public final class StatementExtractor {
     /** Quotes shorter than this are scare quotes, titles or fragments of reported speech. */
