@@ -960,7 +960,7 @@ public final class StatementExtractor {
                 person = entityAt[head];
             }
             if (person != null && entityAt[head] == null && tokens.get(head).pos().startsWith("NN")
-                    && !tokens.get(head).pos().startsWith("NNP") && !isTitleOf(head, person)) {
+                    && !tokens.get(head).pos().startsWith("NNP") && !isTitleOf(head, person) && !commaBetween(first, head)) {
                 // "Mr Blair's official spokesman", "a Brown ally": the person is a modifier, the noun speaks.
                 return Optional.of(new Speaker(words, span, Optional.empty()));
             }
@@ -1013,6 +1013,16 @@ public final class StatementExtractor {
 
         private boolean timeLike(int t) {
             return timeAt[t] != null;
+        }
+
+        /** "Rabbi Jane Smith, founder of ...": after a comma the noun describes the person, who stays the speaker. */
+        private boolean commaBetween(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (tokens.get(t).text().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "spokeswoman Jane Smith": a noun right before the person's name is a title, not a head. */

@@ -365,4 +365,10 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         List<Report> r = extract("The judge ordered [Tom Brown|PERSON] to testify/VB/testify before a grand jury in May.");
         assertTrue(r.isEmpty(), () -> describe(r));
     }
+
+    @Test
+    void aPersonInAppositionAfterTheCueStaysTheSpeaker() {
+        Report q = reportWith(extract("The school should open, said Rabbi [Tom Brown|PERSON], founder of the [Brown Trust|ORGANIZATION]."), "school");
+        assertSpeaker("Tom Brown", q);
+    }
 }
