@@ -491,7 +491,7 @@ public final class StatementExtractor {
                 }
             }
             if (cue < 0) {
-                return null;
+                return colonBefore(quoteStart, sentenceStart);
             }
             Optional<Speaker> speaker = subjectOf(cue);
             if (speaker.isEmpty() && !isPassive(cue)) {
@@ -502,6 +502,31 @@ public final class StatementExtractor {
                 partial |= !isPunctuation(t);
             }
             return new Attribution(cue, speaker, addresseeAfter(cue), partial);
+        }
+
+        /**
+         * 'She went on: "..."', 'Her answer was: "..."': a colon right before the quote, after a
+         * clause whose verb is no cue; the clause's subject, when it is a person, is the speaker.
+         */
+        private Attribution colonBefore(int quoteStart, int sentenceStart) {
+            int colon = quoteStart - 1;
+            while (colon > sentenceStart && quoteAt[colon] < 0 && isPunctuation(colon) && !tokens.get(colon).text().equals(":")) {
+                colon--;
+            }
+            if (colon <= sentenceStart || !tokens.get(colon).text().equals(":")) {
+                return null;
+            }
+            for (int v = sentenceStart; v < colon; v++) {
+                if (quoteAt[v] >= 0) {
+                    return null;
+                }
+                if (tokens.get(v).pos().startsWith("VB") && !isAuxiliary(v)) {
+                    Optional<Speaker> speaker = subjectOf(v)
+                            .filter(sp -> sp.entity().map(e -> e.type() == EntityType.PERSON).orElse(false));
+                    return speaker.isEmpty() ? null : new Attribution(v, speaker, Optional.empty(), false);
+                }
+            }
+            return null;
         }
 
         // ---- reported speech

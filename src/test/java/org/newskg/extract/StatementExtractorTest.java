@@ -371,4 +371,11 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         Report q = reportWith(extract("The school should open, said Rabbi [Tom Brown|PERSON], founder of the [Brown Trust|ORGANIZATION]."), "school");
         assertSpeaker("Tom Brown", q);
     }
+
+    @Test
+    void colonAfterAClauseOfThePerson() {
+        List<Report> r = extract("Mrs [Ann Green|PERSON] opened the school.",
+                "She went/VBD/go on: \u201cWhat I would like to see is a school in every town.\u201d");
+        assertSpeaker("Ann Green", reportWith(r, "school in every town"));
+    }
 }
