@@ -1147,6 +1147,9 @@ public final class StatementExtractor {
 
         private boolean verbFollows(int k, int sentence) {
             int limit = doc.sentences().get(sentence).endToken();
+            if (k + 1 < limit && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().startsWith("VB")) {
+                return true; // "His leader, Jane Smith, argued": the name closes an apposition before the verb
+            }
             if (k < limit && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("("))) {
                 String close = tokens.get(k).text().equals("(") ? ")" : ",";
                 int c = k + 1;

@@ -378,4 +378,12 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 "She went/VBD/go on: \u201cWhat I would like to see is a school in every town.\u201d");
         assertSpeaker("Ann Green", reportWith(r, "school in every town"));
     }
+
+    @Test
+    void aNameInAppositionBeforeTheVerbIsTheSubjectAPronounGoesTo() {
+        List<Report> r = extract("Announcing the plans, Mr [John Redwood|PERSON] said: \u201cThe plans will save money for everybody.\u201d "
+                + "His party leader, Mr [Michael Howard|PERSON], argued/VBD/argue a change was needed. "
+                + "\u201cLabour are creating two nations in this country,\u201d he said.");
+        assertSpeaker("Michael Howard", reportWith(r, "two nations"));
+    }
 }
