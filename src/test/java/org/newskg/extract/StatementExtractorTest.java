@@ -386,4 +386,12 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 + "\u201cLabour are creating two nations in this country,\u201d he said.");
         assertSpeaker("Michael Howard", reportWith(r, "two nations"));
     }
+
+    @Test
+    void speakingAsIsNoStatement() {
+        List<Report> r = extract("Mr [Ed Balls|PERSON] said the budget would be balanced.",
+                "He was speaking/VBG/speak as Sir [Digby Jones|PERSON], the business leader, warned Mr [Gordon Brown|PERSON] not to spend "
+                + "the money.");
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("speaking as")), () -> describe(r));
+    }
 }
