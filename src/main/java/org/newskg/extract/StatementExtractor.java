@@ -873,7 +873,7 @@ public final class StatementExtractor {
             }
             int end = j;
             if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
-                // "In an interview with the Post Trump said": the name right before the verb is its subject.
+                // "In an interview with the Ledger Smith said": the name right before the verb is its subject.
                 int start = end;
                 while (start > sentenceStart && entityAt[start - 1] == entityAt[end] && !mentionStart[start]) {
                     start--;
@@ -904,7 +904,7 @@ public final class StatementExtractor {
         /**
          * Whether token t can begin or continue the subject noun phrase before a name: a title,
          * determiner, adjective or common noun does ("the lawyer Jane Smith", "Senator Smith");
-         * another name does not ("the Washington Post Trump said").
+         * another name does not ("the Harbour Ledger Smith said").
          */
         private boolean isSubjectStart(int t) {
             String pos = tokens.get(t).pos();
@@ -986,7 +986,7 @@ public final class StatementExtractor {
             }
             if (person != null && entityAt[head] == null && tokens.get(head).pos().startsWith("NN")
                     && !tokens.get(head).pos().startsWith("NNP") && !isTitleOf(head, person) && !commaBetween(first, head)) {
-                // "Mr Blair's official spokesman", "a Brown ally": the person is a modifier, the noun speaks.
+                // "Mr Smith's official spokesman", "a Smith ally": the person is a modifier, the noun speaks.
                 return Optional.of(new Speaker(words, span, Optional.empty()));
             }
             if (person != null) {
@@ -1259,7 +1259,7 @@ public final class StatementExtractor {
                 Optional<String> addressee, int anchorToken) {
             Entity named = speaker.flatMap(Speaker::entity).orElse(null);
             if (named != null && PERSON_PRONOUNS.contains(lower(speaker.get().text())) && namedIn(named, content)) {
-                // 'He said Mr Blair had spoken with ...': whoever "he" is, he is not the man he speaks of by name.
+                // 'He said Mr Smith had spoken with ...': whoever "he" is, he is not the man he speaks of by name.
                 speaker = Optional.of(new Speaker(speaker.get().text(), speaker.get().span(), Optional.empty()));
             }
             Entity speakerEntity = speaker.flatMap(Speaker::entity).orElse(null);
@@ -1536,7 +1536,7 @@ public final class StatementExtractor {
         private boolean isNounPhraseToken(int t) {
             Token tok = tokens.get(t);
             if (DASHES.contains(tok.text())) {
-                return false; // "Washington — Prosecutors in ...": a dateline, not part of the subject
+                return false; // "Harbourtown — Prosecutors said ...": a dateline, not part of the subject
             }
             return NOUN_PHRASE_TAGS.contains(tok.pos()) || entityAt[t] != null || tok.pos().equals("PRP");
         }

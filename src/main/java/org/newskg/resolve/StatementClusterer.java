@@ -84,7 +84,7 @@ public final class StatementClusterer {
                 Similarity s = Similarity.of(words.get(i), words.get(j));
                 String which = "content words";
                 if (!joins(s)) {
-                    // 'he was "not aware of any decision made" within the bloc': the speaker's own
+                    // 'she was "not sure of any plan drawn up" within the council': the speaker's own
                     // words inside a partial quote are compared too, so the reporter's do not dilute them.
                     Similarity q = best(Similarity.of(quoted.get(i), words.get(j)), Similarity.of(words.get(i), quoted.get(j)));
                     if (joins(q)) {
