@@ -737,6 +737,17 @@ public final class StatementExtractor {
                     || (isCue(end) && afterComma(end))))) {
                 end++;
             }
+            for (int k = start; k < Math.min(end, start + 3); k++) {
+                if (quoteAt[k] >= 0) {
+                    // 'called the project a "vanity bridge" for years': what it was called ends with the quote.
+                    int close = k;
+                    while (close < end && quoteAt[close] == quoteAt[k]) {
+                        close++;
+                    }
+                    end = Math.min(end, close + 1);
+                    break;
+                }
+            }
             end = trimTrailingPunctuation(start, end);
             if (end - start < 2 && q < 0) {
                 return; // "called it off", "called him back"

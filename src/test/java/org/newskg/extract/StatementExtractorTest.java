@@ -394,4 +394,11 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 + "the money.");
         assertTrue(r.stream().noneMatch(x -> x.text().contains("speaking as")), () -> describe(r));
     }
+
+    @Test
+    void whatSomethingWasCalledEndsWithItsQuote() {
+        Report q = reportWith(extract("Critics/NNS/critic have called the project a \u201cvanity bridge\u201d for years."), "vanity");
+        assertEquals(ReportKind.CHARACTERIZATION, q.kind());
+        assertEquals("a \u201cvanity bridge\u201d", q.text());
+    }
 }
