@@ -1,12 +1,20 @@
 package org.newskg.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Report;
 import org.newskg.extract.ReportType;
 import org.newskg.extract.Speaker;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.AnnotationFile;
 import org.newskg.nlp.NlpPipeline;
 
 /**
@@ -16,20 +24,53 @@ import org.newskg.nlp.NlpPipeline;
  * Thread-safe when the pipeline is.
  */
 public final class ProductAttribution {
-    private final NlpPipeline nlp;
+    private final Supplier<NlpPipeline> nlp;
+    private final Optional<Path> annotations;
     private final FactExtractor extractor = new FactExtractor();
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#NEWS_TEXT}, as {@code ingest} uses */
     public ProductAttribution(NlpPipeline nlp) {
+        this(() -> nlp, Optional.empty());
+    }
+
+    /**
+     * @param nlp         the pipeline, asked for only when an article has no stored annotation
+     * @param annotations a folder of stored annotations ({@link AnnotationFile}, one per article,
+     *                    made on the first run): the extraction rules can be measured again without CoreNLP
+     */
+    public ProductAttribution(Supplier<NlpPipeline> nlp, Optional<Path> annotations) {
         this.nlp = nlp;
+        this.annotations = annotations;
     }
 
     public List<SystemAttribution> extract(String source, String text) {
+        return extractor.extract(annotate(source, text)).reports().stream().map(ProductAttribution::of).toList();
+    }
+
+    private AnnotatedArticle annotate(String source, String text) {
         CleanArticle article = new CleanArticle(source, text, ArticleMetadata.EMPTY, 0);
-        return extractor.extract(nlp.annotate(article)).reports().stream().map(ProductAttribution::of).toList();
+        if (annotations.isEmpty()) {
+            return nlp.get().annotate(article);
+        }
+        Path file = annotations.get().resolve(source.replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv");
+        try {
+            if (Files.isRegularFile(file)) {
+                AnnotatedArticle stored = AnnotationFile.read(file);
+                if (stored.article().text().equals(text)) {
+                    return stored;
+                }
+            }
+            AnnotatedArticle fresh = nlp.get().annotate(article);
+            Files.createDirectories(file.getParent());
+            AnnotationFile.write(fresh, file);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     static SystemAttribution of(Report r) {
-        return new SystemAttribution(r.content(), r.speaker().map(Speaker::span), r.type() == ReportType.DIRECT, r.cue());
+        return new SystemAttribution(r.content(), r.speaker().map(Speaker::span), r.type() == ReportType.DIRECT, r.cue(),
+                r.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 }

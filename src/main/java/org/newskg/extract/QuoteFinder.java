@@ -19,7 +19,8 @@ public final class QuoteFinder {
 
     private QuoteFinder() {}
 
-    public static List<Quote> find(String text) {
+    public static List<Quote> find(String original) {
+        String text = doubledApostrophesAsMarks(original);
         List<Quote> quotes = new ArrayList<>();
         List<Span> paragraphs = paragraphs(text);
         int openAt = -1;
@@ -66,6 +67,32 @@ public final class QuoteFinder {
             }
         }
         return quotes;
+    }
+
+    /**
+     * Some outlets write quotation marks as two apostrophes (''like this''). The copy that is
+     * scanned has a straight double mark there, with a space on the outer side, so that the
+     * offsets stay those of the text.
+     */
+    static String doubledApostrophesAsMarks(String text) {
+        if (!text.contains("''")) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] == '\'' && c[i + 1] == '\'' && (i + 2 >= c.length || c[i + 2] != '\'')) {
+                boolean opens = i == 0 || Character.isWhitespace(c[i - 1]) || "([\u2014-".indexOf(c[i - 1]) >= 0;
+                if (opens) {
+                    c[i] = ' ';
+                    c[i + 1] = '"';
+                } else {
+                    c[i] = '"';
+                    c[i + 1] = ' ';
+                }
+                i++;
+            }
+        }
+        return new String(c);
     }
 
     private static boolean isDouble(char mark) {

@@ -18,11 +18,16 @@ import org.newskg.core.Span;
  * @param venue     where, as written ("at a press conference"), if stated
  * @param about     the entities named in the content
  * @param statedOn  when it was said, if known
+ * @param kind      speech, thought, question, characterisation, "according to" or finding
+ * @param parts     for one remark quoted in pieces ("“A,” she said. “B.”"), each piece's characters, in
+ *                  order (the content spans them all, the attribution between them too); empty for one piece
  */
 public record Report(ReportType type, Span content, String text, Optional<Speaker> speaker, String cue, Span cueSpan,
-        Optional<String> addressee, Optional<String> venue, List<Entity> about, Optional<StatementDate> statedOn) {
+        Optional<String> addressee, Optional<String> venue, List<Entity> about, Optional<StatementDate> statedOn,
+        ReportKind kind, List<Span> parts) {
     public Report {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(text, "text");
         speaker = speaker == null ? Optional.empty() : speaker;
@@ -32,5 +37,17 @@ public record Report(ReportType type, Span content, String text, Optional<Speake
         venue = venue == null ? Optional.empty() : venue;
         about = List.copyOf(about);
         statedOn = statedOn == null ? Optional.empty() : statedOn;
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** A report of speech. */
+    public Report(ReportType type, Span content, String text, Optional<Speaker> speaker, String cue, Span cueSpan,
+            Optional<String> addressee, Optional<String> venue, List<Entity> about, Optional<StatementDate> statedOn) {
+        this(type, content, text, speaker, cue, cueSpan, addressee, venue, about, statedOn, ReportKind.SPEECH, List.of());
+    }
+
+    /** The same report, of another kind. */
+    public Report withKind(ReportKind k) {
+        return new Report(type, content, text, speaker, cue, cueSpan, addressee, venue, about, statedOn, k, parts);
     }
 }

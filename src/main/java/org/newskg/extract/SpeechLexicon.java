@@ -1,42 +1,37 @@
 package org.newskg.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** The words attribution rules look for: speech verbs, and nouns that can stand for a speaker. */
+/** The words attribution rules look for, read from the rule files ({@link RuleFiles}). */
 final class SpeechLexicon {
-    /** Lemmas of verbs that introduce what somebody said, wrote or reported. */
-    static final Set<String> CUE_VERBS = Set.of(
-            "say", "tell", "add", "warn", "state", "announce", "confirm", "note", "insist", "argue", "claim",
-            "explain", "declare", "stress", "urge", "deny", "acknowledge", "reply", "respond", "comment",
-            "suggest", "admit", "promise", "pledge", "vow", "write", "report", "caution", "complain", "assert",
-            "reiterate", "emphasise", "emphasize", "predict", "concede", "contend", "tweet", "recall", "allege",
-            "estimate", "forecast", "remark", "observe", "testify", "demand", "threaten", "accuse");
+    /** Lemmas of verbs that introduce what somebody said, thought, asked or found, with the kind of report. */
+    static final Map<String, ReportKind> CUE_KINDS = RuleFiles.keyed("cue-verbs.tsv", ReportKind::valueOf);
+
+    /** Lemmas of verbs that introduce a report. */
+    static final Set<String> CUE_VERBS = CUE_KINDS.keySet();
+
+    /** Verbs that name what something is ("called it a disaster"), with the word before the name ("as"), or "-". */
+    static final Map<String, String> NAMING_VERBS = RuleFiles.keyed("naming-verbs.tsv", String::valueOf);
+
+    /** Verbs of speech acts whose content may be a noun phrase ("cited a report"), with their particle ("for"), or "-". */
+    static final Map<String, String> OBJECT_CUES = RuleFiles.keyed("object-cues.tsv", String::valueOf);
+
+    /** Nouns for studies and counts as sources ("a poll found"). */
+    static final Set<String> FINDING_NOUNS = RuleFiles.words("finding-nouns.tsv");
 
     /** Nouns for people that a description of a speaker ends in ("the spokeswoman", "the minister"). */
-    static final Set<String> PERSON_NOUNS = Set.of(
-            "spokesman", "spokeswoman", "spokesperson", "minister", "official", "president", "ambassador",
-            "secretary", "chief", "director", "leader", "governor", "mayor", "senator", "lawmaker", "legislator",
-            "diplomat", "analyst", "executive", "chairman", "chairwoman", "chair", "ceo", "premier", "chancellor",
-            "envoy", "commander", "general", "prosecutor", "judge", "lawyer", "attorney", "officer",
-            "representative", "adviser", "advisor", "aide", "expert", "economist", "professor", "researcher",
-            "candidate", "founder", "manager", "coach", "head", "king", "queen", "prince", "pope", "mp", "pm",
-            "deputy", "inspector", "superintendent", "sheriff", "councillor", "councilor", "witness", "doctor",
-            "scientist", "priest", "chairperson");
+    static final Set<String> PERSON_NOUNS = RuleFiles.words("person-nouns.tsv");
 
     /** Nouns for bodies that speak ("the ministry said", "the company said"). */
-    static final Set<String> ORGANIZATION_NOUNS = Set.of(
-            "ministry", "government", "company", "firm", "agency", "department", "council", "party", "alliance",
-            "bloc", "organisation", "organization", "group", "bank", "committee", "commission", "police",
-            "military", "army", "embassy", "office", "administration", "union", "court", "board", "club",
-            "authority", "authorities", "regulator", "cabinet", "kremlin", "parliament", "newspaper", "broadcaster",
-            "network", "outlet", "daily", "league", "federation", "association", "institute", "university");
+    static final Set<String> ORGANIZATION_NOUNS = RuleFiles.words("organization-nouns.tsv");
 
     /** Nouns that name an occasion on which something was said ("at a press conference"). */
-    static final Set<String> VENUE_NOUNS = Set.of(
-            "conference", "briefing", "session", "event", "interview", "meeting", "summit", "rally", "statement",
-            "speech", "hearing", "forum", "debate", "address", "post", "podcast", "broadcast", "programme",
-            "program", "show", "visit", "ceremony");
+    static final Set<String> VENUE_NOUNS = RuleFiles.words("venue-nouns.tsv");
+
+    /** Adverbs between a cue and its content that belong to the cue ("said later that"). */
+    static final Set<String> CUE_ADVERBS = RuleFiles.words("cue-adverbs.tsv");
 
     private SpeechLexicon() {}
 

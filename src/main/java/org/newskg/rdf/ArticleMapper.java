@@ -113,9 +113,18 @@ public final class ArticleMapper {
             case PARTIAL -> Vocab.PARTIAL_QUOTE;
             case INDIRECT -> Vocab.REPORTED_SPEECH;
         });
+        g.add(report, Vocab.REPORT_KIND, switch (r.kind()) {
+            case SPEECH -> Vocab.SPEECH;
+            case THOUGHT -> Vocab.THOUGHT;
+            case QUESTION -> Vocab.QUESTION;
+            case CHARACTERIZATION -> Vocab.CHARACTERIZATION;
+            case ACCORDING_TO -> Vocab.ACCORDING_TO;
+            case FINDING -> Vocab.FINDING;
+        });
         g.add(report, Vocab.IS_PART_OF, article);
         g.add(report, Vocab.TEXT, createLiteralString(r.text()));
         g.add(report, Vocab.CONTENT, phrase(g, article, text, r.content(), r.text()));
+        r.parts().forEach(p -> g.add(report, Vocab.CONTENT_PART, phrase(g, article, text, p, p.of(text))));
         r.speaker().ifPresent(s -> {
             g.add(report, Vocab.SPEAKER_TEXT, createLiteralString(s.text()));
             g.add(report, Vocab.SPEAKER_MENTION, phrase(g, article, text, s.span(), s.text()));

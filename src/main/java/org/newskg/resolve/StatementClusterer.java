@@ -73,6 +73,7 @@ public final class StatementClusterer {
         List<StoredReport> rs = new ArrayList<>(reports);
         rs.sort(EARLIEST_FIRST);
         List<Set<String>> words = rs.stream().map(r -> ContentWords.of(r.text())).toList();
+        List<Set<String>> quoted = rs.stream().map(r -> ContentWords.of(quotedWords(r.text()))).toList();
         int[] parent = new int[rs.size()];
         String[] reason = new String[rs.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -81,15 +82,25 @@ public final class StatementClusterer {
         for (int j = 1; j < rs.size(); j++) {
             for (int i = 0; i < j; i++) {
                 Similarity s = Similarity.of(words.get(i), words.get(j));
-                if (s.shared() >= MIN_SHARED && s.containment() >= threshold) {
+                String which = "content words";
+                if (!joins(s)) {
+                    // 'she was "not sure of any plan drawn up" within the council': the speaker's own
+                    // words inside a partial quote are compared too, so the reporter's do not dilute them.
+                    Similarity q = best(Similarity.of(quoted.get(i), words.get(j)), Similarity.of(words.get(i), quoted.get(j)));
+                    if (joins(q)) {
+                        s = q;
+                        which = "quoted words";
+                    }
+                }
+                if (joins(s)) {
                     int ri = root(parent, i);
                     int rj = root(parent, j);
                     if (ri != rj) {
                         parent[Math.max(ri, rj)] = Math.min(ri, rj);
                         if (reason[j] == null) {
-                            reason[j] = String.format(Locale.ROOT, "%s joins %s: same speaker, %d of %d content words shared"
+                            reason[j] = String.format(Locale.ROOT, "%s joins %s: same speaker, %d of %d %s shared"
                                     + " (containment %.2f >= %.2f)", rs.get(j).report(), rs.get(i).report(), s.shared(),
-                                    s.shorter(), s.containment(), threshold);
+                                    s.shorter(), which, s.containment(), threshold);
                         }
                     }
                 }
@@ -106,6 +117,31 @@ public final class StatementClusterer {
             out.add(statement(speaker, group, reasons));
         }
         return out;
+    }
+
+    private boolean joins(Similarity s) {
+        return s.shared() >= MIN_SHARED && s.containment() >= threshold;
+    }
+
+    private static Similarity best(Similarity a, Similarity b) {
+        return a.shared() * b.shorter() >= b.shared() * a.shorter() && a.shorter() > 0 ? a : b;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "[\u201c\u201e\u00ab]([^\u201d\u00bb]+)[\u201d\u00bb]|\"([^\"]+)\"|''(.+?)''");
+
+    /** The words of a report's text that stand inside quotation marks, empty when none do. */
+    static String quotedWords(String text) {
+        StringBuilder b = new StringBuilder();
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    b.append(m.group(g)).append(' ');
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static Statement statement(String speaker, List<StoredReport> group, List<String> reasons) {

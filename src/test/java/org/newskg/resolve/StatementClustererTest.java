@@ -31,6 +31,23 @@ class StatementClustererTest {
     }
 
     @Test
+    void theQuotedWordsOfAPartialQuoteJoinTheFullQuote() {
+        // The reporter's words around the quote would dilute the containment below the threshold.
+        List<Statement> s = clusterer.cluster(List.of(
+                report("1", "x", OSTER, "I have not seen any plan drawn up for the harbour by the council or the mayor or anyone in the region", "Ledger", null, "2024-09-12"),
+                report("2", "y", OSTER, "she had \"not seen any plan drawn up\" inside the council regarding the old quay and its future use",
+                        "Courier", null, "2024-09-13")));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).mergeReasons().get(0).contains("quoted words"), s.get(0).mergeReasons().toString());
+    }
+
+    @Test
+    void quotedWordsAreReadInsideEveryKindOfMark() {
+        assertEquals("a b c ", StatementClusterer.quotedWords("x \u201ca b\u201d y ''c'' z"));
+        assertEquals("", StatementClusterer.quotedWords("no marks here"));
+    }
+
+    @Test
     void theSameWordsFromAnotherSpeakerAreAnotherStatement() {
         List<Statement> s = clusterer.cluster(List.of(
                 report("1", "x", OSTER, "The harbour bridge will open in the spring", "Ledger", null, null),

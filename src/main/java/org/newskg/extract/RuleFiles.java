@@ -1,0 +1,91 @@
+package org.newskg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The extraction rules that are data: word lists and tables in {@code org/newskg/extract/*.tsv}
+ * (one entry per line, tab-separated columns, {@code #} comments). {@link #hash()} fingerprints
+ * them all, so that stored articles are extracted again when a rule file changes.
+ */
+public final class RuleFiles {
+    /** Every rule file, in a fixed order: what {@link #hash()} covers. */
+    static final List<String> ALL = List.of("countries.tsv", "person-titles.tsv", "cue-verbs.tsv", "person-nouns.tsv",
+            "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
+            "naming-verbs.tsv", "object-cues.tsv");
+
+    private static final String FOLDER = "/org/newskg/extract/";
+
+    private RuleFiles() {}
+
+    /** The lines of a rule file that are not blank or comments, each split at tabs. */
+    static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : text(name).split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                out.add(line.split("\t"));
+            }
+        }
+        return out;
+    }
+
+    /** The first column of a rule file, lower case. */
+    static Set<String> words(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        rows(name).forEach(r -> out.add(r[0].strip().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** First column (lower case) to the second, read by {@code value}. */
+    static <V> Map<String, V> keyed(String name, Function<String, V> value) {
+        Map<String, V> out = new LinkedHashMap<>();
+        for (String[] r : rows(name)) {
+            if (r.length < 2) {
+                throw new IllegalStateException(FOLDER + name + ": a row needs two columns: " + String.join("\t", r));
+            }
+            out.put(r[0].strip().toLowerCase(Locale.ROOT), value.apply(r[1].strip()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** SHA-256 over every rule file's name and bytes, hex. */
+    public static String hash() {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (String name : ALL) {
+                d.update(name.getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+                d.update(text(name).getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(String name) {
+        try (InputStream in = RuleFiles.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file " + FOLDER + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.AnnotatedArticle;
+
+/** Each attribution form on a hand-built article: what is reported, of which type, and by whom. */
+class StatementExtractorTest extends ExtractorFixture<List<Report>> {
+
+    @Override
+    protected List<Report> extract(AnnotatedArticle article) {
+        List<Entity> entities = new EntityExtractor().extract(article).entities();
+        return new StatementExtractor().extract(article, entities, List.of());
+    }
+
+    /** The one report whose content holds these words. */
+    static Report reportWith(List<Report> reports, String words) {
+        List<Report> found = reports.stream().filter(r -> r.text().contains(words)).toList();
+        assertEquals(1, found.size(), () -> "reports with '" + words + "': " + describe(reports));
+        return found.get(0);
+    }
+
+    static String describe(List<Report> reports) {
+        return reports.stream().map(r -> r.type() + " [" + r.text() + "] by " + speakerName(r)).toList().toString();
+    }
+
+    /** The resolved speaker's name, else the speaker's words in brackets, else "-". */
+    static String speakerName(Report r) {
+        return r.speaker().map(s -> s.entity().map(Entity::name).orElse("(" + s.text() + ")")).orElse("-");
+    }
+
+    static void assertSpeaker(String expected, Report r) {
+        assertEquals(expected, speakerName(r), () -> "speaker of [" + r.text() + "]");
+    }
+
+    @Test
+    void directQuoteWithCueAfter() {
+        List<Report> r = extract("\u201cThe bridge will open in the spring,\u201d [Jane Smith|PERSON] said.");
+        Report q = reportWith(r, "bridge will open");
+        assertEquals(ReportType.DIRECT, q.type());
+        assertEquals("The bridge will open in the spring", q.text());
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void directQuoteWithInvertedCue() {
+        Report q = reportWith(extract("\u201cThe bridge will open in the spring,\u201d said [Jane Smith|PERSON]."), "bridge");
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        Report q = reportWith(extract("[Jane Smith|PERSON] said that the bridge would open in the spring."), "bridge");
+        assertEquals(ReportType.INDIRECT, q.type());
+        assertEquals("the bridge would open in the spring", q.text());
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void accordingTo() {
+        Report q = reportWith(extract("The bridge will open in the spring, according to [Jane Smith|PERSON]."), "bridge");
+        assertSpeaker("Jane Smith", q);
+    }
+
+    @Test
+    void negatedCueIsNoReport() {
+        assertTrue(extract("[Jane Smith|PERSON] did not say that the bridge would open in the spring.").isEmpty());
+    }
+
+    @Test
+    void pronounGoesToThePersonOfTheSentenceBefore() {
+        List<Report> r = extract("[Jane Smith|PERSON] visited the site on Monday.",
+                "She said the bridge would open in the spring.");
+        assertSpeaker("Jane Smith", reportWith(r, "bridge"));
+    }
+
+    @Test
+    void unattributedQuoteHasNoSpeaker() {
+        Report q = reportWith(extract("\u201cThe bridge will open in the spring and nobody will stop it.\u201d"), "bridge");
+        assertEquals(Optional.empty(), q.speaker());
+    }
+
+    // ---- speakers by structure (issue 14)
+
+    @Test
+    void relativeClauseBetweenSubjectAndCue() {
+        List<Report> r = extract("The minister [Ann Green|PERSON] defended the plan on Monday.",
+                "But [Tom Brown|PERSON], who chairs the transport committee, warned that the plan would fail.");
+        assertSpeaker("Tom Brown", reportWith(r, "plan would fail"));
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("chairs")), () -> describe(r));
+    }
+
+    @Test
+    void parenthesisBetweenSubjectAndCue() {
+        List<Report> r = extract("Senator [Tom Brown|PERSON] (R-GA) said that the plan would fail.");
+        assertSpeaker("Tom Brown", reportWith(r, "plan would fail"));
+    }
+
+    @Test
+    void sheGoesToTheWomanNotToTheManNamedLast() {
+        List<Report> r = extract("Mrs [Ann Green|PERSON] opened the school on Monday.",
+                "The school was built by Mr [Tom Brown|PERSON] and his firm.",
+                "She said the school would take 300 pupils.");
+        assertSpeaker("Ann Green", reportWith(r, "300 pupils"));
+    }
+
+    @Test
+    void pronounGoesToTheSubjectNotToAPersonOnlyMentioned() {
+        List<Report> r = extract("[Tom Brown|PERSON] went to the talks with a team.",
+                "The talks were led by [Bill White|PERSON].",
+                "He said the talks would go on for a week.");
+        assertSpeaker("Tom Brown", reportWith(r, "talks would go on"));
+    }
+
+    @Test
+    void pronounLearnsGenderFromEarlierPronouns() {
+        List<Report> r = extract("[Ann Green|PERSON] said that the school would open in May.",
+                "She said the school would take 300 pupils.",
+                "[Sam Brown|PERSON] said the budget was too small for the school.",
+                "Mrs [Ann Green|PERSON] opened the school on Monday.",
+                "She said the school would take 300 pupils at first.");
+        // "She" stood for Ann Green before, so she, not the man named last, is the candidate that agrees.
+        assertSpeaker("Ann Green", reportWith(r, "pupils at first"));
+    }
+
+    @Test
+    void anonymousSubjectIsNotResolvedToAnEarlierSpeaker() {
+        List<Report> r = extract("[Ann Green|PERSON] said that the school would open in May.",
+                "Another member says she was told/VBN/tell: \u201cThe school will never open in May.\u201d");
+        List<Report> found = r.stream().filter(x -> x.text().contains("never open")).toList();
+        assertTrue(!found.isEmpty() && found.stream().allMatch(x -> x.speaker().flatMap(Speaker::entity).isEmpty()),
+                () -> describe(r));
+    }
+
+    @Test
+    void passiveCueHasNoSpeaker() {
+        List<Report> r = extract("[Ann Green|PERSON] was told/VBN/tell that the school would close.");
+        assertTrue(r.stream().allMatch(x -> x.speaker().flatMap(Speaker::entity).isEmpty()), () -> describe(r));
+    }
+
+    @Test
+    void datelineIsNotPartOfTheSpeaker() {
+        List<Report> r = extract("[Washington|CITY] \u2014 Prosecutors/NNS/prosecutor said that the case would go to trial in May.");
+        Report q = reportWith(r, "case would go");
+        assertEquals("Prosecutors", q.speaker().get().text());
+    }
+
+    @Test
+    void participleCueAfterAClosingMark() {
+        List<Report> r = extract("[Ann Green|PERSON] called the plan something the town \u201cdoes not need,\u201d saying/VBG/say "
+                + "the council should be \u201cvery careful\u201d with the money.");
+        Report q = reportWith(r, "council should be");
+        assertSpeaker("Ann Green", q);
+    }
+
+    @Test
+    void quoteParagraphsCarryTheSpeakerWhileNothingIntervenes() {
+        List<Report> r = extract("\u201cThe school will open in May,\u201d [Ann Green|PERSON] said.",
+                "\u201cWe have the teachers and we have the money.\u201d",
+                "\u201cNothing can stop it now.\u201d",
+                "The plan was opposed by [Tom Brown|PERSON].",
+                "\u201cThe budget is far too small for a school of this size.\u201d");
+        assertSpeaker("Ann Green", reportWith(r, "teachers"));
+        assertSpeaker("Ann Green", reportWith(r, "Nothing can stop"));
+        assertEquals(Optional.empty(), reportWith(r, "budget is far").speaker());
+    }
+
+    @Test
+    void colonCueBeforeAQuoteParagraph() {
+        List<Report> r = extract("[Ann Green|PERSON] told reporters:", "\u201cThe school will open in May.\u201d");
+        assertSpeaker("Ann Green", reportWith(r, "school will open"));
+    }
+
+    // ---- wider attribution (issue 14)
+
+    @Test
+    void thoughtVerbsMakeThoughtReports() {
+        Report q = reportWith(extract("[Ann Green|PERSON] believes that the school will open in May."), "school will open");
+        assertEquals(ReportKind.THOUGHT, q.kind());
+        assertSpeaker("Ann Green", q);
+        assertEquals(ReportKind.THOUGHT, reportWith(extract("[Tom Brown|PERSON] fears the plan will fail."), "plan will fail").kind());
+    }
+
+    @Test
+    void saidIsSpeech() {
+        assertEquals(ReportKind.SPEECH, reportWith(extract("[Ann Green|PERSON] said the school will open in May."), "school").kind());
+    }
+
+    @Test
+    void questionsAreQuestions() {
+        Report q = reportWith(extract("[Ann Green|PERSON] asked whether the school would open in May."), "school");
+        assertEquals(ReportKind.QUESTION, q.kind());
+        assertEquals("whether the school would open in May", q.text());
+    }
+
+    @Test
+    void calledXyIsACharacterisationWhoseContentIsY() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called the plan a waste of money."), "waste");
+        assertEquals(ReportKind.CHARACTERIZATION, q.kind());
+        assertEquals("a waste of money", q.text());
+        assertSpeaker("Tom Brown", q);
+        Report quoted = reportWith(extract("[Tom Brown|PERSON] called it \u201ca waste of good money\u201d."), "waste");
+        assertEquals(ReportType.DIRECT, quoted.type());
+        assertEquals("a waste of good money", quoted.text());
+    }
+
+    @Test
+    void describedAsIsACharacterisation() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] described/VBD/describe the plan as a waste of money."), "waste");
+        assertEquals(ReportKind.CHARACTERIZATION, q.kind());
+        assertEquals("a waste of money", q.text());
+    }
+
+    @Test
+    void calledForIsNoCharacterisation() {
+        List<Report> r = extract("[Tom Brown|PERSON] called for a new vote on the plan.");
+        assertTrue(r.stream().noneMatch(x -> x.kind() == ReportKind.CHARACTERIZATION), () -> describe(r));
+    }
+
+    @Test
+    void accordingToIsItsOwnKind() {
+        Report q = reportWith(extract("The school will open in May, according to the council."), "school");
+        assertEquals(ReportKind.ACCORDING_TO, q.kind());
+        assertEquals("the council", q.speaker().get().text());
+    }
+
+    @Test
+    void studiesAndPollsFind() {
+        Report q = reportWith(extract("A new poll/NN/poll shows that most voters back/VBP/back the plan."), "voters");
+        assertEquals(ReportKind.FINDING, q.kind());
+        assertEquals("A new poll", q.speaker().get().text());
+        assertTrue(q.speaker().get().entity().isEmpty());
+    }
+
+    @Test
+    void descriptionsSpeakWithoutAnEntity() {
+        Report q = reportWith(extract("Officials/NNS/official said the school would open in May."), "school");
+        assertEquals("Officials", q.speaker().get().text());
+        assertTrue(q.speaker().get().entity().isEmpty());
+    }
+
+    @Test
+    void shortQuoteCountsOnlyWithItsAttribution() {
+        assertSpeaker("Ann Green", reportWith(extract("\u201cNot yet,\u201d [Ann Green|PERSON] said."), "Not yet"));
+        assertTrue(extract("The plan was \u201cnot good\u201d for the town.").isEmpty());
+    }
+
+    @Test
+    void questionQuoteIsAttributedAcrossTheSplittersBreak() {
+        assertSpeaker("Ann Green", reportWith(extract("\u201cWho will pay for the school?\u201d [Ann Green|PERSON] asked."), "Who will pay"));
+    }
+
+    @Test
+    void remarkQuotedInPiecesIsOneReport() {
+        List<Report> r = extract("\u201cThe school will open in May,\u201d [Ann Green|PERSON] said. \u201cWe have the teachers.\u201d");
+        Report q = reportWith(r, "school will open");
+        assertEquals(1, r.size(), () -> describe(r));
+        assertEquals(2, q.parts().size());
+        assertEquals("The school will open in May", q.parts().get(0).of(q.text().isEmpty() ? "" : article(
+                "\u201cThe school will open in May,\u201d [Ann Green|PERSON] said. \u201cWe have the teachers.\u201d").article().text()));
+        assertSpeaker("Ann Green", q);
+    }
+
+    @Test
+    void speechActWithANounPhrase() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] criticised/VBD/criticise the council's handling of the school, in a letter."), "handling");
+        assertEquals("the council's handling of the school", q.text());
+        assertSpeaker("Tom Brown", q);
+        assertEquals("a new vote on the plan",
+                reportWith(extract("[Tom Brown|PERSON] called for a new vote on the plan."), "new vote").text());
+    }
+
+    @Test
+    void clauseWinsOverNounPhraseForACueThatTakesBoth() {
+        List<Report> r = extract("[Tom Brown|PERSON] denied/VBD/deny that the school would close.");
+        assertEquals(1, r.size(), () -> describe(r));
+        assertEquals("the school would close", r.get(0).text());
+    }
+
+    @Test
+    void progressiveAndSayingThatAreCues() {
+        assertSpeaker("Tom Brown", reportWith(extract("[Tom Brown|PERSON] is saying/VBG/say that the school would close."), "school"));
+        assertSpeaker("Tom Brown", reportWith(extract("[Tom Brown|PERSON] posted/VBD/post tweets/NNS/tweet on Friday saying/VBG/say "
+                + "that the school would close."), "school"));
+    }
+
+    @Test
+    void whoSaidTakesThePersonBefore() {
+        Report q = reportWith(extract("The plan was drawn up by [Tom Brown|PERSON], who said the school would close."), "school");
+        assertEquals("who", q.speaker().get().text());
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void nameRightBeforeItsVerbAfterAnIntroductoryPhrase() {
+        Report q = reportWith(extract("In an interview with the [Daily Post|ORGANIZATION] [Tom Brown|PERSON] said the school would close."), "school");
+        assertEquals("Tom Brown", q.speaker().get().text());
+    }
+
+    @Test
+    void colonAfterAName() {
+        Report q = reportWith(extract("[Tom Brown|PERSON]: the school will close in May"), "school");
+        assertSpeaker("Tom Brown", q);
+        assertTrue(extract("Update: the school will close in May").isEmpty());
+    }
+
+    @Test
+    void pronounIsNotThePersonItNamesInItsContent() {
+        List<Report> r = extract("Mr [Tony Blair|PERSON] said that the families had suffered.",
+                "He said Mr [Tony Blair|PERSON] had spoken with great warmth.");
+        Report q = reportWith(r, "spoken with");
+        assertEquals("He", q.speaker().get().text());
+        assertTrue(q.speaker().get().entity().isEmpty(), () -> describe(r));
+    }
+
+    @Test
+    void aPersonAsModifierIsNotTheSpeaker() {
+        Report q = reportWith(extract("Mr [Tony Blair|PERSON]'s official spokesman said the families had suffered."), "families");
+        assertTrue(q.speaker().get().entity().isEmpty());
+        assertEquals("Mr Tony Blair's official spokesman", q.speaker().get().text());
+    }
+
+    @Test
+    void nameAfterTheCueThatGoesOnIsWhoWasAddressed() {
+        List<Report> r = extract("The plan would cost too much, warned [Tom Brown|PERSON] not to spend the money.");
+        assertTrue(r.stream().noneMatch(x -> x.speaker().flatMap(Speaker::entity).isPresent()), () -> describe(r));
+        assertSpeaker("Tom Brown", reportWith(extract("The plan would cost too much, warned [Tom Brown|PERSON]."), "plan"));
+    }
+
+    @Test
+    void restatementInsideTheSameSpeakersReportIsDropped() {
+        List<Report> r = extract("[Ann Green|PERSON] said she believes/VBZ/believe the school would open in May.");
+        assertEquals(1, r.size(), () -> describe(r));
+    }
+
+    @Test
+    void pronounAfterAnUnnamedSpeakerIsNotAnEarlierName() {
+        List<Report> r = extract("[John Beaumont|PERSON] said that the plan was drawn up in 2001.",
+                "A spokeswoman said that the plan had been ambitious.",
+                "She added that the school would still open.");
+        assertTrue(reportWith(r, "still open").speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
+    }
+
+    @Test
+    void quoteSignedWithADashAndAName() {
+        List<Report> r = extract("\u201cThe school will open in May and we are all glad of it.\u201d \u2015 [Ann Green|PERSON]",
+                "\u201cThe plan is good for everybody in the town.\u201d \u2014 the council");
+        assertSpeaker("Ann Green", reportWith(r, "school will open"));
+        assertTrue(reportWith(r, "plan is good").speaker().flatMap(Speaker::entity).isEmpty(), () -> describe(r));
+    }
+
+    @Test
+    void twoAppositionsBetweenSubjectAndCue() {
+        Report q = reportWith(extract("[Tom Brown|PERSON], president of the union, which represents/VBZ/represent teachers, said that the school would close."),
+                "school would close");
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void anInfinitiveCueIsNothingSaidYet() {
+        List<Report> r = extract("The judge ordered [Tom Brown|PERSON] to testify/VB/testify before a grand jury in May.");
+        assertTrue(r.isEmpty(), () -> describe(r));
+    }
+
+    @Test
+    void aPersonInAppositionAfterTheCueStaysTheSpeaker() {
+        Report q = reportWith(extract("The school should open, said Rabbi [Tom Brown|PERSON], founder of the [Brown Trust|ORGANIZATION]."), "school");
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void colonAfterAClauseOfThePerson() {
+        List<Report> r = extract("Mrs [Ann Green|PERSON] opened the school.",
+                "She went/VBD/go on: \u201cWhat I would like to see is a school in every town.\u201d");
+        assertSpeaker("Ann Green", reportWith(r, "school in every town"));
+    }
+
+    @Test
+    void aNameInAppositionBeforeTheVerbIsTheSubjectAPronounGoesTo() {
+        List<Report> r = extract("Announcing the plans, Mr [John Redwood|PERSON] said: \u201cThe plans will save money for everybody.\u201d "
+                + "His party leader, Mr [Michael Howard|PERSON], argued/VBD/argue a change was needed. "
+                + "\u201cLabour are creating two nations in this country,\u201d he said.");
+        assertSpeaker("Michael Howard", reportWith(r, "two nations"));
+    }
+
+    @Test
+    void speakingAsIsNoStatement() {
+        List<Report> r = extract("Mr [Ed Balls|PERSON] said the budget would be balanced.",
+                "He was speaking/VBG/speak as Sir [Digby Jones|PERSON], the business leader, warned Mr [Gordon Brown|PERSON] not to spend "
+                + "the money.");
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("speaking as")), () -> describe(r));
+    }
+
+    @Test
+    void whatSomethingWasCalledEndsWithItsQuote() {
+        Report q = reportWith(extract("Critics/NNS/critic have called the project a \u201cvanity bridge\u201d for years."), "vanity");
+        assertEquals(ReportKind.CHARACTERIZATION, q.kind());
+        assertEquals("a \u201cvanity bridge\u201d", q.text());
+    }
+}
