@@ -13,10 +13,10 @@ import java.util.Set;
  * as words after normalisation (accents, case, punctuation and a possessive "'s" ignored;
  * articles and honorific or office titles dropped): the system's name is the gold's when its
  * last word (surname, or the head noun of a description) is the gold's last word and every other
- * word of it is in the gold too. So "Blair", "Mr Blair" and "Prime Minister Tony Blair" are
- * "Tony Blair", "spokesman" is "a Downing Street spokesman", "the minister" is "the foreign
- * minister", but "Cherie Blair" is not "Tony Blair" and "the Home Office" not "a Home Office
- * spokesman"; the full name after a title of any length is right too ("Secretary of State Jane
+ * word of it is in the gold too. So "Ekdal", "Mr Ekdal" and "Prime Minister Jan Ekdal" are
+ * "Jan Ekdal", "spokesman" is "a government spokesman", "the minister" is "the foreign
+ * minister", but "Maria Ekdal" is not "Jan Ekdal" and "the Interior Ministry" not "an Interior
+ * Ministry spokesman"; the full name after a title of any length is right too ("Secretary of State Jane
  * Roe"). A name (capitalised words) that fits two gold speakers of the same article is
  * ambiguous, so wrong. The system's resolved entity is judged when there is one (it is what the
  * graph stores), else the words it wrote.
