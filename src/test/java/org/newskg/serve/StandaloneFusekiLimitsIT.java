@@ -39,7 +39,7 @@ class StandaloneFusekiLimitsIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         Path store = tmp.resolve("data/store"); // the config's own relative location
-        TestStore.hostile(store, 3000);
+        TestStore.hostile(store, 12_000);
         TDBInternal.expel(TDB2Factory.connectDataset(store.toString()).asDatasetGraph()); // let the server lock it
         Model config = ServeConfig.load(ServeConfig.DEFAULT_PATH);
         ConfigContext.set(config, "arq:queryTimeout", String.valueOf(TIMEOUT_MS));

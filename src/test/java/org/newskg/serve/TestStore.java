@@ -46,7 +46,10 @@ final class TestStore {
         return store;
     }
 
-    /** {@code n} triples in one named graph: enough for a cross join to take very long. */
+    /**
+     * {@code n} triples in one named graph: enough for a cross join to take very long. (3,000 was
+     * not: on an idle machine the top-N sort of their 9 million pairs ended inside a 3 s limit.)
+     */
     static Path manyTriples(Path store, int n) {
         Dataset ds = TDB2Factory.connectDataset(store.toString());
         Txn.executeWrite(ds, () -> {
