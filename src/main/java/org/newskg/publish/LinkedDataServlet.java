@@ -27,6 +27,8 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newskg.rdf.Vocab;
+import org.newskg.resolve.StableIdentity;
 import org.newskg.store.ServedStore;
 
 /**
@@ -101,8 +103,33 @@ final class LinkedDataServlet extends HttpServlet {
         if (iri.isEmpty() || !ServedStore.read(store, () -> new Describer(store, site.prefixes()).knows(iri.get()))) {
             return false;
         }
+        Optional<String> current = ServedStore.read(store, () -> retiredTo(store, iri.get()));
+        Optional<String> href = current.flatMap(c -> site.storeSpace().get().hrefOf(c));
+        if (href.isPresent()) {
+            // An IRI no article names any more, kept for the links others made to it: see the entity it stood for.
+            resp.setHeader("Location", href.get() + stem.representation().map(r -> "." + r.extension()).orElse(""));
+            plain(resp, HttpServletResponse.SC_SEE_OTHER, "This IRI was retired; the entity it stood for is at "
+                    + current.get() + ".");
+            return true;
+        }
         respond(req, resp, store, iri.get(), stem, site.links());
         return true;
+    }
+
+    /**
+     * The canonical IRI a retired IRI stands for now: the corpus graph keeps such an IRI (whose
+     * articles were removed) as owl:sameAs the current canonical IRI, with a reason "retired: ...".
+     */
+    private static Optional<String> retiredTo(DatasetGraph store, Node iri) {
+        var reasons = store.find(Vocab.CORPUS_GRAPH_NAME, iri, Vocab.SAME_AS_REASON, Node.ANY);
+        while (reasons.hasNext()) {
+            Node reason = reasons.next().getObject();
+            if (reason.isLiteral() && reason.getLiteralLexicalForm().startsWith(StableIdentity.RETIRED)) {
+                var to = store.find(Vocab.CORPUS_GRAPH_NAME, iri, Vocab.SAME_AS, Node.ANY);
+                return to.hasNext() ? Optional.of(to.next().getObject().getURI()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The VoID document, described like any resource: its IRI is this server's {@code /void}. */

@@ -30,6 +30,9 @@ import java.util.TreeSet;
  * rebuild of a current corpus graph writes nothing.
  */
 public final class StableIdentity {
+    /** How the reason of a retired IRI's link begins. */
+    public static final String RETIRED = "retired:";
+
     private StableIdentity() {}
 
     /**
@@ -75,7 +78,7 @@ public final class StableIdentity {
                 }
                 EntityCluster c = clusters.computeIfAbsent(target, t -> singleton(present.get(t), articles.get(t).size()));
                 SortedMap<String, String> joined = new TreeMap<>(c.joined());
-                joined.put(gone, "retired: no article names it any more; it stood for '" + c.name() + "'");
+                joined.put(gone, RETIRED + " no article names it any more; it stood for '" + c.name() + "'");
                 clusters.put(target, new EntityCluster(c.canonical(), c.type(), c.name(), c.aliases(), joined, c.articles()));
                 canonical.put(gone, target);
             }
