@@ -107,9 +107,13 @@ class StandaloneFusekiIT {
     }
 
     static Process fusekiProcess(Path workDir, String log, List<String> args) throws IOException {
+        return fusekiProcess(workDir, log, "1g", args);
+    }
+
+    static Process fusekiProcess(Path workDir, String log, String heap, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx1g");
+        command.add("-Xmx" + heap);
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve(log).toFile());

@@ -33,6 +33,8 @@ import org.apache.jena.sparql.util.Context;
  *     under a large OFFSET), where its own timer waits for a lock until that work is done: a
  *     watchdog raises the query's cancel signal itself when the time is up.</li>
  * <li>REGEX and REPLACE stop when the query is cancelled ({@link CancellableRegex}).</li>
+ * <li>When the heap is still nearly full after a collection (a GROUP BY over millions of
+ *     groups, which Jena cannot spill), the running queries are cancelled ({@link MemoryGuard}).</li>
  * <li>A query longer than {@link QueryShape#MAX_QUERY_CHARS} characters or nested deeper than
  *     {@link QueryShape#MAX_DEPTH} is refused with 400 before it is parsed, and one that still overflows the stack is a 400, not a 500 with a stack trace.</li>
  * </ul>
@@ -76,6 +78,7 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
         long timeout = overallTimeoutMillis(action.getContext());
         ScheduledFuture<?> alarm = cancel == null || timeout <= 0 ? null
                 : WATCHDOG.schedule(() -> cancel.set(true), timeout, TimeUnit.MILLISECONDS);
+        MemoryGuard.Registration watched = cancel == null ? () -> {} : MemoryGuard.get().register(cancel);
         try {
             QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
             if (result.isRowSet()) {
@@ -84,6 +87,7 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
             }
             return result; // CONSTRUCT, DESCRIBE and ASK are evaluated whole by Fuseki already
         } finally {
+            watched.close();
             if (alarm != null) {
                 alarm.cancel(false);
             }
