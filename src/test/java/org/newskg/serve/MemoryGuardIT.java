@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -63,12 +62,7 @@ class MemoryGuardIT {
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (fuseki != null) {
-            fuseki.destroy();
-            if (!fuseki.waitFor(30, TimeUnit.SECONDS)) {
-                fuseki.destroyForcibly().waitFor();
-            }
-        }
+        StandaloneFusekiIT.stop(fuseki);
     }
 
     @Test

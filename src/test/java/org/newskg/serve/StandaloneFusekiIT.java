@@ -71,6 +71,11 @@ class StandaloneFusekiIT {
 
     @AfterAll
     void stop() throws InterruptedException {
+        stop(fuseki);
+    }
+
+    /** Stops a server process started by {@link #fusekiProcess}, forcibly after 30 s. */
+    static void stop(Process fuseki) throws InterruptedException {
         if (fuseki != null) {
             fuseki.destroy();
             if (!fuseki.waitFor(30, TimeUnit.SECONDS)) {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -57,12 +56,7 @@ class StandaloneFusekiLimitsIT {
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (fuseki != null) {
-            fuseki.destroy();
-            if (!fuseki.waitFor(30, TimeUnit.SECONDS)) {
-                fuseki.destroyForcibly().waitFor();
-            }
-        }
+        StandaloneFusekiIT.stop(fuseki);
     }
 
     private String sparql() {
