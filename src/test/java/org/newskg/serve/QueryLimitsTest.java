@@ -33,6 +33,10 @@ class QueryLimitsTest {
     // On the long literal itself: over every triple, the result cap would end the query first.
     private static final String REPLACE_ATTACK =
             "SELECT (REPLACE(?x, \"a*a*a*a*!\", \"b\") AS ?y) WHERE { <" + TestStore.EX + "long> ?p ?x }";
+    private static final String FN_MATCHES_ATTACK = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
+            + "SELECT ?x WHERE { ?s ?p ?x FILTER fn:matches(?x, \"a*a*a*a*!\") }";
+    private static final String FN_REPLACE_ATTACK = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
+            + "SELECT (fn:replace(?x, \"a*a*a*a*!\", \"b\") AS ?y) WHERE { <" + TestStore.EX + "long> ?p ?x }";
     private static final String SIMPLE = "SELECT ?n WHERE { <" + TestStore.EX + "long> ?p ?n }";
 
     private RunningServer server;
@@ -101,6 +105,20 @@ class QueryLimitsTest {
         Timed t = timed(REPLACE_ATTACK);
         assertEquals(503, t.response().statusCode(), t.response().body());
         assertTrue(t.took().compareTo(ANSWERED_BY) < 0, "took " + t.took());
+    }
+
+    @Test
+    void theXPathTwinsCalledByIriAreCancelledToo() {
+        for (String attack : List.of(FN_MATCHES_ATTACK, FN_REPLACE_ATTACK)) {
+            Timed t = timed(attack);
+            assertEquals(503, t.response().statusCode(), attack + ": " + t.response().body());
+            assertTrue(t.took().compareTo(ANSWERED_BY) < 0, attack + " took " + t.took());
+        }
+        HttpResponse<String> r = Http.query(sparql, "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
+                + "SELECT (fn:replace(?x, \"o1\", \"X\") AS ?y) WHERE { <" + TestStore.EX
+                + "s12> ?p ?x FILTER fn:matches(?x, \"^O1\", \"i\") }", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(List.of("y", "X2"), r.body().lines().toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
@@ -23,7 +24,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * {@code REGEX} and {@code REPLACE} that stop when their query is cancelled. A pattern such as
+ * {@code REGEX} and {@code REPLACE} (and {@code fn:matches}, {@code fn:replace}, their XPath
+ * twins called by IRI) that stop when their query is cancelled. A pattern such as
  * {@code "a*a*a*a*!"} backtracks for minutes over a few hundred characters inside one call of
  * {@link java.util.regex.Matcher}, where the query timeout, which is checked between solutions,
  * cannot reach it. Here the matcher reads the text through a {@link CharSequence} that checks
@@ -31,10 +33,13 @@ import org.apache.jena.sparql.util.Context;
  */
 final class CancellableRegex {
     private static final int CHECK_EVERY = 4096;
+    /** The XPath functions that ARQ also evaluates as REGEX and REPLACE when called by IRI. */
+    private static final String FN_MATCHES = "http://www.w3.org/2005/xpath-functions#matches";
+    private static final String FN_REPLACE = "http://www.w3.org/2005/xpath-functions#replace";
 
     private CancellableRegex() {}
 
-    /** {@code query} with every REGEX and REPLACE in its expressions made cancellable. */
+    /** {@code query} with every REGEX, REPLACE, fn:matches and fn:replace in its expressions made cancellable. */
     static Query rewrite(Query query) {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
             @Override
@@ -43,6 +48,14 @@ final class CancellableRegex {
                     return new Regex(args);
                 }
                 if (func instanceof E_StrReplace && !(func instanceof Replace)) {
+                    return new Replace(args);
+                }
+                if (func instanceof E_Function call && (args.size() == 2 || args.size() == 3)
+                        && FN_MATCHES.equals(call.getFunctionIRI())) {
+                    return new Regex(args);
+                }
+                if (func instanceof E_Function call && (args.size() == 3 || args.size() == 4)
+                        && FN_REPLACE.equals(call.getFunctionIRI())) {
                     return new Replace(args);
                 }
                 return super.transform(func, args);
