@@ -56,6 +56,11 @@ public final class EvaluateTimex implements Callable<Integer> {
             description = "Only these normalisation rules (default: all; 'none' for SUTime alone): ${COMPLETION-CANDIDATES}.")
     List<String> rules;
 
+    @Option(names = "--annotations", paramLabel = "DIR",
+            description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
+                "runs (CoreNLP is then not loaded): for measuring changed normalisation rules quickly."})
+    Path annotations;
+
     @Option(names = "--compare-rules",
             description = {"Score SUTime alone, every rule, and every rule but one, each in turn, on the same",
                 "annotations; --errors then lists the errors with every rule."})
@@ -81,10 +86,7 @@ public final class EvaluateTimex implements Callable<Integer> {
             if (compareRules) {
                 return compare(files, n, out, err, listener);
             }
-            err.println("Loading CoreNLP models ...");
-            err.flush();
-            ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT),
-                    new TimeNormalizer(chosen));
+            ProductTimex system = system(err, new TimeNormalizer(chosen));
             scores = new TimexEvaluation(system, n).run(files, selection.limitDocs(), listener);
         }
         out.printf("Time expressions on %s: %d documents, %d gold TIMEX3 (creation times not scored), %d system%n",
@@ -122,9 +124,7 @@ public final class EvaluateTimex implements Callable<Integer> {
             without.remove(r);
             variants.put("all but " + r.name().toLowerCase(Locale.ROOT), new TimeNormalizer(without));
         }
-        err.println("Loading CoreNLP models ...");
-        err.flush();
-        ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT), new TimeNormalizer());
+        ProductTimex system = system(err, new TimeNormalizer());
         Map<String, TimexScores> scores = new TimexEvaluation(system, n).compare(files, selection.limitDocs(), variants, "all rules", listener);
         out.printf("Time expressions on %s, %d files: F1 of each measure per set of rules%n",
                 tempeval, selection.first(files).size());
@@ -138,6 +138,21 @@ public final class EvaluateTimex implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The product's side; CoreNLP is loaded only for a document without a stored annotation. */
+    private ProductTimex system(PrintWriter err, TimeNormalizer normalizer) {
+        boolean[] announced = {false};
+        return new ProductTimex(() -> {
+            synchronized (announced) {
+                if (!announced[0]) {
+                    announced[0] = true;
+                    err.println("Loading CoreNLP models ...");
+                    err.flush();
+                }
+            }
+            return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
+        }, java.util.Optional.ofNullable(annotations), normalizer);
     }
 
     private Set<TimeNormalizer.Rule> chosenRules() {
