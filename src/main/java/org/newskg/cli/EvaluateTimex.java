@@ -142,17 +142,8 @@ public final class EvaluateTimex implements Callable<Integer> {
 
     /** The product's side; CoreNLP is loaded only for a document without a stored annotation. */
     private ProductTimex system(PrintWriter err, TimeNormalizer normalizer) {
-        boolean[] announced = {false};
-        return new ProductTimex(() -> {
-            synchronized (announced) {
-                if (!announced[0]) {
-                    announced[0] = true;
-                    err.println("Loading CoreNLP models ...");
-                    err.flush();
-                }
-            }
-            return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
-        }, java.util.Optional.ofNullable(annotations), normalizer);
+        return new ProductTimex(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT)),
+                java.util.Optional.ofNullable(annotations), normalizer);
     }
 
     private Set<TimeNormalizer.Rule> chosenRules() {
