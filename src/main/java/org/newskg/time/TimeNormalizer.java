@@ -67,7 +67,12 @@ public final class TimeNormalizer {
          */
         COMPARED_ADJECTIVE,
         /** "March 14-15, 2025": SUTime splits it into a month, a day range without value and a year (patterns in {@code split-dates.tsv}). */
-        SPLIT_DATES
+        SPLIT_DATES,
+        /**
+         * "last autumn", "this spring", "in the summer": the season placed by the word before it or the tense of
+         * its verb (words in {@code seasons.tsv}, {@code relative-words.tsv}); SUTime takes the publication year's.
+         */
+        SEASONS
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -98,6 +103,7 @@ public final class TimeNormalizer {
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
     private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile(
             "(?i)\\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn|dusk|[ap]\\.?m\\b\\.?)|\\d");
+    private static final Pattern SEASON_VALUE = Pattern.compile("-(?:SP|SU|FA|WI)$");
     private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
 
     private final Set<Rule> rules;
@@ -150,12 +156,19 @@ public final class TimeNormalizer {
         for (TimeExpression found : merged) {
             TimeExpression te = rules.contains(Rule.TRAILING_WORDS) ? withoutTrailingWords(text, found) : found;
             String value = te.value();
-            if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
-                    && te.sentence() < article.sentences().size()) {
-                Tense tense = Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens());
+            String type = te.type();
+            Tense tense = published.isPresent() && article != null && te.sentence() < article.sentences().size()
+                    ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens()) : Tense.UNKNOWN;
+            if (published.isPresent() && rules.contains(Rule.TENSE) && article != null) {
                 value = Underspecified.place(te.text(), value, published.get(), tense);
             }
-            String type = te.type();
+            if (published.isPresent() && rules.contains(Rule.SEASONS) && SEASON_VALUE.matcher(value).find()) {
+                Optional<String> season = Seasons.place(te.text(), published.get(), tense);
+                if (season.isPresent()) {
+                    value = season.get();
+                    type = "DATE";
+                }
+            }
             if (rules.contains(Rule.UNIT_PRECISION)) {
                 if (published.isPresent() && LATEST_QUARTER.matcher(te.text()).matches()) {
                     type = "DATE";

@@ -259,4 +259,29 @@ class TenseRulesTest {
         assertEquals(List.of("2025-03-14/2025-03-15"), values.stream().map(TimeValue::value).toList());
         assertEquals("March 14-15 , 2025", values.get(0).text());
     }
+
+    @Test
+    void seasonsArePlacedByTheWordBeforeThemOrTheTense() {
+        // SUTime gives the season of the publication year (2023) whatever the words.
+        assertEquals("2022-FA", value(article("Sales/NNS fell/VBD last/JJ autumn/NN ./.", WEDNESDAY,
+                new String[] {"last autumn", "DATE", "2023-FA"})));
+        assertEquals("2022-SP", value(article("It/PRP opened/VBD last/JJ spring/NN ./.", WEDNESDAY,
+                new String[] {"last spring", "DATE", "2023-SP"})), "said in spring: a year ago");
+        assertEquals("2023-SU", value(article("It/PRP opens/VBZ this/DT summer/NN ./.", WEDNESDAY,
+                new String[] {"this summer", "DATE", "2023-SU"})));
+        assertEquals("2024-WI", value(article("It/PRP will/MD open/VB next/JJ winter/NN ./.", WEDNESDAY,
+                new String[] {"next winter", "DATE", "2023-WI"})), "the winter from December 2023");
+        assertEquals("2022-SU", value(article("Prices/NNS rose/VBD in/IN the/DT summer/NN ./.", WEDNESDAY,
+                new String[] {"the summer", "DATE", "2023-SU"})), "a past verb: the last summer begun");
+        assertEquals("2023-SU", value(article("Prices/NNS will/MD rise/VB in/IN the/DT summer/NN ./.", WEDNESDAY,
+                new String[] {"the summer", "DATE", "2023-SU"})));
+        LocalDate november = LocalDate.of(2023, 11, 20);
+        assertEquals("2024-WI", value(article("Snow/NN is/VBZ expected/VBN this/DT winter/NN ./.", november,
+                new String[] {"this winter", "DATE", "2023-WI"})), "this winter in November is the coming one");
+        assertEquals("2023-SP", value(article("It/PRP opened/VBD in/IN spring/NN 2023/CD ./.", WEDNESDAY,
+                new String[] {"spring 2023", "DATE", "2023-SP"})), "a year in the words: left as it is");
+        assertEquals("2023-FA", new TimeNormalizer(EnumSet.complementOf(EnumSet.of(TimeNormalizer.Rule.SEASONS))).expressions(
+                article("Sales/NNS fell/VBD last/JJ autumn/NN ./.", WEDNESDAY, new String[] {"last autumn", "DATE", "2023-FA"}))
+                .get(0).value(), "the rule can be left out");
+    }
 }
