@@ -41,7 +41,9 @@ final class Seasons {
         int begun = now - Math.floorMod(now - target, 4); // the latest such season begun by publication
         int next = begun == now ? now + 4 : begun + 4;
         int placed = switch (direction) {
-            case "last" -> begun == now ? now - 4 : begun;
+            // "last spring" is the spring of the year before, even said in October (as TimeBank writes it);
+            // "last winter" the latest winter over, since a winter straddles two years
+            case "last" -> code.equals("WI") ? (begun == now ? now - 4 : begun) : (Math.floorDiv(now, 4) - 1) * 4 + target;
             case "next" -> next;
             // "this winter" said in November is the coming one; a bare season goes by its verb, else the nearer
             default -> begun == now ? now

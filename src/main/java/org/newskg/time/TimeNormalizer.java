@@ -93,7 +93,8 @@ public final class TimeNormalizer {
     private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(decade|year|quarter|month|week)s?\\b");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
     private static final Pattern NOT_TIMES = Pattern.compile(
-            "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old");
+            "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old"
+            + "|the|an?|this|that|these|those"); // a determiner alone, left over from SUTime's matching
     /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
     private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,]+(?:on|at|in|of|by|from|to|and|the)$");

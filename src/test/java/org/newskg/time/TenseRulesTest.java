@@ -141,6 +141,9 @@ class TenseRulesTest {
                 new String[] {"6-year-old", "DURATION", "P6Y"}, new String[] {"once", "DATE", "PAST_REF"},
                 new String[] {"and", "DATE", ""}, new String[] {"2019", "DATE", "2019"}));
         assertEquals(List.of("2019"), v.stream().map(TimeValue::text).toList());
+        List<TimeValue> determiner = new TimeNormalizer().expressions(article("The/DT deal/NN closed/VBD ./.", WEDNESDAY,
+                new String[] {"The", "DATE", "2023-05-24"}));
+        assertEquals(List.of(), determiner, "a determiner alone is no time, whatever value SUTime gives it");
     }
 
     @Test
@@ -275,6 +278,10 @@ class TenseRulesTest {
                 new String[] {"the summer", "DATE", "2023-SU"})), "a past verb: the last summer begun");
         assertEquals("2023-SU", value(article("Prices/NNS will/MD rise/VB in/IN the/DT summer/NN ./.", WEDNESDAY,
                 new String[] {"the summer", "DATE", "2023-SU"})));
+        assertEquals("1988-SP", value(article("Sales/NNS fell/VBD last/JJ spring/NN ./.", LocalDate.of(1989, 10, 26),
+                new String[] {"last spring", "DATE", "1989-SP"})), "last spring said in autumn: the year before's");
+        assertEquals("2023-WI", value(article("Snow/NN fell/VBD last/JJ winter/NN ./.", WEDNESDAY,
+                new String[] {"last winter", "DATE", "2023-WI"})), "the winter just over");
         LocalDate november = LocalDate.of(2023, 11, 20);
         assertEquals("2024-WI", value(article("Snow/NN is/VBZ expected/VBN this/DT winter/NN ./.", november,
                 new String[] {"this winter", "DATE", "2023-WI"})), "this winter in November is the coming one");
