@@ -54,6 +54,11 @@ final class Seasons {
         return Optional.of(Math.floorDiv(placed, 4) + "-" + ORDER.get(Math.floorMod(placed, 4)));
     }
 
+    /** The direction of a relative word ("last", "next", "this"), null when it is none (relative-words.tsv). */
+    static String direction(String word) {
+        return DIRECTIONS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A day's season on the line of seasons: year * 4 + its index in {@link #ORDER}. */
     private static int number(LocalDate day) {
         int month = day.getMonthValue();

@@ -72,7 +72,12 @@ public final class TimeNormalizer {
          * "last autumn", "this spring", "in the summer": the season placed by the word before it or the tense of
          * its verb (words in {@code seasons.tsv}, {@code relative-words.tsv}); SUTime takes the publication year's.
          */
-        SEASONS
+        SEASONS,
+        /**
+         * "this year's third quarter", "the 1988 second quarter", "the current quarter", "the latest fiscal year":
+         * periods their words place, which SUTime splits or reads as now (patterns in {@code anchored-periods.tsv}).
+         */
+        ANCHORED_PERIODS
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -193,6 +198,9 @@ public final class TimeNormalizer {
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
         }
+        if (rules.contains(Rule.ANCHORED_PERIODS) && published.isPresent()) {
+            out = addAnchoredPeriods(text, out, published.get(), article);
+        }
         if (rules.contains(Rule.COMPARED_ADJECTIVE) && published.isPresent() && article != null) {
             out = addComparedPeriods(text, out, published.get(), article);
         }
@@ -231,6 +239,26 @@ public final class TimeNormalizer {
         return out;
     }
 
+    /** The periods of {@link AnchoredPeriods}, in place of what SUTime tagged inside their words. */
+    private List<TimeValue> addAnchoredPeriods(String text, List<TimeValue> values, LocalDate published,
+            AnnotatedArticle article) {
+        List<TimeValue> out = new ArrayList<>(values);
+        for (AnchoredPeriods.Found f : AnchoredPeriods.find(text, published)) {
+            List<TimeValue> inside = out.stream().filter(v -> v.span().overlaps(f.span())).toList();
+            if (inside.stream().anyMatch(v -> !f.span().contains(v.span()))) {
+                continue; // SUTime's expression runs on beyond the words: leave it
+            }
+            int sentence = !inside.isEmpty() ? inside.get(0).sentence() : article != null ? sentenceAt(article, f.span().begin()) : 0;
+            if (sentence < 0) {
+                continue;
+            }
+            out.removeAll(inside);
+            out.add(value(text, f.span().of(text), f.span(), sentence, "DATE", f.value(), Optional.of(published)));
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
     private static int sentenceAt(AnnotatedArticle article, int offset) {
         for (int i = 0; i < article.sentences().size(); i++) {
             if (article.sentences().get(i).span().begin() <= offset && offset < article.sentences().get(i).span().end()) {
@@ -240,7 +268,7 @@ public final class TimeNormalizer {
         return -1;
     }
 
-    private static List<Pattern> patterns(String resource) {
+    static List<Pattern> patterns(String resource) {
         try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

@@ -291,4 +291,20 @@ class TenseRulesTest {
                 article("Sales/NNS fell/VBD last/JJ autumn/NN ./.", WEDNESDAY, new String[] {"last autumn", "DATE", "2023-FA"}))
                 .get(0).value(), "the rule can be left out");
     }
+
+    @Test
+    void periodsTheirWordsPlaceAreOneExpression() {
+        LocalDate october = LocalDate.of(1989, 10, 26);
+        // SUTime's pieces of "this year's third quarter": "this year" and "third quarter".
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "Profit/NN rose/VBD in/IN this/DT year/NN 's/POS third/JJ quarter/NN ./.", october,
+                new String[] {"this year", "DATE", "1989"}, new String[] {"third quarter", "DATE", "1989-Q3"}));
+        assertEquals(List.of("this year 's third quarter:1989-Q3"), v.stream().map(x -> x.text() + ":" + x.value()).toList());
+        assertEquals("1988-Q2", value(article("Sales/NNS rose/VBD from/IN the/DT 1988/CD second/JJ quarter/NN ./.", october,
+                new String[] {"1988 second quarter", "DATE", "1988-Q2"})));
+        assertEquals("1989-Q4", value(article("Sales/NNS will/MD rise/VB in/IN the/DT current/JJ quarter/NN ./.", october,
+                new String[] {"current", "DATE", "PRESENT_REF"})), "the quarter under way");
+        assertEquals("1988", value(article("Net/NN rose/VBD in/IN the/DT latest/JJS fiscal/JJ year/NN ./.", october)),
+                "the last completed year, which SUTime does not tag");
+    }
 }
