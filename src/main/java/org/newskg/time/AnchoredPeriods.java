@@ -20,6 +20,11 @@ final class AnchoredPeriods {
 
     private static final List<Pattern> PATTERNS = TimeNormalizer.patterns("anchored-periods.tsv");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+    /** An ordinal's quarter: "the final quarter" is the fourth. */
+    private static int quarter(String ordinal) {
+        String o = ordinal.toLowerCase(Locale.ROOT);
+        return o.equals("final") ? 4 : ORDINALS.indexOf(o) + 1;
+    }
 
     private AnchoredPeriods() {}
 
@@ -48,7 +53,7 @@ final class AnchoredPeriods {
         }
         String q = group(m, "q");
         if (q != null) {
-            return Optional.of(year + "-Q" + (ORDINALS.indexOf(q.toLowerCase(Locale.ROOT)) + 1));
+            return Optional.of(year + "-Q" + quarter(q));
         }
         String unit = group(m, "unit");
         if (unit == null || direction == null) {

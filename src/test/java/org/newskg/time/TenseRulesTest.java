@@ -306,5 +306,11 @@ class TenseRulesTest {
                 new String[] {"current", "DATE", "PRESENT_REF"})), "the quarter under way");
         assertEquals("1988", value(article("Net/NN rose/VBD in/IN the/DT latest/JJS fiscal/JJ year/NN ./.", october)),
                 "the last completed year, which SUTime does not tag");
+        assertEquals("1988-Q1", value(article("Sales/NNS fell/VBD in/IN the/DT first/JJ quarter/NN of/IN last/JJ year/NN ./.",
+                october, new String[] {"first quarter", "DATE", "1989-Q1"}, new String[] {"last year", "DATE", "1988"})));
+        assertEquals("1989-Q4", value(article("Sales/NNS will/MD rise/VB in/IN the/DT final/JJ quarter/NN of/IN 1989/CD ./.",
+                october, new String[] {"1989", "DATE", "1989"})));
+        assertEquals("1989-Q3", value(article("Sales/NNS rose/VBD in/IN the/DT last/JJ quarter/NN ./.", october,
+                new String[] {"the last quarter", "DATE", "1989-Q4"})), "the last completed quarter");
     }
 }
