@@ -43,4 +43,23 @@ class MeantimeTimexTest {
         assertEquals("Sunday", doc.timexes().get(0).text());
         assertEquals("2009-05-03", doc.timexes().get(0).value());
     }
+
+    @Test
+    void everyMeantimeTimexIsScoredOverItsOwnWords() throws Exception {
+        Path meantime = Path.of(System.getProperty("newskg.shared", "../shared"), "eval", "meantime_en",
+                "intra_cross-doc_annotation");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(meantime), "no MEANTIME at " + meantime);
+        int timexes = 0;
+        int dated = 0;
+        for (Path file : MeantimeReader.files(meantime)) {
+            TimemlDocument doc = MeantimeTimex.read(file);
+            dated += doc.created().isPresent() ? 1 : 0;
+            for (TimemlDocument.Timex t : doc.timexes()) {
+                assertEquals(t.text(), t.span().of(doc.text()), file.toString());
+                timexes++;
+            }
+        }
+        assertEquals(117, dated, "two documents have no creation time, one has it as 03-02-2009, which is no ISO date");
+        assertEquals(370, timexes, "MEANTIME's TIMEX3s besides the creation times, all in the first six sentences");
+    }
 }
