@@ -52,14 +52,18 @@ public final class EvaluateEvents implements Callable<Integer> {
             description = "Write each system event (right or WRONG) and each missed gold mention with its sentence here (tab-separated).")
     Path errors;
 
+    @Option(names = "--annotations", paramLabel = "DIR",
+            description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
+                "runs (CoreNLP is then not loaded): for measuring changed event rules quickly."})
+    Path annotations;
+
     @Override
     public Integer call() throws IOException {
         List<Path> files = selection.first(MeantimeReader.files(meantime));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Loading CoreNLP models ...");
-        err.flush();
-        ProductEvents product = new ProductEvents(NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED));
+        ProductEvents product = new ProductEvents(EvaluationOptions.announced(err,
+                () -> NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED)), java.util.Optional.ofNullable(annotations));
         EventScorer scorer = new EventScorer(EventExtractor.triggerLemmas());
         List<EntityRecord> records = new ArrayList<>();
         List<StoredEvent> accounts = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newskg.eval.MeantimeReader;
+import org.newskg.eval.MeantimeTimex;
 import org.newskg.eval.ProductTimex;
 import org.newskg.eval.TimemlReader;
 import org.newskg.eval.TimexErrorWriter;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code newskg evaluate timex}: time expressions and their values on TempEval-3 TimeML. */
 @Command(name = "timex", mixinStandardHelpOptions = true,
         description = {
-            "Scores time expressions on TimeML files (TempEval-3 .tml, searched recursively).",
+            "Scores time expressions on TimeML files (TempEval-3 .tml, searched recursively) or MEANTIME.",
             "Each TEXT goes through newskg's NLP pipeline (SUTime) with the document creation time",
             "as its publication date, then newskg's time normaliser. Scored the TempEval-3 way:",
             "extent strict (same characters) and relaxed (overlap), one-to-one; value and type",
@@ -41,9 +43,14 @@ public final class EvaluateTimex implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tempeval", paramLabel = "DIR", required = true,
+    @Option(names = "--tempeval", paramLabel = "DIR",
             description = "Folder of TimeML files, e.g. ../shared/eval/tempeval3/TBAQ-cleaned.")
     Path tempeval;
+
+    @Option(names = "--meantime", paramLabel = "DIR",
+            description = {"Or a MEANTIME folder (every .xml under it): its TIMEX3s in the sentences it annotates",
+                "fully, the date line left out as the creation time."})
+    Path meantime;
 
     @Mixin
     EvaluationOptions selection;
@@ -56,6 +63,11 @@ public final class EvaluateTimex implements Callable<Integer> {
             description = "Only these normalisation rules (default: all; 'none' for SUTime alone): ${COMPLETION-CANDIDATES}.")
     List<String> rules;
 
+    @Option(names = "--annotations", paramLabel = "DIR",
+            description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
+                "runs (CoreNLP is then not loaded): for measuring changed normalisation rules quickly."})
+    Path annotations;
+
     @Option(names = "--compare-rules",
             description = {"Score SUTime alone, every rule, and every rule but one, each in turn, on the same",
                 "annotations; --errors then lists the errors with every rule."})
@@ -63,10 +75,15 @@ public final class EvaluateTimex implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = TimemlReader.files(tempeval);
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException(tempeval + ": no .tml files in it");
+        if ((tempeval == null) == (meantime == null)) {
+            throw new IllegalArgumentException("give --tempeval DIR or --meantime DIR");
         }
+        Path folder = tempeval != null ? tempeval : meantime;
+        List<Path> files = tempeval != null ? TimemlReader.files(tempeval) : MeantimeReader.files(meantime);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(folder + ": no " + (tempeval != null ? ".tml" : ".xml") + " files in it");
+        }
+        TimexEvaluation.Reader reader = tempeval != null ? TimemlReader::read : MeantimeTimex::read;
         Set<TimeNormalizer.Rule> chosen = chosenRules();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -79,16 +96,13 @@ public final class EvaluateTimex implements Callable<Integer> {
             TimexEvaluationListener listener = errorsOut == null ? progress
                     : TimexEvaluationListener.both(progress, new TimexErrorWriter(errorsOut));
             if (compareRules) {
-                return compare(files, n, out, err, listener);
+                return compare(folder, files, reader, n, out, err, listener);
             }
-            err.println("Loading CoreNLP models ...");
-            err.flush();
-            ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT),
-                    new TimeNormalizer(chosen));
-            scores = new TimexEvaluation(system, n).run(files, selection.limitDocs(), listener);
+            ProductTimex system = system(err, new TimeNormalizer(chosen));
+            scores = new TimexEvaluation(system, n, reader).run(files, selection.limitDocs(), listener);
         }
         out.printf("Time expressions on %s: %d documents, %d gold TIMEX3 (creation times not scored), %d system%n",
-                tempeval, documents[0], scores.gold(), scores.system());
+                folder, documents[0], scores.gold(), scores.system());
         out.println("Rules: " + (chosen.isEmpty() ? "none (SUTime alone)" : chosen.toString().toLowerCase(Locale.ROOT)));
         out.print(scores.render());
         if (errors != null) {
@@ -112,7 +126,7 @@ public final class EvaluateTimex implements Callable<Integer> {
     }
 
     /** Every rule set on the same annotations; the listener hears the run with all rules. */
-    private int compare(List<Path> files, int n, PrintWriter out, PrintWriter err, TimexEvaluationListener listener)
+    private int compare(Path folder, List<Path> files, TimexEvaluation.Reader reader, int n, PrintWriter out, PrintWriter err, TimexEvaluationListener listener)
             throws IOException {
         Map<String, TimeNormalizer> variants = new LinkedHashMap<>();
         variants.put("none (SUTime alone)", new TimeNormalizer(EnumSet.noneOf(TimeNormalizer.Rule.class)));
@@ -122,12 +136,10 @@ public final class EvaluateTimex implements Callable<Integer> {
             without.remove(r);
             variants.put("all but " + r.name().toLowerCase(Locale.ROOT), new TimeNormalizer(without));
         }
-        err.println("Loading CoreNLP models ...");
-        err.flush();
-        ProductTimex system = new ProductTimex(NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT), new TimeNormalizer());
-        Map<String, TimexScores> scores = new TimexEvaluation(system, n).compare(files, selection.limitDocs(), variants, "all rules", listener);
+        ProductTimex system = system(err, new TimeNormalizer());
+        Map<String, TimexScores> scores = new TimexEvaluation(system, n, reader).compare(files, selection.limitDocs(), variants, "all rules", listener);
         out.printf("Time expressions on %s, %d files: F1 of each measure per set of rules%n",
-                tempeval, selection.first(files).size());
+                folder, selection.first(files).size());
         out.printf(Locale.ROOT, "%-26s %7s %7s %7s %7s %8s%n", "rules", "system", "strict", "relaxed", "value", "value acc");
         scores.forEach((name, s) -> out.printf(Locale.ROOT, "%-26s %7d %7.4f %7.4f %7.4f %8.4f%n", name, s.system(),
                 s.f1(s.strict()), s.f1(s.relaxed()), s.f1(s.valueCorrect()), s.valueAccuracy()));
@@ -138,6 +150,12 @@ public final class EvaluateTimex implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The product's side; CoreNLP is loaded only for a document without a stored annotation. */
+    private ProductTimex system(PrintWriter err, TimeNormalizer normalizer) {
+        return new ProductTimex(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT)),
+                java.util.Optional.ofNullable(annotations), normalizer);
     }
 
     private Set<TimeNormalizer.Rule> chosenRules() {

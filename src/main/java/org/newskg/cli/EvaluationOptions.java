@@ -34,6 +34,21 @@ final class EvaluationOptions {
         return limit > 0 && documents.size() > limit ? documents.subList(0, limit) : documents;
     }
 
+    /** The pipeline, loaded on first use with a line on stderr: runs on stored annotations load no models. */
+    static <P> java.util.function.Supplier<P> announced(java.io.PrintWriter err, java.util.function.Supplier<P> pipeline) {
+        boolean[] said = {false};
+        return () -> {
+            synchronized (said) {
+                if (!said[0]) {
+                    said[0] = true;
+                    err.println("Loading CoreNLP models ...");
+                    err.flush();
+                }
+            }
+            return pipeline.get();
+        };
+    }
+
     private void check() {
         if (limitDocs < 0 || workers < 0) {
             throw new IllegalArgumentException("--limit-docs and --workers take 0 or more");

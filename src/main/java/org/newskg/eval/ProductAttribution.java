@@ -1,8 +1,5 @@
 package org.newskg.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,20 +50,7 @@ public final class ProductAttribution {
             return nlp.get().annotate(article);
         }
         Path file = annotations.get().resolve(source.replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv");
-        try {
-            if (Files.isRegularFile(file)) {
-                AnnotatedArticle stored = AnnotationFile.read(file);
-                if (stored.article().text().equals(text)) {
-                    return stored;
-                }
-            }
-            AnnotatedArticle fresh = nlp.get().annotate(article);
-            Files.createDirectories(file.getParent());
-            AnnotationFile.write(fresh, file);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        return AnnotationFile.readOrAnnotate(file, article, a -> nlp.get().annotate(a));
     }
 
     static SystemAttribution of(Report r) {

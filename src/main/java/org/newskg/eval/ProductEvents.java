@@ -14,6 +14,8 @@ import org.newskg.extract.Entity;
 import org.newskg.extract.Event;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Mention;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.AnnotationFile;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.EntityRecord;
@@ -27,7 +29,8 @@ import org.newskg.resolve.StoredEvent;
  * {@code EventMerger} reads from an article graph. Thread-safe when the pipeline is.
  */
 public final class ProductEvents {
-    private final NlpPipeline nlp;
+    private final java.util.function.Supplier<NlpPipeline> nlp;
+    private final java.util.Optional<Path> annotations;
     private final FactExtractor extractor = new FactExtractor();
     private final Iris iris = new Iris(Iris.DEFAULT_BASE);
 
@@ -42,7 +45,17 @@ public final class ProductEvents {
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#PRETOKENIZED} */
     public ProductEvents(NlpPipeline nlp) {
+        this(() -> nlp, java.util.Optional.empty());
+    }
+
+    /**
+     * @param nlp         the pipeline, asked for only when a document has no stored annotation
+     * @param annotations a folder of stored annotations ({@link AnnotationFile}, one per document, made on the
+     *                    first run): the extraction rules can be measured again without CoreNLP
+     */
+    public ProductEvents(java.util.function.Supplier<NlpPipeline> nlp, java.util.Optional<Path> annotations) {
         this.nlp = nlp;
+        this.annotations = annotations;
     }
 
     /** Runs the product over MEANTIME documents on a pool of workers, handing results on in path order. */
@@ -58,7 +71,12 @@ public final class ProductEvents {
         ArticleMetadata meta = doc.created().map(d -> ArticleMetadata.EMPTY.withPublished(PublicationDate.of(d, d.toString())))
                 .orElse(ArticleMetadata.EMPTY);
         String article = "meantime:" + doc.id();
-        ArticleFacts facts = extractor.extract(nlp.annotate(new CleanArticle(article, text.text(), meta, 0)));
+        CleanArticle clean = new CleanArticle(article, text.text(), meta, 0);
+        // SUTime resolves against the creation time, so it is part of the stored file's name.
+        AnnotatedArticle annotated = annotations.isEmpty() ? nlp.get().annotate(clean)
+                : AnnotationFile.readOrAnnotate(annotations.get().resolve((doc.id() + "@" + doc.created().map(Object::toString)
+                        .orElse("undated")).replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv"), clean, a -> nlp.get().annotate(a));
+        ArticleFacts facts = extractor.extract(annotated);
         List<SystemEvent> events = new ArrayList<>();
         for (Event e : facts.events()) {
             List<Arg> args = new ArrayList<>();

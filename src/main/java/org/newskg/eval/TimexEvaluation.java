@@ -12,10 +12,21 @@ import org.newskg.time.TimeNormalizer;
  * and scored in file order on the calling thread ({@link OrderedWork}), so the outcome does not depend on timing.
  */
 public final class TimexEvaluation {
+    /** Reads one gold document: TempEval-3's TimeML or MEANTIME's XML. */
+    public interface Reader {
+        TimemlDocument read(Path file) throws IOException;
+    }
+
     private final ProductTimex system;
     private final int workers;
+    private final Reader reader;
 
     public TimexEvaluation(ProductTimex system, int workers) {
+        this(system, workers, TimemlReader::read);
+    }
+
+    public TimexEvaluation(ProductTimex system, int workers, Reader reader) {
+        this.reader = reader;
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
@@ -29,7 +40,7 @@ public final class TimexEvaluation {
         TimexScores[] scores = {TimexScores.ZERO};
         int[] next = {0};
         int[] done = {0};
-        OrderedWork.run(() -> next[0] < chosen.size() ? TimemlReader.read(chosen.get(next[0]++)) : null, workers,
+        OrderedWork.run(() -> next[0] < chosen.size() ? reader.read(chosen.get(next[0]++)) : null, workers,
                 system::times, (doc, times) -> {
                     TimexComparison c = TimexComparison.of(doc.timexes(), times);
                     scores[0] = scores[0].plus(c);
@@ -50,7 +61,7 @@ public final class TimexEvaluation {
         normalizers.keySet().forEach(k -> scores.put(k, TimexScores.ZERO));
         int[] next = {0};
         int[] done = {0};
-        OrderedWork.run(() -> next[0] < chosen.size() ? TimemlReader.read(chosen.get(next[0]++)) : null, workers,
+        OrderedWork.run(() -> next[0] < chosen.size() ? reader.read(chosen.get(next[0]++)) : null, workers,
                 system::annotate, (doc, annotated) -> {
                     done[0]++;
                     normalizers.forEach((name, n) -> {

@@ -12,78 +12,57 @@ import org.newskg.nlp.Token;
  * still to come. General news vocabulary, by lemma.
  */
 final class EventLexicon {
-    /** Nouns that name an event when they head their phrase ("the summit", "a parliament session"). */
-    private static final Map<String, EventKind> NOUNS = Map.ofEntries(
-            Map.entry("summit", EventKind.SUMMIT),
-            Map.entry("conference", EventKind.CONFERENCE),
-            Map.entry("forum", EventKind.CONFERENCE),
-            Map.entry("briefing", EventKind.PRESS_CONFERENCE),
-            Map.entry("meeting", EventKind.MEETING),
-            Map.entry("talks", EventKind.TALKS),
-            Map.entry("negotiations", EventKind.TALKS),
-            Map.entry("session", EventKind.SESSION),
-            Map.entry("visit", EventKind.VISIT),
-            Map.entry("trip", EventKind.VISIT),
-            Map.entry("election", EventKind.ELECTION),
-            Map.entry("referendum", EventKind.ELECTION),
-            Map.entry("opening", EventKind.OPENING),
-            Map.entry("signing", EventKind.SIGNING),
-            Map.entry("ceremony", EventKind.CEREMONY),
-            Map.entry("inauguration", EventKind.CEREMONY));
+    /** A noun that names an event, and whether only its plural does ("talks", not "a talk"). */
+    private record NounEntry(EventKind kind, boolean pluralOnly) {}
 
-    /** Words before "conference" that make it a press conference. */
-    private static final Set<String> PRESS_WORDS = Set.of("press", "news");
+    /** Nouns that name an event when they head their phrase, by lemma or word (event-nouns.tsv). */
+    private static final Map<String, NounEntry> NOUNS = nouns("event-nouns.tsv");
 
     /** Verbs that are events themselves, with their subject taking part ("X visited Y"). */
-    private static final Map<String, EventKind> VERBS = Map.of(
-            "visit", EventKind.VISIT,
-            "meet", EventKind.MEETING,
-            "sign", EventKind.SIGNING,
-            "open", EventKind.OPENING);
+    private static final Map<String, EventKind> VERBS = RuleFiles.keyed("event-verbs.tsv", EventKind::valueOf);
 
     /** What "sign" must sign to be a signing ("signed the deal"), not a sign of something. */
-    static final Set<String> SIGNED_THINGS = Set.of("agreement", "deal", "treaty", "accord", "pact", "memorandum",
-            "contract", "declaration", "charter", "convention", "protocol");
+    static final Set<String> SIGNED_THINGS = RuleFiles.words("signed-things.tsv");
 
-    /** Verbs whose subject hosts the event they govern ("Japan hosted the summit"). */
-    private static final Set<String> HOST_VERBS = Set.of("host", "hold", "stage", "chair");
-    /** Verbs whose subject organises it ("X convened a meeting"). */
-    private static final Set<String> ORGANISER_VERBS = Set.of("organise", "organize", "convene", "call");
-    /** Verbs whose subject takes part ("X attended the summit", "X told a press conference"). */
-    private static final Set<String> ATTENDEE_VERBS = Set.of("attend", "join", "participate", "address", "tell",
-            "speak", "say", "meet", "brief", "arrive", "travel", "go", "fly", "take", "lead", "represent");
+    /** Verbs whose subject hosts, organises or attends the event they govern ("Japan hosted the summit"). */
+    private static final Map<String, EventRole> ROLE_VERBS = RuleFiles.keyed("event-role-verbs.tsv", EventRole::valueOf);
 
-    /** Cue lemmas that an event is still to come ("will", "scheduled", "plans to"). */
-    private static final Set<String> FUTURE_CUES = Set.of("will", "shall", "schedule", "plan", "expect", "intend",
-            "arrange", "propose", "upcoming", "forthcoming");
-    /** Cue lemmas that count only before "to" ("due to open", "set to open"). */
-    private static final Set<String> FUTURE_CUES_BEFORE_TO = Set.of("due", "set", "look", "aim", "seek", "hope",
-            "prepare", "want", "go");
+    /** Cue lemmas that an event is still to come: "always" ("will", "scheduled"), or "before-to" ("due to open"). */
+    private static final Map<String, String> FUTURE_CUES = RuleFiles.keyed("event-future-cues.tsv", EventLexicon::when);
 
     /** Cue phrases (lemmas) per kind of cue, from event-cues.tsv: "status", "move", "not". */
     private static final Map<String, Map<List<String>, String>> CUES = readCues("event-cues.tsv");
 
     private EventLexicon() {}
 
+    private static Map<String, NounEntry> nouns(String resource) {
+        Map<String, NounEntry> out = new java.util.LinkedHashMap<>();
+        for (String[] r : RuleFiles.rows(resource)) {
+            if (r.length < 2) {
+                throw new IllegalStateException(resource + ": a row needs a noun and a kind: " + String.join("\t", r));
+            }
+            boolean plural = r.length > 2 && r[2].strip().equals("plural");
+            out.put(lower(r[0].strip()), new NounEntry(EventKind.valueOf(r[1].strip()), plural));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String when(String value) {
+        if (!value.equals("always") && !value.equals("before-to")) {
+            throw new IllegalStateException("event-future-cues.tsv: 'always' or 'before-to', not " + value);
+        }
+        return value;
+    }
+
     private static Map<String, Map<List<String>, String>> readCues(String resource) {
         Map<String, Map<List<String>, String>> out = new java.util.HashMap<>();
-        try (var in = EventLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] f : RuleFiles.rows(resource)) {
+            if (f.length < 2) {
+                throw new IllegalStateException(resource + ": bad line: " + String.join("\t", f));
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\t");
-                if (f.length < 2) {
-                    throw new IllegalStateException(resource + ": bad line: " + line);
-                }
-                out.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>())
-                        .put(List.of(f[1].split(" ")), f.length > 2 ? f[2] : f[1]);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            String phrase = f[1].strip();
+            out.computeIfAbsent(f[0].strip(), k -> new java.util.LinkedHashMap<>())
+                    .put(List.of(phrase.split(" ")), f.length > 2 ? f[2].strip() : phrase);
         }
         return out;
     }
@@ -113,10 +92,14 @@ final class EventLexicon {
 
     /** The lemmas that name an event of a kind newskg models, noun or verb ("summit", "meet"). */
     static Set<String> triggerLemmas() {
-        Set<String> all = new java.util.TreeSet<>(NOUNS.keySet());
-        all.addAll(VERBS.keySet());
-        all.add("negotiation"); // the lemma of "negotiations"
-        all.add("talk");
+        Set<String> all = new java.util.TreeSet<>(VERBS.keySet());
+        NOUNS.forEach((noun, entry) -> {
+            String head = noun.substring(noun.lastIndexOf(' ') + 1);
+            all.add(head);
+            if (entry.pluralOnly() && head.endsWith("s")) {
+                all.add(head.substring(0, head.length() - 1)); // the lemma of "negotiations"
+            }
+        });
         return all;
     }
 
@@ -126,15 +109,17 @@ final class EventLexicon {
         }
         String lemma = lower(t.lemma());
         String word = lower(t.text());
-        if (lemma.equals("conference") && before != null && PRESS_WORDS.contains(lower(before.text()))) {
-            return Optional.of(EventKind.PRESS_CONFERENCE);
+        if (before != null) {
+            NounEntry phrase = NOUNS.get(lower(before.text()) + " " + lemma);
+            if (phrase != null) {
+                return Optional.of(phrase.kind()); // "press conference"
+            }
         }
-        // "talks" and "negotiations" are events only in the plural: a talk is a speech.
-        EventKind kind = NOUNS.getOrDefault(word, NOUNS.get(lemma));
-        if (kind == EventKind.TALKS && !word.endsWith("s")) {
+        NounEntry entry = NOUNS.getOrDefault(word, NOUNS.get(lemma));
+        if (entry == null || entry.pluralOnly() && !word.endsWith("s")) {
             return Optional.empty();
         }
-        return Optional.ofNullable(kind);
+        return Optional.of(entry.kind());
     }
 
     static Optional<EventKind> verb(Token t) {
@@ -143,22 +128,12 @@ final class EventLexicon {
 
     /** The role a verb gives its subject in the event it governs, if any. */
     static Optional<EventRole> subjectRole(Token verb) {
-        String lemma = lower(verb.lemma());
-        if (HOST_VERBS.contains(lemma)) {
-            return Optional.of(EventRole.HOST);
-        }
-        if (ORGANISER_VERBS.contains(lemma)) {
-            return Optional.of(EventRole.ORGANISER);
-        }
-        return ATTENDEE_VERBS.contains(lemma) ? Optional.of(EventRole.ATTENDEE) : Optional.empty();
+        return Optional.ofNullable(ROLE_VERBS.get(lower(verb.lemma())));
     }
 
     static boolean isFutureCue(Token t, Token next) {
-        String lemma = lower(t.lemma());
-        if (FUTURE_CUES.contains(lemma)) {
-            return true;
-        }
-        return FUTURE_CUES_BEFORE_TO.contains(lemma) && next != null && next.pos().equals("TO");
+        String when = FUTURE_CUES.get(lower(t.lemma()));
+        return "always".equals(when) || "before-to".equals(when) && next != null && next.pos().equals("TO");
     }
 
     static String lower(String s) {

@@ -25,7 +25,8 @@ public final class RuleFiles {
     /** Every rule file, in a fixed order: what {@link #hash()} covers. */
     static final List<String> ALL = List.of("countries.tsv", "person-titles.tsv", "cue-verbs.tsv", "person-nouns.tsv",
             "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
-            "naming-verbs.tsv", "object-cues.tsv");
+            "naming-verbs.tsv", "object-cues.tsv", "event-nouns.tsv", "event-verbs.tsv", "event-role-verbs.tsv",
+            "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 

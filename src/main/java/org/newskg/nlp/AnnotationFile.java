@@ -38,6 +38,29 @@ public final class AnnotationFile {
         Files.writeString(file, b, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The article's annotation stored in {@code file} when it is there and of the same text (with the
+     * article's own metadata, which the file does not keep); else {@code annotate}'s, stored there for next time.
+     */
+    public static AnnotatedArticle readOrAnnotate(Path file, CleanArticle article,
+            java.util.function.Function<CleanArticle, AnnotatedArticle> annotate) {
+        try {
+            if (Files.isRegularFile(file)) {
+                AnnotatedArticle stored = read(file);
+                if (stored.article().text().equals(article.text())) {
+                    return new AnnotatedArticle(article, stored.sentences(), stored.tokens(), stored.mentions(),
+                            stored.times());
+                }
+            }
+            AnnotatedArticle fresh = annotate.apply(article);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            write(fresh, file);
+            return fresh;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static AnnotatedArticle read(Path file) throws IOException {
         CleanArticle article = null;
         List<Sentence> sentences = new ArrayList<>();

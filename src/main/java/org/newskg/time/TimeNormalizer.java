@@ -67,7 +67,17 @@ public final class TimeNormalizer {
          */
         COMPARED_ADJECTIVE,
         /** "March 14-15, 2025": SUTime splits it into a month, a day range without value and a year (patterns in {@code split-dates.tsv}). */
-        SPLIT_DATES
+        SPLIT_DATES,
+        /**
+         * "last autumn", "this spring", "in the summer": the season placed by the word before it or the tense of
+         * its verb (words in {@code seasons.tsv}, {@code relative-words.tsv}); SUTime takes the publication year's.
+         */
+        SEASONS,
+        /**
+         * "this year's third quarter", "the 1988 second quarter", "the current quarter", "the latest fiscal year":
+         * periods their words place, which SUTime splits or reads as now (patterns in {@code anchored-periods.tsv}).
+         */
+        ANCHORED_PERIODS
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -88,7 +98,8 @@ public final class TimeNormalizer {
     private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(decade|year|quarter|month|week)s?\\b");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
     private static final Pattern NOT_TIMES = Pattern.compile(
-            "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old");
+            "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old"
+            + "|the|an?|this|that|these|those"); // a determiner alone, left over from SUTime's matching
     /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
     private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,]+(?:on|at|in|of|by|from|to|and|the)$");
@@ -98,6 +109,7 @@ public final class TimeNormalizer {
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
     private static final Pattern TIME_OF_DAY_WORDS = Pattern.compile(
             "(?i)\\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn|dusk|[ap]\\.?m\\b\\.?)|\\d");
+    private static final Pattern SEASON_VALUE = Pattern.compile("-(?:SP|SU|FA|WI)$");
     private static final Pattern UNRESOLVED_DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
 
     private final Set<Rule> rules;
@@ -150,12 +162,19 @@ public final class TimeNormalizer {
         for (TimeExpression found : merged) {
             TimeExpression te = rules.contains(Rule.TRAILING_WORDS) ? withoutTrailingWords(text, found) : found;
             String value = te.value();
-            if (published.isPresent() && rules.contains(Rule.TENSE) && article != null
-                    && te.sentence() < article.sentences().size()) {
-                Tense tense = Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens());
+            String type = te.type();
+            Tense tense = published.isPresent() && article != null && te.sentence() < article.sentences().size()
+                    ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens()) : Tense.UNKNOWN;
+            if (published.isPresent() && rules.contains(Rule.TENSE) && article != null) {
                 value = Underspecified.place(te.text(), value, published.get(), tense);
             }
-            String type = te.type();
+            if (published.isPresent() && rules.contains(Rule.SEASONS) && SEASON_VALUE.matcher(value).find()) {
+                Optional<String> season = Seasons.place(te.text(), published.get(), tense);
+                if (season.isPresent()) {
+                    value = season.get();
+                    type = "DATE";
+                }
+            }
             if (rules.contains(Rule.UNIT_PRECISION)) {
                 if (published.isPresent() && LATEST_QUARTER.matcher(te.text()).matches()) {
                     type = "DATE";
@@ -178,6 +197,9 @@ public final class TimeNormalizer {
         }
         if (rules.contains(Rule.SECOND_DAY)) {
             out = addSecondDays(text, out, published);
+        }
+        if (rules.contains(Rule.ANCHORED_PERIODS) && published.isPresent()) {
+            out = addAnchoredPeriods(text, out, published.get(), article);
         }
         if (rules.contains(Rule.COMPARED_ADJECTIVE) && published.isPresent() && article != null) {
             out = addComparedPeriods(text, out, published.get(), article);
@@ -217,6 +239,26 @@ public final class TimeNormalizer {
         return out;
     }
 
+    /** The periods of {@link AnchoredPeriods}, in place of what SUTime tagged inside their words. */
+    private List<TimeValue> addAnchoredPeriods(String text, List<TimeValue> values, LocalDate published,
+            AnnotatedArticle article) {
+        List<TimeValue> out = new ArrayList<>(values);
+        for (AnchoredPeriods.Found f : AnchoredPeriods.find(text, published)) {
+            List<TimeValue> inside = out.stream().filter(v -> v.span().overlaps(f.span())).toList();
+            if (inside.stream().anyMatch(v -> !f.span().contains(v.span()))) {
+                continue; // SUTime's expression runs on beyond the words: leave it
+            }
+            int sentence = !inside.isEmpty() ? inside.get(0).sentence() : article != null ? sentenceAt(article, f.span().begin()) : 0;
+            if (sentence < 0) {
+                continue;
+            }
+            out.removeAll(inside);
+            out.add(value(text, f.span().of(text), f.span(), sentence, "DATE", f.value(), Optional.of(published)));
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
     private static int sentenceAt(AnnotatedArticle article, int offset) {
         for (int i = 0; i < article.sentences().size(); i++) {
             if (article.sentences().get(i).span().begin() <= offset && offset < article.sentences().get(i).span().end()) {
@@ -226,7 +268,7 @@ public final class TimeNormalizer {
         return -1;
     }
 
-    private static List<Pattern> patterns(String resource) {
+    static List<Pattern> patterns(String resource) {
         try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

@@ -24,4 +24,27 @@ class AnnotationFileTest {
         assertEquals(a.mentions(), back.mentions());
         assertEquals(a.times(), back.times());
     }
+
+    @Test
+    void readOrAnnotateAnnotatesOnceAndKeepsTheArticlesMetadata(@TempDir Path dir) {
+        AnnotatedArticle a = ExtractorFixture.article("[Ann Green|PERSON] spoke.");
+        Path file = dir.resolve("sub").resolve("a.tsv");
+        int[] calls = {0};
+        java.util.function.Function<org.newskg.clean.CleanArticle, AnnotatedArticle> annotate = c -> {
+            calls[0]++;
+            return a;
+        };
+        AnnotationFile.readOrAnnotate(file, a.article(), annotate);
+        org.newskg.clean.CleanArticle dated = new org.newskg.clean.CleanArticle(a.article().source(), a.article().text(),
+                org.newskg.clean.ArticleMetadata.EMPTY.withPublished(
+                        org.newskg.clean.PublicationDate.of(java.time.LocalDate.of(2023, 5, 24), "test")), 0);
+        AnnotatedArticle back = AnnotationFile.readOrAnnotate(file, dated, annotate);
+        assertEquals(1, calls[0], "the second call reads the file");
+        assertEquals(a.tokens(), back.tokens());
+        assertEquals(dated, back.article(), "the file keeps no metadata: the article given is the one returned");
+        org.newskg.clean.CleanArticle changed = new org.newskg.clean.CleanArticle("x", "Other text.",
+                org.newskg.clean.ArticleMetadata.EMPTY, 0);
+        AnnotationFile.readOrAnnotate(file, changed, annotate);
+        assertEquals(2, calls[0], "another text is annotated again");
+    }
 }

@@ -141,6 +141,9 @@ class TenseRulesTest {
                 new String[] {"6-year-old", "DURATION", "P6Y"}, new String[] {"once", "DATE", "PAST_REF"},
                 new String[] {"and", "DATE", ""}, new String[] {"2019", "DATE", "2019"}));
         assertEquals(List.of("2019"), v.stream().map(TimeValue::text).toList());
+        List<TimeValue> determiner = new TimeNormalizer().expressions(article("The/DT deal/NN closed/VBD ./.", WEDNESDAY,
+                new String[] {"The", "DATE", "2023-05-24"}));
+        assertEquals(List.of(), determiner, "a determiner alone is no time, whatever value SUTime gives it");
     }
 
     @Test
@@ -258,5 +261,56 @@ class TenseRulesTest {
         List<TimeValue> values = new TimeNormalizer().normalize(a);
         assertEquals(List.of("2025-03-14/2025-03-15"), values.stream().map(TimeValue::value).toList());
         assertEquals("March 14-15 , 2025", values.get(0).text());
+    }
+
+    @Test
+    void seasonsArePlacedByTheWordBeforeThemOrTheTense() {
+        // SUTime gives the season of the publication year (2023) whatever the words.
+        assertEquals("2022-FA", value(article("Sales/NNS fell/VBD last/JJ autumn/NN ./.", WEDNESDAY,
+                new String[] {"last autumn", "DATE", "2023-FA"})));
+        assertEquals("2022-SP", value(article("It/PRP opened/VBD last/JJ spring/NN ./.", WEDNESDAY,
+                new String[] {"last spring", "DATE", "2023-SP"})), "said in spring: a year ago");
+        assertEquals("2023-SU", value(article("It/PRP opens/VBZ this/DT summer/NN ./.", WEDNESDAY,
+                new String[] {"this summer", "DATE", "2023-SU"})));
+        assertEquals("2024-WI", value(article("It/PRP will/MD open/VB next/JJ winter/NN ./.", WEDNESDAY,
+                new String[] {"next winter", "DATE", "2023-WI"})), "the winter from December 2023");
+        assertEquals("2022-SU", value(article("Prices/NNS rose/VBD in/IN the/DT summer/NN ./.", WEDNESDAY,
+                new String[] {"the summer", "DATE", "2023-SU"})), "a past verb: the last summer begun");
+        assertEquals("2023-SU", value(article("Prices/NNS will/MD rise/VB in/IN the/DT summer/NN ./.", WEDNESDAY,
+                new String[] {"the summer", "DATE", "2023-SU"})));
+        assertEquals("1988-SP", value(article("Sales/NNS fell/VBD last/JJ spring/NN ./.", LocalDate.of(1989, 10, 26),
+                new String[] {"last spring", "DATE", "1989-SP"})), "last spring said in autumn: the year before's");
+        assertEquals("2023-WI", value(article("Snow/NN fell/VBD last/JJ winter/NN ./.", WEDNESDAY,
+                new String[] {"last winter", "DATE", "2023-WI"})), "the winter just over");
+        LocalDate november = LocalDate.of(2023, 11, 20);
+        assertEquals("2024-WI", value(article("Snow/NN is/VBZ expected/VBN this/DT winter/NN ./.", november,
+                new String[] {"this winter", "DATE", "2023-WI"})), "this winter in November is the coming one");
+        assertEquals("2023-SP", value(article("It/PRP opened/VBD in/IN spring/NN 2023/CD ./.", WEDNESDAY,
+                new String[] {"spring 2023", "DATE", "2023-SP"})), "a year in the words: left as it is");
+        assertEquals("2023-FA", new TimeNormalizer(EnumSet.complementOf(EnumSet.of(TimeNormalizer.Rule.SEASONS))).expressions(
+                article("Sales/NNS fell/VBD last/JJ autumn/NN ./.", WEDNESDAY, new String[] {"last autumn", "DATE", "2023-FA"}))
+                .get(0).value(), "the rule can be left out");
+    }
+
+    @Test
+    void periodsTheirWordsPlaceAreOneExpression() {
+        LocalDate october = LocalDate.of(1989, 10, 26);
+        // SUTime's pieces of "this year's third quarter": "this year" and "third quarter".
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "Profit/NN rose/VBD in/IN this/DT year/NN 's/POS third/JJ quarter/NN ./.", october,
+                new String[] {"this year", "DATE", "1989"}, new String[] {"third quarter", "DATE", "1989-Q3"}));
+        assertEquals(List.of("this year 's third quarter:1989-Q3"), v.stream().map(x -> x.text() + ":" + x.value()).toList());
+        assertEquals("1988-Q2", value(article("Sales/NNS rose/VBD from/IN the/DT 1988/CD second/JJ quarter/NN ./.", october,
+                new String[] {"1988 second quarter", "DATE", "1988-Q2"})));
+        assertEquals("1989-Q4", value(article("Sales/NNS will/MD rise/VB in/IN the/DT current/JJ quarter/NN ./.", october,
+                new String[] {"current", "DATE", "PRESENT_REF"})), "the quarter under way");
+        assertEquals("1988", value(article("Net/NN rose/VBD in/IN the/DT latest/JJS fiscal/JJ year/NN ./.", october)),
+                "the last completed year, which SUTime does not tag");
+        assertEquals("1988-Q1", value(article("Sales/NNS fell/VBD in/IN the/DT first/JJ quarter/NN of/IN last/JJ year/NN ./.",
+                october, new String[] {"first quarter", "DATE", "1989-Q1"}, new String[] {"last year", "DATE", "1988"})));
+        assertEquals("1989-Q4", value(article("Sales/NNS will/MD rise/VB in/IN the/DT final/JJ quarter/NN of/IN 1989/CD ./.",
+                october, new String[] {"1989", "DATE", "1989"})));
+        assertEquals("1989-Q3", value(article("Sales/NNS rose/VBD in/IN the/DT last/JJ quarter/NN ./.", october,
+                new String[] {"the last quarter", "DATE", "1989-Q4"})), "the last completed quarter");
     }
 }
