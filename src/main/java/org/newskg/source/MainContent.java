@@ -24,11 +24,13 @@ import org.jsoup.select.Elements;
 final class MainContent {
     /** Elements that are never story text. */
     private static final String CHROME_TAGS =
-            "script, style, noscript, template, svg, iframe, nav, footer, aside, button, select, dialog";
+            "script, style, noscript, template, svg, iframe, nav, footer, aside, button, select, dialog, figcaption, rt, rp";
     /** A line this long is prose, not a link or a label. */
     private static final int PROSE_LINE = 60;
     /** Readability's candidate must keep at least this share of the own candidate's prose. */
     private static final double ENOUGH = 0.6;
+    /** Readability on the whole page decides when it finds this many times the prose of the chosen candidate. */
+    private static final double LOST = 2.0;
     /** An element with more than this share of the page's text is a wrapper, never chrome by its name. */
     private static final double WRAPPER = 0.5;
     /** A block's own text (not its children's) this long makes it a paragraph: {@code <div>} and {@code <br>} text. */
@@ -39,9 +41,33 @@ final class MainContent {
     private MainContent() {}
 
     static List<String> lines(Document doc) {
-        Document stripped = withoutChrome(doc);
-        List<String> own = own(stripped);
-        return choose(own, readability(stripped));
+        Document page = withTemplates(doc);
+        Document stripped = withoutChrome(page);
+        List<String> chosen = choose(own(stripped), readability(stripped));
+        // A chrome name on the story's own container (a "teaser" class) takes the story with it: when
+        // Readability on the whole page finds far more prose, that decides.
+        List<String> whole = readability(page);
+        return prose(whole) > LOST * prose(chosen) ? whole : chosen;
+    }
+
+    /**
+     * The page with the HTML of its story templates ({@code <script type="text/template">} inside the
+     * article body, as blog platforms build their posts) in place of the scripts, which are dropped otherwise.
+     */
+    static Document withTemplates(Document doc) {
+        Elements templates = doc.select("[itemprop=articleBody] script[type~=(?i)text/(template|html|x-template)], "
+                + "article script[type~=(?i)text/(template|html|x-template)]");
+        if (templates.isEmpty()) {
+            return doc;
+        }
+        Document copy = doc.clone();
+        for (Element script : copy.select("[itemprop=articleBody] script[type~=(?i)text/(template|html|x-template)], "
+                + "article script[type~=(?i)text/(template|html|x-template)]")) {
+            Element holder = new Element("div");
+            holder.html(script.data());
+            script.replaceWith(holder);
+        }
+        return copy;
     }
 
     /** Readability's candidate unless it keeps much less prose than the own one. */
