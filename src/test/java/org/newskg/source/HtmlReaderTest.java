@@ -221,6 +221,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theBylineElementNamesTheAuthorWhenTheMetadataDoesNot() throws Exception {
+        String story = "<p>" + PARAGRAPH + "</p><p>" + PARAGRAPH.replace("Tuesday", "Friday") + "</p>";
+        String page = "<html><head><meta property=\"og:site_name\" content=\"Harbour Weekly\"></head><body><article>"
+                + "<h1>Timetable agreed</h1><div class=\"byline\">By Mara Quell 8 January 2020, 3:51 pm</div>" + story
+                + "</article></body></html>";
+        assertEquals(Optional.of("Mara Quell"), read("b.html", page).articles().get(0).hints().byline());
+        String withMeta = page.replace("<head>", "<head><meta name=\"author\" content=\"Ivo Brandt\">");
+        assertEquals(Optional.of("Ivo Brandt"), read("m.html", withMeta).articles().get(0).hints().byline(), "the metadata wins");
+        String siteName = page.replace("By Mara Quell 8 January 2020, 3:51 pm", "Harbour Weekly");
+        assertEquals(Optional.empty(), read("s.html", siteName).articles().get(0).hints().byline(), "the site's name is no author");
+    }
+
+    @Test
     void aPageWithoutTextIsAnIssue() throws Exception {
         ReadResult empty = read("empty.html", "<html><head><title>Nothing here</title></head></html>");
         ReadResult chromeOnly = read("chrome.html",
