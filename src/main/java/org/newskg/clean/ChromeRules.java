@@ -159,7 +159,7 @@ final class ChromeRules {
         if (!speech && SECOND_PERSON.matcher(line).find() && SITE_ACTION.matcher(line).find()) {
             return true;
         }
-        return isCredit(line) || isNavigation(line) || isWidgetRow(line);
+        return isCredit(line) || isNavigation(line) || isWidgetRow(line) || ChromePhrases.isChrome(line);
     }
 
     /** An advertising slot marker ("Advertisement", "- Advertisement -"). */
@@ -246,7 +246,7 @@ final class ChromeRules {
 
     /** A 'related' / 'also read' / 'read more' marker, alone or with its teaser on the same line. */
     static boolean isMarker(String line) {
-        return MARKER.matcher(line).find();
+        return MARKER.matcher(line).find() || ChromePhrases.isMarker(line);
     }
 
     /**

@@ -18,7 +18,8 @@ final class ChromeMarks {
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "promo",
             "promotion", "share", "sharing", "sharebar", "social", "related", "recommended", "comment", "comments",
             "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "banner", "popup",
-            "modal", "breadcrumb", "breadcrumbs", "sidebar", "outbrain", "taboola", "paywall", "donate", "donation");
+            "modal", "breadcrumb", "breadcrumbs", "sidebar", "outbrain", "taboola", "paywall", "donate", "donation",
+            "caption", "credit", "credits", "copyright");
     private static final Set<String> SUFFIXES = Set.of(
             "bar", "box", "slot", "unit", "container", "wrap", "wrapper", "block", "list", "links", "buttons", "button",
             "widget", "section", "area", "panel", "module", "tools", "icons", "articles", "stories", "posts", "content",

@@ -140,7 +140,12 @@ public final class HtmlReader implements ArticleReader {
         if (!headline.isEmpty()) {
             lines.add(headline);
         }
-        for (String block : MainContent.lines(doc)) {
+        MainContent.Story story = MainContent.story(doc);
+        // The byline element of the page when its metadata names no author.
+        if (hints.byline().isEmpty() && story.byline().isPresent() && !namesPublisher(hints, story.byline().get())) {
+            hints = hints.withByline(story.byline().get());
+        }
+        for (String block : story.lines()) {
             if (!block.equals(headline)) {
                 lines.add(block);
             }
@@ -153,6 +158,13 @@ public final class HtmlReader implements ArticleReader {
             hints = hints.withTitle(headline);
         }
         return Optional.of(new RawArticle(source, String.join("\n", lines), hints));
+    }
+
+    /** A byline element that holds the site's name ("Miami Today") names no author. */
+    private static boolean namesPublisher(ArticleMetadata hints, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return hints.publisher().map(p -> p.toLowerCase(Locale.ROOT).contains(n)).orElse(false)
+                || hints.title().map(t -> t.toLowerCase(Locale.ROOT).contains(n)).orElse(false);
     }
 
     private static Element firstHeadline(Element body) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Document;
+import org.newskg.clean.BylineNames;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,11 +26,13 @@ import org.jsoup.select.Elements;
 final class MainContent {
     /** Elements that are never story text. */
     private static final String CHROME_TAGS =
-            "script, style, noscript, template, svg, iframe, nav, footer, aside, button, select, dialog";
+            "script, style, noscript, template, svg, iframe, nav, footer, aside, button, select, dialog, figcaption, rt, rp";
     /** A line this long is prose, not a link or a label. */
     private static final int PROSE_LINE = 60;
     /** Readability's candidate must keep at least this share of the own candidate's prose. */
     private static final double ENOUGH = 0.6;
+    /** Readability on the whole page decides when it finds this many times the prose of the chosen candidate. */
+    private static final double LOST = 2.0;
     /** An element with more than this share of the page's text is a wrapper, never chrome by its name. */
     private static final double WRAPPER = 0.5;
     /** A block's own text (not its children's) this long makes it a paragraph: {@code <div>} and {@code <br>} text. */
@@ -38,10 +42,44 @@ final class MainContent {
 
     private MainContent() {}
 
+    /** The story's lines, and the author names of Readability's byline element when it found one. */
+    record Story(List<String> lines, Optional<String> byline) {}
+
+    static Story story(Document doc) {
+        Document page = withTemplates(doc);
+        Document stripped = withoutChrome(page);
+        List<String> chosen = choose(own(stripped), readability(stripped));
+        // A chrome name on the story's own container (a "teaser" class) takes the story with it: when
+        // Readability on the whole page finds far more prose, that decides.
+        Candidate whole = readabilityCandidate(page);
+        return new Story(prose(whole.lines()) > LOST * prose(chosen) ? whole.lines() : chosen, BylineNames.of(whole.byline()));
+    }
+
     static List<String> lines(Document doc) {
-        Document stripped = withoutChrome(doc);
-        List<String> own = own(stripped);
-        return choose(own, readability(stripped));
+        return story(doc).lines();
+    }
+
+    /** Readability's story lines and the text of the byline element it found (rel=author, a "byline" class ...), or null. */
+    private record Candidate(List<String> lines, String byline) {}
+
+    /**
+     * The page with the HTML of its story templates ({@code <script type="text/template">} inside the
+     * article body, as blog platforms build their posts) in place of the scripts, which are dropped otherwise.
+     */
+    static Document withTemplates(Document doc) {
+        Elements templates = doc.select("[itemprop=articleBody] script[type~=(?i)text/(template|html|x-template)], "
+                + "article script[type~=(?i)text/(template|html|x-template)]");
+        if (templates.isEmpty()) {
+            return doc;
+        }
+        Document copy = doc.clone();
+        for (Element script : copy.select("[itemprop=articleBody] script[type~=(?i)text/(template|html|x-template)], "
+                + "article script[type~=(?i)text/(template|html|x-template)]")) {
+            Element holder = new Element("div");
+            holder.html(script.data());
+            script.replaceWith(holder);
+        }
+        return copy;
     }
 
     /** Readability's candidate unless it keeps much less prose than the own one. */
@@ -64,13 +102,17 @@ final class MainContent {
 
     /** Readability4J's article, or nothing when it finds none (or fails on odd markup). */
     static List<String> readability(Document doc) {
+        return readabilityCandidate(doc).lines();
+    }
+
+    private static Candidate readabilityCandidate(Document doc) {
         try {
             // Readability resolves links against the page's address: a local file has none.
             String base = doc.location().isBlank() ? "http://localhost/" : doc.location();
             Article article = new Readability4J(base, doc.clone()).parse(); // it changes the page it reads
             Element content = article.getArticleContent();
             if (content == null) {
-                return List.of();
+                return new Candidate(List.of(), article.getByline());
             }
             // Readability takes a "By ..." line out of the story; put it back for the cleaner to read as metadata.
             // (A bare name may come from a meta tag, which the reader's own metadata has already.)
@@ -80,9 +122,9 @@ final class MainContent {
                 lines.add(byline);
             }
             lines.addAll(TextLines.of(content));
-            return lines;
+            return new Candidate(lines, article.getByline());
         } catch (RuntimeException | StackOverflowError oddMarkup) {
-            return List.of();
+            return new Candidate(List.of(), null);
         }
     }
 

@@ -179,6 +179,61 @@ class HtmlReaderTest {
     }
 
     @Test
+    void captionsCreditsAndRubyReadingsAreNotStoryText() throws Exception {
+        String page = "<html><body><article><h1>Timetable agreed</h1>"
+                + "<figure><img src=\"a.jpg\"><figcaption>The harbour at dusk. Photo archive</figcaption></figure>"
+                + "<p>" + PARAGRAPH + "</p><div class=\"image-credit\">Picture desk of the harbour board</div>"
+                + "<p>The <ruby>ferry<rt>FER-ee</rt></ruby> leaves at noon every day of the week from the old northern pier.</p>"
+                + "</article></body></html>";
+        assertEquals("Timetable agreed\n" + PARAGRAPH + "\nThe ferry leaves at noon every day of the week from the old northern pier.",
+                read("c.html", page).articles().get(0).text());
+        assertTrue(ChromeMarks.namesChrome("wp-caption"));
+        assertTrue(ChromeMarks.namesChrome("photo-credit"));
+    }
+
+    @Test
+    void aStoryInATemplateScriptOfTheArticleBodyIsRead() throws Exception {
+        String page = "<html><body><div class=\"post\"><h2>Timetable agreed</h2><div itemprop=\"articleBody\">"
+                + "<script type=\"text/template\"><p>" + PARAGRAPH + "</p><p>" + PARAGRAPH.replace("Tuesday", "Friday")
+                + "</p></script></div></div><script type=\"text/template\"><p>A template outside the story is not read.</p></script>"
+                + "</body></html>";
+        String text = read("tpl.html", page).articles().get(0).text();
+        assertTrue(text.contains(PARAGRAPH) && text.contains(PARAGRAPH.replace("Tuesday", "Friday")), text);
+        assertFalse(text.contains("outside the story"), text);
+    }
+
+    @Test
+    void aStoryInAContainerWithAChromeNameIsNotLost() throws Exception {
+        // A "teaser" container holding the whole story loses it to the chrome rules; Readability on the
+        // whole page finds it, and decides, because it holds far more prose than what is left.
+        StringBuilder story = new StringBuilder();
+        for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
+            story.append("<p>").append(PARAGRAPH.replace("Tuesday", day)).append("</p>");
+        }
+        StringBuilder comments = new StringBuilder("<ul class=\"comments\">");
+        for (int i = 0; i < 60; i++) {
+            comments.append("<li><a href=\"/u").append(i).append("\">Reader ").append(i).append("</a> liked this</li>");
+        }
+        String page = "<html><body><h1>Timetable agreed</h1><p>A short standfirst about the harbour board meeting tonight.</p>"
+                + "<div class=\"sponsored-content\">" + story + "</div>" + comments + "</ul></body></html>";
+        String text = read("lost.html", page).articles().get(0).text();
+        assertTrue(text.contains(PARAGRAPH.replace("Tuesday", "Thursday")), text);
+    }
+
+    @Test
+    void theBylineElementNamesTheAuthorWhenTheMetadataDoesNot() throws Exception {
+        String story = "<p>" + PARAGRAPH + "</p><p>" + PARAGRAPH.replace("Tuesday", "Friday") + "</p>";
+        String page = "<html><head><meta property=\"og:site_name\" content=\"Harbour Weekly\"></head><body><article>"
+                + "<h1>Timetable agreed</h1><div class=\"byline\">By Mara Quell 8 January 2020, 3:51 pm</div>" + story
+                + "</article></body></html>";
+        assertEquals(Optional.of("Mara Quell"), read("b.html", page).articles().get(0).hints().byline());
+        String withMeta = page.replace("<head>", "<head><meta name=\"author\" content=\"Ivo Brandt\">");
+        assertEquals(Optional.of("Ivo Brandt"), read("m.html", withMeta).articles().get(0).hints().byline(), "the metadata wins");
+        String siteName = page.replace("By Mara Quell 8 January 2020, 3:51 pm", "Harbour Weekly");
+        assertEquals(Optional.empty(), read("s.html", siteName).articles().get(0).hints().byline(), "the site's name is no author");
+    }
+
+    @Test
     void aPageWithoutTextIsAnIssue() throws Exception {
         ReadResult empty = read("empty.html", "<html><head><title>Nothing here</title></head></html>");
         ReadResult chromeOnly = read("chrome.html",
