@@ -67,6 +67,8 @@ class AggregateBenchmarkIT {
         long written = System.nanoTime();
         try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.empty())) { // builds the text index
             long indexed = System.nanoTime();
+            // -Dnewskg.bench.link=false: without linking, as ingest --no-link.
+            kg.setFlag(Vocab.LINK_ENTITIES, Boolean.parseBoolean(System.getProperty("newskg.bench.link", "true")));
             CorpusRebuild.run(kg);
             long rebuilt = System.nanoTime();
             report(out, String.format(Locale.ROOT, "store: %d article graphs, %d quads (%d in the corpus graph);"
@@ -120,7 +122,7 @@ class AggregateBenchmarkIT {
      * a remove and a rerun with nothing new, each a write plus {@code CorpusRebuild.update} as ingest
      * and remove run it (annotation aside), with the disk space before and after and compacted.
      */
-    private static void oneArticleUpdates(KnowledgeStore kg, Path out) throws IOException {
+    static void oneArticleUpdates(KnowledgeStore kg, Path out) throws IOException {
         SyntheticCorpus corpus = new SyntheticCorpus(kg.iris(), SEED + 1, 100);
         long diskBefore = kg.sizeOnDisk();
         int first = (int) kg.articleCount() + 1_000_000; // indices no stored article has
@@ -157,7 +159,7 @@ class AggregateBenchmarkIT {
     }
 
     /** Prints a line of the report and adds it to {@code out} at once, so a long run shows progress. */
-    private static void report(Path out, String line) throws IOException {
+    static void report(Path out, String line) throws IOException {
         System.out.println(line);
         Files.writeString(out, line + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
     }
