@@ -51,8 +51,25 @@ public final class CorpusGraph {
 
     /** Every report in the article graphs; call inside a read transaction. */
     public static List<StoredReport> reports(Dataset dataset) {
+        return reports(dataset, REPORTS);
+    }
+
+    /**
+     * The reports whose speaker is one of these article-level entities (reports without a speaker
+     * form no statement); call inside a read transaction.
+     */
+    public static List<StoredReport> reportsOfSpeakers(Dataset dataset, java.util.Collection<String> speakers) {
+        if (speakers.isEmpty()) {
+            return List.of();
+        }
+        String query = REPORTS.replace("OPTIONAL { ?report newskg:speaker ?speaker }", "?report newskg:speaker ?speaker .")
+                .replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement("WHERE { " + ResolutionGraph.values("speaker", speakers)));
+        return reports(dataset, query);
+    }
+
+    private static List<StoredReport> reports(Dataset dataset, String query) {
         List<StoredReport> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(REPORTS).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();

@@ -4,6 +4,7 @@ import static org.apache.jena.graph.NodeFactory.createLiteralString;
 import static org.apache.jena.graph.NodeFactory.createURI;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,13 +78,38 @@ public final class ResolutionGraph {
 
     /** Every entity of every article graph, one record per entity and article; call inside a read transaction. */
     public static List<EntityRecord> records(Dataset dataset) {
-        Map<String, Around> around = around(dataset);
+        return records(dataset, "");
+    }
+
+    /** The records of these entities only, in every article that names them; call inside a read transaction. */
+    public static List<EntityRecord> recordsOfEntities(Dataset dataset, Collection<String> entities) {
+        return entities.isEmpty() ? List.of() : records(dataset, values("entity", entities));
+    }
+
+    /** The records of every entity of these articles only; call inside a read transaction. */
+    public static List<EntityRecord> recordsOfArticles(Dataset dataset, Collection<String> articles) {
+        return articles.isEmpty() ? List.of() : records(dataset, values("article", articles));
+    }
+
+    /** A VALUES clause that binds {@code var} to the IRIs, so that the query starts from them. */
+    static String values(String var, Collection<String> iris) {
+        StringBuilder b = new StringBuilder("VALUES ?").append(var).append(" {");
+        iris.forEach(i -> b.append(" <").append(i).append('>'));
+        return b.append(" }").toString();
+    }
+
+    private static String restricted(String query, String values) {
+        return values.isEmpty() ? query : query.replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement("WHERE { " + values));
+    }
+
+    private static List<EntityRecord> records(Dataset dataset, String values) {
+        Map<String, Around> around = around(dataset, values);
         Around none = new Around(Set.of(), Set.of());
         record Key(String article, String entity) {}
         Map<Key, String> names = new LinkedHashMap<>();
         Map<Key, EntityType> types = new LinkedHashMap<>();
         Map<Key, Set<String>> aliases = new LinkedHashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(ENTITIES).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(restricted(ENTITIES, values)).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
@@ -100,6 +126,8 @@ public final class ResolutionGraph {
             out.add(new EntityRecord(key.entity(), type, names.get(key), aliases.get(key), key.article(), a.acronyms(),
                     a.qualifiers()));
         });
+        // One order whichever way the records were read (whole store or some entities or articles).
+        out.sort(java.util.Comparator.comparing(EntityRecord::article).thenComparing(EntityRecord::iri));
         return out;
     }
 
@@ -107,9 +135,9 @@ public final class ResolutionGraph {
     private record Around(Set<String> acronyms, Set<String> qualifiers) {}
 
     /** "article entity" -> acronyms stated in brackets after its mentions, and the capitalised words before them. */
-    private static Map<String, Around> around(Dataset dataset) {
+    private static Map<String, Around> around(Dataset dataset, String values) {
         Map<String, Around> out = new LinkedHashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(AROUND_MENTIONS).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(restricted(AROUND_MENTIONS, values)).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();

@@ -218,6 +218,29 @@ public final class Vocab {
      */
     public static final Node CORPUS_STALE = uri(NEWSKG, "corpusStale");
 
+    /**
+     * Store setting beside {@link #CORPUS_STALE}: an entity IRI that an article added, replaced or
+     * removed since then names (before or after the change), so that the corpus graph is brought up
+     * to date for the blocks of those entities only.
+     */
+    public static final Node CORPUS_DIRTY = uri(NEWSKG, "corpusDirty");
+
+    /** Store setting beside {@link #CORPUS_STALE}: a change that only a recomputation of everything covers (a setting). */
+    public static final Node CORPUS_STALE_ALL = uri(NEWSKG, "corpusStaleAll");
+
+    /** Store setting beside {@link #CORPUS_STALE}: an article changed holds event mentions. */
+    public static final Node CORPUS_DIRTY_EVENTS = uri(NEWSKG, "corpusDirtyEvents");
+
+    /**
+     * A blocking key of an article-level entity in the corpus graph ("last:PERSON:brandt"): the
+     * records that resolution could compare share one, so an update finds the entities it must
+     * look at again by key instead of reading the whole store.
+     */
+    public static final Node BLOCK_KEY = uri(NEWSKG, "blockKey");
+
+    /** On the corpus graph's own node: the version of the blocking keys it holds (an update by blocks needs them). */
+    public static final Node BLOCKING = uri(NEWSKG, "blocking");
+
     /** Graph holding the store's own settings (its base IRI); its name does not depend on the base. */
     public static final Node STORE_GRAPH = NodeFactory.createURI("urn:newskg:store");
 

@@ -99,15 +99,7 @@ public final class EntityResolver {
      * ({@link EntityLinker#pageOfIri}); entities of one type with the same page are one entity.
      */
     public Resolution resolve(List<EntityRecord> records, Map<String, String> pages) {
-        Map<String, Node> nodes = new TreeMap<>();
-        for (EntityRecord r : records) {
-            Node n = nodes.computeIfAbsent(r.iri(), iri -> new Node(iri, r.type(), Names.key(r.name())));
-            n.names.merge(r.name(), 1, Integer::sum);
-            n.aliases.addAll(r.aliases());
-            n.articles.add(r.article());
-            r.acronyms().forEach(a -> NameForms.acronym(a).ifPresent(n.acronyms::add));
-            n.before.computeIfAbsent(r.article(), a -> new TreeSet<>()).addAll(r.before());
-        }
+        Map<String, Node> nodes = nodes(records);
         Joins joins = new Joins(nodes.keySet());
         for (EntityType type : EntityType.values()) {
             List<Node> ofType = nodes.values().stream().filter(n -> n.type == type).toList();
@@ -127,6 +119,71 @@ public final class EntityResolver {
             samePage(ofType, pages, joins);
         }
         return joins.resolution(nodes);
+    }
+
+    private static Map<String, Node> nodes(List<EntityRecord> records) {
+        Map<String, Node> nodes = new TreeMap<>();
+        for (EntityRecord r : records) {
+            Node n = nodes.computeIfAbsent(r.iri(), iri -> new Node(iri, r.type(), Names.key(r.name())));
+            n.names.merge(r.name(), 1, Integer::sum);
+            n.aliases.addAll(r.aliases());
+            n.articles.add(r.article());
+            r.acronyms().forEach(a -> NameForms.acronym(a).ifPresent(n.acronyms::add));
+            n.before.computeIfAbsent(r.article(), a -> new TreeSet<>()).addAll(r.before());
+        }
+        return nodes;
+    }
+
+    /** Blocking keys that group records any rule compares ("letters:", "last:", "country:", "page:"). */
+    public static final Set<String> GROUP_KEYS = Set.of("letters", "last", "country", "page");
+
+    /**
+     * Keys that are only compared with their probe: a full name's first and last words ("end:") with
+     * a one-word name ("one:"), a name's acronyms and initials ("acr:") with a name that is an acronym
+     * ("acrof:"), a name ("key:") with one that states it as its expansion ("expof:").
+     */
+    public static final Map<String, String> PROBE_OF_TARGET = Map.of("end", "one", "acr", "acrof", "key", "expof");
+
+    /**
+     * The blocking keys of each article-level IRI, from all of its records: two IRIs that any rule
+     * of {@link #resolve} compares share a group key, or one has a target key and the other its
+     * probe ({@link #GROUP_KEYS}, {@link #PROBE_OF_TARGET}). Each key is "kind:TYPE:value". So the
+     * entities connected by shared keys (and probes) are resolved alike alone or with the rest of
+     * the corpus, and an update resolves only the entities connected to what changed. A pure
+     * function of the records and pages.
+     */
+    public Map<String, Set<String>> blockingKeys(List<EntityRecord> records, Map<String, String> pages) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        nodes(records).forEach((iri, n) -> {
+            Set<String> keys = new TreeSet<>();
+            String t = n.type.name() + ":";
+            keys.add("letters:" + t + NameForms.letters(n.key));
+            Optional.ofNullable(pages.get(iri)).ifPresent(p -> keys.add("page:" + t + p));
+            if (n.type == EntityType.PERSON && n.words().size() >= 2) {
+                keys.add("last:" + t + n.lastWord());
+                keys.add("end:" + t + n.firstWord());
+                keys.add("end:" + t + n.lastWord());
+            } else if (n.type == EntityType.PERSON && n.words().size() == 1) {
+                keys.add("one:" + t + n.key);
+            }
+            if (n.type == EntityType.ORGANIZATION) {
+                qualified(n).ifPresent(q -> keys.add("country:" + t + q.country() + "|" + q.core()));
+            }
+            if (n.type != EntityType.PERSON) {
+                keys.add("key:" + t + n.key);
+                n.acronyms.forEach(a -> keys.add("acr:" + t + a));
+                NameForms.initials(n.key).forEach(i -> keys.add("acr:" + t + i));
+                for (String name : n.names.keySet()) {
+                    NameForms.statedExpansion(name).ifPresent(e -> {
+                        keys.add("acr:" + t + e.acronym());
+                        keys.add("expof:" + t + Names.key(e.expansion()));
+                    });
+                    NameForms.acronym(name).ifPresent(a -> keys.add("acrof:" + t + a));
+                }
+            }
+            out.put(iri, keys);
+        });
+        return out;
     }
 
     private static void sameLetters(List<Node> nodes, Joins joins) {

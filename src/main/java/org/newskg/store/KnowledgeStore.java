@@ -3,6 +3,7 @@ package org.newskg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -210,9 +211,6 @@ public final class KnowledgeStore implements AutoCloseable {
             for (ArticleGraph article : articles) {
                 outcomes.add(writeInTransaction(article));
             }
-            if (outcomes.contains(WriteOutcome.ADDED) || outcomes.contains(WriteOutcome.REPLACED)) {
-                markCorpusStale();
-            }
             return outcomes;
         });
     }
@@ -226,9 +224,12 @@ public final class KnowledgeStore implements AutoCloseable {
             return WriteOutcome.UNCHANGED;
         }
         boolean existed = dsg.containsGraph(article.name());
+        previous.forEach(this::markDirty);
+        markDirty(article.name());
         previous.forEach(dsg::removeGraph);
         dsg.removeGraph(article.name());
         dsg.addGraph(article.name(), article.graph());
+        markDirty(article.name());
         return previous.isEmpty() && !existed ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
     }
 
@@ -278,10 +279,8 @@ public final class KnowledgeStore implements AutoCloseable {
             if (graphs.isEmpty() && isArticleGraph(asIri) && dsg.containsGraph(asIri)) {
                 graphs.add(asIri);
             }
+            graphs.forEach(this::markDirty);
             graphs.forEach(dsg::removeGraph);
-            if (!graphs.isEmpty()) {
-                markCorpusStale();
-            }
             return graphs;
         });
     }
@@ -297,15 +296,44 @@ public final class KnowledgeStore implements AutoCloseable {
      * Clears the stale mark ({@link #isCorpusStale}).
      */
     public CorpusChange replaceCorpusGraph(Function<Dataset, Graph> recompute) {
+        return patchCorpusGraph(ds -> new CorpusPatch(recompute.apply(ds), List.of(CorpusPatch.Part.subject(null, Set.of()))));
+    }
+
+    private void clearStaleMarks() {
+        for (Node mark : List.of(Vocab.CORPUS_STALE, Vocab.CORPUS_STALE_ALL, Vocab.CORPUS_DIRTY, Vocab.CORPUS_DIRTY_EVENTS)) {
+            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, mark, Node.ANY);
+        }
+    }
+
+    /**
+     * What changed since the corpus graph was last written: whether only a recomputation of
+     * everything covers it, the entity IRIs the changed articles name, and whether they hold event
+     * mentions. Call inside a transaction.
+     */
+    public StaleMarks staleMarks() {
+        Set<Node> entities = new HashSet<>();
+        dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+        return new StaleMarks(dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY),
+                dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE_ALL, Node.ANY), entities,
+                dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, Node.ANY));
+    }
+
+    /**
+     * Brings the corpus graph up to date by a patch: {@code compute} (run in a read transaction, and
+     * again in the write transaction should the articles have changed in between) gives the fresh
+     * triples of some parts of the corpus graph; only those parts are compared with the stored graph
+     * and written by difference. Clears the stale marks.
+     */
+    public CorpusChange patchCorpusGraph(Function<Dataset, CorpusPatch> compute) {
         long[] readVersion = new long[1];
-        Graph computed = dataset.calculateRead(() -> {
+        CorpusPatch computed = dataset.calculateRead(() -> {
             readVersion[0] = dataVersion();
-            return recompute.apply(dataset);
+            return compute.apply(dataset);
         });
         return dataset.calculateWrite(() -> {
-            Graph fresh = dataVersion() == readVersion[0] ? computed : recompute.apply(dataset);
-            CorpusChange change = writeDifference(fresh);
-            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY);
+            CorpusPatch fresh = dataVersion() == readVersion[0] ? computed : compute.apply(dataset);
+            CorpusChange change = writeDifference(fresh.selected(dsg.getGraph(Vocab.CORPUS_GRAPH_NAME)), fresh.selected(fresh.graph()));
+            clearStaleMarks();
             return change;
         });
     }
@@ -316,34 +344,23 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Writes the difference between the stored corpus graph and {@code fresh}. Literals are
+     * Deletes the stored triples that are not fresh and adds the fresh ones not stored. Literals are
      * compared in their canonical form: TDB2 stores numbers and dates by value, so "0.800" comes
      * back as "0.8", and a comparison of lexical forms would delete such a triple and not add it back.
      */
-    private CorpusChange writeDifference(Graph fresh) {
-        Graph stored = dsg.getGraph(Vocab.CORPUS_GRAPH_NAME);
+    private CorpusChange writeDifference(Collection<Triple> stored, Collection<Triple> fresh) {
         Set<Triple> freshByValue = byValue(fresh);
         Set<Triple> storedByValue = byValue(stored);
-        List<Triple> gone = new ArrayList<>();
-        stored.find().forEachRemaining(t -> {
-            if (!freshByValue.contains(canonical(t))) {
-                gone.add(t);
-            }
-        });
-        List<Triple> added = new ArrayList<>();
-        fresh.find().forEachRemaining(t -> {
-            if (!storedByValue.contains(canonical(t))) {
-                added.add(t);
-            }
-        });
+        List<Triple> gone = stored.stream().filter(t -> !freshByValue.contains(canonical(t))).distinct().toList();
+        List<Triple> added = fresh.stream().filter(t -> !storedByValue.contains(canonical(t))).distinct().toList();
         gone.forEach(t -> dsg.delete(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
         added.forEach(t -> dsg.add(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
         return new CorpusChange(added.size(), gone.size());
     }
 
-    private static Set<Triple> byValue(Graph g) {
+    private static Set<Triple> byValue(Collection<Triple> triples) {
         Set<Triple> out = new HashSet<>();
-        g.find().forEachRemaining(t -> out.add(canonical(t)));
+        triples.forEach(t -> out.add(canonical(t)));
         return out;
     }
 
@@ -360,11 +377,32 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset.calculateRead(() -> dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY));
     }
 
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+
     /** Inside a write transaction that changes article graphs. */
     private void markCorpusStale() {
         dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY);
-        dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE,
-                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, TRUE);
+    }
+
+    /**
+     * Inside the write transaction that adds, replaces or removes the article graph {@code article}
+     * (called before a removal and after an addition): marks the corpus graph stale, with the
+     * entities the article names, its publisher and agency and its speakers as dirty.
+     */
+    private void markDirty(Node article) {
+        markCorpusStale();
+        dsg.find(article, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Node p = q.getPredicate();
+            if (p.equals(Vocab.MENTIONS) || p.equals(Vocab.PUBLISHER) || p.equals(Vocab.SOURCE_ORGANIZATION)
+                    || p.equals(Vocab.SPEAKER) || p.equals(Vocab.TA_IDENT_REF)) {
+                if (q.getObject().isURI()) {
+                    dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY, q.getObject());
+                }
+            } else if (p.equals(Vocab.TYPE) && q.getObject().equals(Vocab.EVENT_MENTION)) {
+                dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, TRUE);
+            }
+        });
     }
 
     /** Number of subjects of the given type in the corpus graph (statements, events ...). */
@@ -441,6 +479,7 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal);
             if (!same) {
                 markCorpusStale();
+                dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE_ALL, TRUE);
             }
         });
     }

@@ -67,6 +67,8 @@ class AggregateBenchmarkIT {
         long written = System.nanoTime();
         try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.empty())) { // builds the text index
             long indexed = System.nanoTime();
+            // -Dnewskg.bench.link=false: without linking, as ingest --no-link.
+            kg.setFlag(Vocab.LINK_ENTITIES, Boolean.parseBoolean(System.getProperty("newskg.bench.link", "true")));
             CorpusRebuild.run(kg);
             long rebuilt = System.nanoTime();
             report(out, String.format(Locale.ROOT, "store: %d article graphs, %d quads (%d in the corpus graph);"
@@ -74,6 +76,11 @@ class AggregateBenchmarkIT {
                     kg.articleCount(), kg.quadCount(), corpusQuads(kg), (written - start) / 1e9,
                     (indexed - written) / 1e9, (rebuilt - indexed) / 1e9));
 
+            // -Dnewskg.bench.updatesOnly=true: only the one-article updates (the queries take minutes at 1M quads).
+            if (Boolean.getBoolean("newskg.bench.updatesOnly")) {
+                oneArticleUpdates(kg, out);
+                return;
+            }
             // Ranking: top-entities.rq against entity-counts.rq.
             Timed plainTop = time(kg, out, "top-entities.rq", null, plainRuns);
             Timed countedTop = time(kg, out, "entity-counts.rq", null, runs);
@@ -115,7 +122,7 @@ class AggregateBenchmarkIT {
      * a remove and a rerun with nothing new, each a write plus {@code CorpusRebuild.update} as ingest
      * and remove run it (annotation aside), with the disk space before and after and compacted.
      */
-    private static void oneArticleUpdates(KnowledgeStore kg, Path out) throws IOException {
+    static void oneArticleUpdates(KnowledgeStore kg, Path out) throws IOException {
         SyntheticCorpus corpus = new SyntheticCorpus(kg.iris(), SEED + 1, 100);
         long diskBefore = kg.sizeOnDisk();
         int first = (int) kg.articleCount() + 1_000_000; // indices no stored article has
@@ -126,14 +133,17 @@ class AggregateBenchmarkIT {
             CorpusRebuild.Result r = CorpusRebuild.update(kg);
             ingestMs[k] = (System.nanoTime() - t) / 1e6;
             assertTrue(r.recomputed());
-            if (k == 0) {
-                report(out, "first one-article update wrote " + r.change().added() + " and deleted " + r.change().removed() + " corpus triples");
-            }
+            report(out, String.format(Locale.ROOT, "one-article update %d: %.0f ms, %s, wrote %d and deleted %d corpus triples",
+                    k + 1, ingestMs[k], r.byBlocks() ? "by blocks (" + r.blockEntities() + " entities)" : "whole",
+                    r.change().added(), r.change().removed()));
         }
         long t = System.nanoTime();
         kg.remove(corpus.article(first).source());
-        CorpusRebuild.update(kg);
+        CorpusRebuild.Result removed = CorpusRebuild.update(kg);
         double removeMs = (System.nanoTime() - t) / 1e6;
+        report(out, String.format(Locale.ROOT, "remove: %.0f ms, %s, wrote %d and deleted %d corpus triples", removeMs,
+                removed.byBlocks() ? "by blocks (" + removed.blockEntities() + " entities)" : "whole",
+                removed.change().added(), removed.change().removed()));
         t = System.nanoTime();
         CorpusRebuild.Result nothing = CorpusRebuild.update(kg);
         double nothingMs = (System.nanoTime() - t) / 1e6;
@@ -149,7 +159,7 @@ class AggregateBenchmarkIT {
     }
 
     /** Prints a line of the report and adds it to {@code out} at once, so a long run shows progress. */
-    private static void report(Path out, String line) throws IOException {
+    static void report(Path out, String line) throws IOException {
         System.out.println(line);
         Files.writeString(out, line + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
     }
