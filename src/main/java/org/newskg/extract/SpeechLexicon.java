@@ -33,6 +33,9 @@ final class SpeechLexicon {
     /** Adverbs between a cue and its content that belong to the cue ("said later that"). */
     static final Set<String> CUE_ADVERBS = RuleFiles.words("cue-adverbs.tsv");
 
+    /** Prepositions and conjunctions that open a cue's content ("said that", "asked whether"), unlike "said in a letter". */
+    static final Set<String> CONTENT_OPENERS = RuleFiles.words("content-openers.tsv");
+
     private SpeechLexicon() {}
 
     static String lower(String s) {

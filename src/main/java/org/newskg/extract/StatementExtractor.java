@@ -46,6 +46,7 @@ public final class StatementExtractor {
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int MAX_NOUN_PHRASE = 12;
     private static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "''", "\u2019", "\u00bb");
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "\u201c", "``", "\u2018", "\u00ab");
     /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     /**
@@ -549,7 +550,7 @@ public final class StatementExtractor {
             int clauseEnd = clauseEnd(cue, sentence);
             if (subject.isPresent()) {
                 int start = skipToContent(cue);
-                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !isWholeQuote(start, clauseEnd)) {
+                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !isWholeQuote(start, clauseEnd) && !startsAdjunct(start)) {
                     addReported(subject, cue, start, clauseEnd);
                     return;
                 }
@@ -572,6 +573,16 @@ public final class StatementExtractor {
                     addReported(after, cue, first, cue - 1);
                 }
             }
+        }
+
+        /**
+         * Whether what follows a cue opens with a preposition ("said in a rare letter released on
+         * Monday", "warned against ..."): the verb's setting, not what was said, which then comes
+         * before the cue if anywhere. "that", "whether" and "if" open a content.
+         */
+        private boolean startsAdjunct(int t) {
+            return t < tokens.size() && tokens.get(t).pos().equals("IN") && quoteAt[t] < 0
+                    && !SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text()));
         }
 
         /**
@@ -671,6 +682,9 @@ public final class StatementExtractor {
                 return;
             }
             int start = verb + (SpeechLexicon.OBJECT_CUES.get(lower(tokens.get(verb).lemma())).equals("-") ? 1 : 2);
+            if (start >= sentence.endToken() || !opensNounPhrase(start) || !canSpeak(subject.get())) {
+                return; // "The cases cited involved ...": a participle, not a speech act of the cases
+            }
             int limit = sentence.endToken();
             int end = start;
             while (end < limit && (quoteAt[end] >= 0 || !(tokens.get(end).text().equals(",") || tokens.get(end).text().equals(";")
@@ -689,6 +703,33 @@ public final class StatementExtractor {
             usedCues.add(verb);
             reports.add(report(isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT,
                     content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb));
+        }
+
+        /** Whether token t can open a noun phrase or a quotation: the object of a speech act. */
+        private boolean opensNounPhrase(int t) {
+            return quoteAt[t] >= 0 || (isNounPhraseToken(t) && !tokens.get(t).pos().equals("POS"))
+                    || OPENING_MARKS.contains(tokens.get(t).text());
+        }
+
+        /**
+         * Whether a speaker can perform a speech act on a noun phrase: a named entity, a pronoun, or
+         * a proper noun ("Democrats"), or a description whose head is a person, a body or a study
+         * ("critics", "the council", "the report"); "the cases cited ..." is none.
+         */
+        private boolean canSpeak(Speaker speaker) {
+            if (speaker.entity().isPresent()) {
+                return true;
+            }
+            int last = tokenBefore(speaker.span().end());
+            if (last < 0) {
+                return false;
+            }
+            Token head = tokens.get(last);
+            String w = lower(head.text());
+            String l = lower(head.lemma());
+            return head.pos().equals("PRP") || head.pos().startsWith("W") || head.pos().startsWith("NNP") || SpeechLexicon.PERSON_NOUNS.contains(w)
+                    || SpeechLexicon.PERSON_NOUNS.contains(l) || SpeechLexicon.ORGANIZATION_NOUNS.contains(w)
+                    || SpeechLexicon.ORGANIZATION_NOUNS.contains(l) || SpeechLexicon.FINDING_NOUNS.contains(l);
         }
 
         /** "called", "describes", ", calling": a verb that names what somebody or something is (naming-verbs.tsv). */

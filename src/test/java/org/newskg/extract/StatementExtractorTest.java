@@ -401,4 +401,24 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         assertEquals(ReportKind.CHARACTERIZATION, q.kind());
         assertEquals("a \u201cvanity bridge\u201d", q.text());
     }
+
+    @Test
+    void aParticipleAfterItsNounIsNoSpeechAct() {
+        // "cited" modifies "cases" here; what follows is the cases' verb, not what was cited.
+        assertTrue(extract("The cases cited/VBN/cite involved/VBD/involve the use of both drugs.").isEmpty());
+    }
+
+    @Test
+    void aSpeechActNeedsASubjectThatCanSpeak() {
+        assertTrue(extract("The storms attacked/VBD/attack the coast on Monday.").isEmpty());
+        assertSpeaker("(Critics)", reportWith(extract("Critics/NNS/critic attacked/VBD/attack the council's plans for the school."), "plans"));
+    }
+
+    @Test
+    void aPrepositionAfterTheCueIsItsSettingNotTheContent() {
+        List<Report> r = extract("The school broke/VBD/break the rules, the leaders/NNS/leader of the panel said in a rare letter released/VBN/release on Thursday.");
+        Report q = reportWith(r, "broke the rules");
+        assertEquals("The school broke the rules", q.text());
+        assertEquals(1, r.size(), () -> describe(r));
+    }
 }
