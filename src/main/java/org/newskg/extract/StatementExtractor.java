@@ -54,21 +54,9 @@ public final class StatementExtractor {
      * apposition ("“A,” said Jane Smith, an economist who served as ... . “B.”").
      */
     private static final int MAX_APPOSED_ATTRIBUTION_WORDS = 40;
-    /**
-     * Nouns for bodies of any kind: "the company" may stand for any organisation named just before.
-     * Other nouns ("the ministry", "the police") stand only for an organisation whose name holds them.
-     */
-    private static final Set<String> ANY_BODY_NOUNS = Set.of("company", "firm", "group", "organisation", "organization");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
             "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
-    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "to", "for", "at", "from", "in");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    /** Words after "called" that make it another verb: "called for", "called on", "called off". */
-    private static final Set<String> NOT_AN_OBJECT = Set.of("for", "on", "off", "up", "out", "back", "in", "to", "upon", "at", "into");
-    /** Nouns that start what something was called, not the thing: "called the move something ...". */
-    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("something", "nothing", "anything", "everything", "one");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
-    private static final Set<String> BODY_PRONOUNS = Set.of("it");
 
     private static boolean namesOccasion(String phrase) {
         String[] words = lower(phrase).split("\\s+");
@@ -753,7 +741,7 @@ public final class StatementExtractor {
             }
             int limit = sentence.endToken();
             int t = verb + 1;
-            if (subject.isEmpty() || t >= limit || quoteAt[t] >= 0 || NOT_AN_OBJECT.contains(lower(tokens.get(t).text()))) {
+            if (subject.isEmpty() || t >= limit || quoteAt[t] >= 0 || SpeechLexicon.NOT_AN_OBJECT.contains(lower(tokens.get(t).text()))) {
                 return;
             }
             int objectEnd = objectEnd(t, limit);
@@ -813,7 +801,7 @@ public final class StatementExtractor {
             }
             boolean noun = false;
             while (k < limit && quoteAt[k] < 0 && (tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().equals("POS"))
-                    && !INDEFINITE_PRONOUNS.contains(lower(tokens.get(k).text()))) {
+                    && !SpeechLexicon.INDEFINITE_PRONOUNS.contains(lower(tokens.get(k).text()))) {
                 noun |= tokens.get(k).pos().startsWith("NN");
                 k++;
             }
@@ -1046,10 +1034,10 @@ public final class StatementExtractor {
             }
             String headWord = lower(tokens.get(head).text());
             if (first == last && tokens.get(first).pos().equals("PRP")) {
-                if (PERSON_PRONOUNS.contains(headWord)) {
+                if (SpeechLexicon.PERSON_PRONOUNS.contains(headWord)) {
                     return Optional.of(new Speaker(words, span, lastPersonBefore(first)));
                 }
-                if (BODY_PRONOUNS.contains(headWord)) {
+                if (SpeechLexicon.BODY_PRONOUNS.contains(headWord)) {
                     return Optional.of(new Speaker(words, span, onlyBodyBefore(first, EntityType.ORGANIZATION)));
                 }
                 return Optional.of(new Speaker(words, span, Optional.empty()));
@@ -1072,7 +1060,7 @@ public final class StatementExtractor {
                     }
                 }
                 Optional<Entity> body = isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
-                boolean fits = ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
+                boolean fits = SpeechLexicon.ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
                 return Optional.of(new Speaker(words, span, fits ? body : Optional.empty()));
             }
             if (SpeechLexicon.PERSON_NOUNS.contains(headWord) || SpeechLexicon.PERSON_NOUNS.contains(headLemma)) {
@@ -1181,7 +1169,7 @@ public final class StatementExtractor {
             for (Report r : reports) {
                 if (r.speaker().isPresent() && r.speaker().get().entity().isEmpty()
                         && r.speaker().get().span().end() == tokens.get(i).span().end()
-                        && (SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(i).lemma())) || lower(tokens.get(i).lemma()).equals("member"))) {
+                        && (SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(i).lemma())) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lower(tokens.get(i).lemma())))) {
                     return true;
                 }
             }
@@ -1222,13 +1210,13 @@ public final class StatementExtractor {
         /** "another member says", "a spokesman said": a person's noun, unnamed and indefinite, as a subject. */
         private boolean isUnnamedSubject(int i) {
             String lemma = lower(tokens.get(i).lemma());
-            if (!tokens.get(i).pos().startsWith("NN") || !(SpeechLexicon.PERSON_NOUNS.contains(lemma) || lemma.equals("member"))
+            if (!tokens.get(i).pos().startsWith("NN") || !(SpeechLexicon.PERSON_NOUNS.contains(lemma) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lemma))
                     || !verbFollows(i + 1, tokens.get(i).sentence())) {
                 return false;
             }
             for (int k = i - 1; k >= Math.max(0, i - 4) && sameSentence(k, i); k--) {
                 String w = lower(tokens.get(k).text());
-                if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) {
+                if (SpeechLexicon.INDEFINITE_DETERMINERS.contains(w)) {
                     return true;
                 }
                 if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
@@ -1310,7 +1298,7 @@ public final class StatementExtractor {
         private Report report(ReportType type, Span content, Optional<Speaker> speaker, String cue, Span cueSpan,
                 Optional<String> addressee, int anchorToken) {
             Entity named = speaker.flatMap(Speaker::entity).orElse(null);
-            if (named != null && PERSON_PRONOUNS.contains(lower(speaker.get().text())) && namedIn(named, content)) {
+            if (named != null && SpeechLexicon.PERSON_PRONOUNS.contains(lower(speaker.get().text())) && namedIn(named, content)) {
                 // 'He said Mr Smith had spoken with ...': whoever "he" is, he is not the man he speaks of by name.
                 speaker = Optional.of(new Speaker(speaker.get().text(), speaker.get().span(), Optional.empty()));
             }
@@ -1364,7 +1352,7 @@ public final class StatementExtractor {
             Sentence s = doc.sentences().get(sentence);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 String w = lower(tokens.get(t).text());
-                if ((w.equals("at") || w.equals("in") || w.equals("during")) && !content.contains(tokens.get(t).span())
+                if (SpeechLexicon.VENUE_PREPOSITIONS.contains(w) && !content.contains(tokens.get(t).span())
                         && quoteAt[t] < 0) {
                     for (int k = t + 1; k < Math.min(s.endToken(), t + 7); k++) {
                         if (content.contains(tokens.get(k).span()) || isPunctuation(k) || tokens.get(k).pos().startsWith("VB")) {
@@ -1446,7 +1434,7 @@ public final class StatementExtractor {
                 return -1;
             }
             String w = lower(tokens.get(t).text());
-            if (!(w.equals("at") || w.equals("in") || w.equals("during")) || quoteAt[t] >= 0) {
+            if (!SpeechLexicon.VENUE_PREPOSITIONS.contains(w) || quoteAt[t] >= 0) {
                 return -1;
             }
             for (int k = t + 1; k < Math.min(limit, t + 7) && isNounPhraseToken(k); k++) {
@@ -1548,7 +1536,7 @@ public final class StatementExtractor {
             int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
             for (int t = cue - 1; t >= Math.max(sentenceStart, cue - 3); t--) {
                 String w = lower(tokens.get(t).text());
-                if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                if (SpeechLexicon.NEGATIONS.contains(w)) {
                     return true;
                 }
                 if (!isAuxiliary(t) && !tokens.get(t).pos().startsWith("RB")) {
@@ -1594,7 +1582,7 @@ public final class StatementExtractor {
         }
 
         private boolean isPhrasePreposition(int t, int lowerBound) {
-            return t > lowerBound && PHRASE_PREPOSITIONS.contains(lower(tokens.get(t).text()))
+            return t > lowerBound && SpeechLexicon.PHRASE_PREPOSITIONS.contains(lower(tokens.get(t).text()))
                     && tokens.get(t - 1).pos().startsWith("NN");
         }
 
