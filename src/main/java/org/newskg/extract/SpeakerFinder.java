@@ -202,6 +202,10 @@ final class SpeakerFinder {
         Span span = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
         String words = span.of(text);
         int head = headOf(first, last);
+        if (entityAt[last] != null && entityAt[last].type() == EntityType.PERSON) {
+            // "Association of Chief Police Officers president Jane Smith": a phrase ending in a name is about that person.
+            head = last;
+        }
         Entity person = null;
         for (int t = first; t <= last; t++) {
             if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && t <= head) {

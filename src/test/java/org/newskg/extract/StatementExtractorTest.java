@@ -421,4 +421,11 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         assertEquals("The school broke the rules", q.text());
         assertEquals(1, r.size(), () -> describe(r));
     }
+
+    @Test
+    void aNameEndingItsPhraseIsTheSpeakerNotTheBodyBeforeIt() {
+        Report q = reportWith(extract("[Association of Chief Police Officers|ORGANIZATION] president [Chris Fox|PERSON] said "
+                + "the plan would fail."), "plan");
+        assertSpeaker("Chris Fox", q);
+    }
 }
