@@ -57,6 +57,11 @@ public final class StatementExtractor {
      */
     private static final int MAX_APPOSED_ATTRIBUTION_WORDS = 40;
     private static final Set<String> DASHES = StatementTokens.DASHES;
+    /** A reported content that starts with a verb has no subject: "report, entitled ...", "admitted helping ...". */
+    private static final Set<String> CLAUSELESS_START_TAGS = Set.of("VBG", "VBN", "VBD");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** A speech act's noun phrase shorter than this ("criticised the measures") names what it was about, not what was said. */
+    private static final int MIN_OBJECT_WORDS = 4;
 
     private static boolean namesOccasion(String phrase) {
         String[] words = lower(phrase).split("\\s+");
@@ -506,7 +511,7 @@ public final class StatementExtractor {
             int clauseEnd = clauseEnd(cue, sentence);
             if (subject.isPresent()) {
                 int start = tk.skipToContent(cue);
-                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !tk.isWholeQuote(start, clauseEnd) && !startsAdjunct(start)) {
+                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !tk.isWholeQuote(start, clauseEnd) && !startsAdjunct(start, clauseEnd)) {
                     addReported(subject, cue, start, clauseEnd);
                     return;
                 }
@@ -533,12 +538,20 @@ public final class StatementExtractor {
 
         /**
          * Whether what follows a cue opens with a preposition ("said in a rare letter released on
-         * Monday", "warned against ..."): the verb's setting, not what was said, which then comes
-         * before the cue if anywhere. "that", "whether" and "if" open a content.
+         * Monday", "warned against ..."), with no finite verb after it: the verb's setting, not what
+         * was said, which then comes before the cue if anywhere. "that", "whether" and "if" open a content.
          */
-        private boolean startsAdjunct(int t) {
-            return t < tokens.size() && tokens.get(t).pos().equals("IN") && quoteAt[t] < 0
-                    && !SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text()));
+        private boolean startsAdjunct(int t, int clauseEnd) {
+            if (t >= clauseEnd || !tokens.get(t).pos().equals("IN") || quoteAt[t] >= 0
+                    || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text()))) {
+                return false;
+            }
+            for (int k = t + 1; k < clauseEnd; k++) {
+                if (FINITE_VERB_TAGS.contains(tokens.get(k).pos())) {
+                    return false; // "said for 2003/2004, Asians were ...": a clause follows the phrase
+                }
+            }
+            return true;
         }
 
         /**
@@ -552,7 +565,7 @@ public final class StatementExtractor {
 
         private void addReported(Optional<Speaker> speaker, int cue, int start, int end) {
             end = tk.trimTrailingPunctuation(start, end);
-            if (end - start < MIN_CONTENT_TOKENS || !tk.hasVerb(start, end) || tokens.get(start).pos().equals("VBG")) {
+            if (end - start < MIN_CONTENT_TOKENS || !tk.hasVerb(start, end) || CLAUSELESS_START_TAGS.contains(tokens.get(start).pos())) {
                 return; // "admitted its interests": an object, not something said
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
@@ -648,22 +661,24 @@ public final class StatementExtractor {
                 end++;
             }
             end = tk.trimTrailingPunctuation(start, end);
-            if (end - start < 2) {
-                return;
+            boolean anyQuoted = false;
+            for (int t = start; t < end; t++) {
+                anyQuoted |= quoteAt[t] >= 0;
+            }
+            if (end - start < 2 || (!anyQuoted && QuoteFinder.words(text, tokens.get(start).span().begin(),
+                    tokens.get(end - 1).span().end()) < MIN_OBJECT_WORDS)) {
+                return; // "attacked the plans": what it was about, not what was said
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
-            boolean quoted = false;
-            for (int t = start; t < end; t++) {
-                quoted |= quoteAt[t] >= 0;
-            }
             usedCues.add(verb);
-            reports.add(report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT,
+            reports.add(report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : anyQuoted ? ReportType.PARTIAL : ReportType.INDIRECT,
                     content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb));
         }
 
         /** Whether token t can open a noun phrase or a quotation: the object of a speech act. */
         private boolean opensNounPhrase(int t) {
             return quoteAt[t] >= 0 || (tk.isNounPhraseToken(t) && !tokens.get(t).pos().equals("POS"))
+                    || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text())) // "questioned whether ..."
                     || OPENING_MARKS.contains(tokens.get(t).text());
         }
 
@@ -704,7 +719,7 @@ public final class StatementExtractor {
                     && !tokens.get(start).text().equals(",")) {
                 start++; // an opening mark
             }
-            if (objectEnd == t || start >= limit) {
+            if (objectEnd == t || start >= limit || (tokens.get(start).pos().equals("IN") && quoteAt[start] < 0)) {
                 return;
             }
             int end = start;

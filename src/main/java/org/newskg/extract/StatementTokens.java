@@ -23,6 +23,7 @@ final class StatementTokens {
     static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "''", "\u2019", "\u00bb");
     static final Set<String> OPENING_MARKS = Set.of("\"", "\u201c", "``", "\u2018", "\u00ab");
     static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
             "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
 
@@ -84,6 +85,9 @@ final class StatementTokens {
         // "..., adding that" reports speech; "was responding to questions" does not.
         if (tok.pos().equals("VB") && t > 0 && tokens.get(t - 1).pos().equals("TO")) {
             return false; // "ordered them to testify", "refused to say": not (yet) said
+        }
+        if (t + 1 < tokens.size() && sameSentence(t, t + 1) && FINITE_TAGS.contains(tokens.get(t + 1).pos())) {
+            return false; // "The Demos report looked at ...": a noun tagged as a verb, the verb comes next
         }
         return (!tok.pos().equals("VBG") || afterComma(t) || progressive(t) || (t + 1 < tokens.size()
                 && lower(tokens.get(t + 1).text()).equals("that") && tokens.get(t + 1).pos().equals("IN"))) && !isNegated(t);

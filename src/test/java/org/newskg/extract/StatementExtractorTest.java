@@ -428,4 +428,35 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
                 + "the plan would fail."), "plan");
         assertSpeaker("Chris Fox", q);
     }
+
+    @Test
+    void aCueFollowedByAVerbIsANoun() {
+        // "report" is the subject's noun here; "looked" is the verb.
+        assertTrue(extract("The [Demos|ORGANIZATION] report/VBP/report looked/VBD/look at the habits of users online.").isEmpty());
+    }
+
+    @Test
+    void aShortNounPhraseOfASpeechActIsWhatItWasAboutNotASaying() {
+        assertTrue(extract("[Tom Brown|PERSON] criticised/VBD/criticise the measures.").isEmpty());
+        assertTrue(extract("[Tom Brown|PERSON] attacked/VBD/attack the Tory plans.").isEmpty());
+    }
+
+    @Test
+    void whatSomethingWasCalledDoesNotStartWithAPreposition() {
+        assertTrue(extract("[Tom Brown|PERSON] branded/VBD/brand the board of/IN/of the council a waste.").stream()
+                .noneMatch(r -> r.text().startsWith("of")));
+    }
+
+    @Test
+    void aPrepositionAfterTheCueBeforeAClauseOpensTheContent() {
+        Report q = reportWith(extract("The report showed/VBD/show for 2003, pupils were/VBD/be twice as likely to leave."), "pupils");
+        assertEquals("for 2003, pupils were twice as likely to leave", q.text());
+    }
+
+    @Test
+    void questionedWhetherTakesTheClause() {
+        Report q = reportWith(extract("[Amnesty|ORGANIZATION] questioned/VBD/question whether the decisions had/VBD/have been fair."),
+                "decisions");
+        assertSpeaker("Amnesty", q);
+    }
 }
