@@ -11,7 +11,6 @@ import org.newskg.extract.Report;
 import org.newskg.extract.ReportType;
 import org.newskg.extract.Speaker;
 import org.newskg.nlp.AnnotatedArticle;
-import org.newskg.nlp.AnnotationFile;
 import org.newskg.nlp.NlpPipeline;
 
 /**
@@ -21,8 +20,7 @@ import org.newskg.nlp.NlpPipeline;
  * Thread-safe when the pipeline is.
  */
 public final class ProductAttribution {
-    private final Supplier<NlpPipeline> nlp;
-    private final Optional<Path> annotations;
+    private final StoredAnnotations annotations;
     private final FactExtractor extractor = new FactExtractor();
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#NEWS_TEXT}, as {@code ingest} uses */
@@ -32,12 +30,11 @@ public final class ProductAttribution {
 
     /**
      * @param nlp         the pipeline, asked for only when an article has no stored annotation
-     * @param annotations a folder of stored annotations ({@link AnnotationFile}, one per article,
+     * @param annotations a folder of stored annotations ({@link StoredAnnotations}, one per article,
      *                    made on the first run): the extraction rules can be measured again without CoreNLP
      */
     public ProductAttribution(Supplier<NlpPipeline> nlp, Optional<Path> annotations) {
-        this.nlp = nlp;
-        this.annotations = annotations;
+        this.annotations = new StoredAnnotations(nlp, annotations);
     }
 
     public List<SystemAttribution> extract(String source, String text) {
@@ -45,12 +42,7 @@ public final class ProductAttribution {
     }
 
     private AnnotatedArticle annotate(String source, String text) {
-        CleanArticle article = new CleanArticle(source, text, ArticleMetadata.EMPTY, 0);
-        if (annotations.isEmpty()) {
-            return nlp.get().annotate(article);
-        }
-        Path file = annotations.get().resolve(source.replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv");
-        return AnnotationFile.readOrAnnotate(file, article, a -> nlp.get().annotate(a));
+        return annotations.annotate(new CleanArticle(source, text, ArticleMetadata.EMPTY, 0));
     }
 
     static SystemAttribution of(Report r) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newskg.clean.CleanArticle;
 import org.newskg.clean.Cleaner;
 import org.newskg.core.Issue;
@@ -33,18 +34,27 @@ public final class ProductSpeakers {
     /** An article's cleaned text and the statements found in it. */
     public record Extracted(String text, List<SystemSpeech> statements) {}
 
-    private final NlpPipeline nlp;
+    private final StoredAnnotations annotations;
     private final Cleaner cleaner = new Cleaner();
     private final FactExtractor extractor = new FactExtractor();
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#NEWS_TEXT}, as {@code ingest} uses */
     public ProductSpeakers(NlpPipeline nlp) {
-        this.nlp = nlp;
+        this(() -> nlp, Optional.empty());
+    }
+
+    /**
+     * @param nlp         the pipeline, asked for only when an article has no stored annotation
+     * @param annotations a folder of stored annotations ({@link StoredAnnotations}, made on the
+     *                    first run): the extraction rules can be measured again without CoreNLP
+     */
+    public ProductSpeakers(Supplier<NlpPipeline> nlp, Optional<Path> annotations) {
+        this.annotations = new StoredAnnotations(nlp, annotations);
     }
 
     public Extracted extract(RawArticle raw) {
         CleanArticle clean = cleaner.clean(raw);
-        List<SystemSpeech> found = extractor.extract(nlp.annotate(clean)).reports().stream().map(ProductSpeakers::of).toList();
+        List<SystemSpeech> found = extractor.extract(annotations.annotate(clean)).reports().stream().map(ProductSpeakers::of).toList();
         return new Extracted(clean.text(), found);
     }
 

@@ -26,7 +26,8 @@ public final class RuleFiles {
     static final List<String> ALL = List.of("countries.tsv", "person-titles.tsv", "cue-verbs.tsv", "person-nouns.tsv",
             "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
             "naming-verbs.tsv", "object-cues.tsv", "event-nouns.tsv", "event-verbs.tsv", "event-role-verbs.tsv",
-            "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv");
+            "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv", "content-openers.tsv",
+            "statement-words.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 
@@ -61,6 +62,20 @@ public final class RuleFiles {
             out.put(r[0].strip().toLowerCase(Locale.ROOT), value.apply(r[1].strip()));
         }
         return Map.copyOf(out);
+    }
+
+    /** The words (second column, lower case) of the rows whose first column is {@code role}; there must be some. */
+    static Set<String> group(String name, String role) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] r : rows(name)) {
+            if (r.length >= 2 && r[0].strip().equals(role)) {
+                out.add(r[1].strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(FOLDER + name + ": no words for " + role);
+        }
+        return Set.copyOf(out);
     }
 
     /** SHA-256 over every rule file's name and bytes, hex. */

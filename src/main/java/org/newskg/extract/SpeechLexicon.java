@@ -33,7 +33,26 @@ final class SpeechLexicon {
     /** Adverbs between a cue and its content that belong to the cue ("said later that"). */
     static final Set<String> CUE_ADVERBS = RuleFiles.words("cue-adverbs.tsv");
 
+    /** Prepositions and conjunctions that open a cue's content ("said that", "asked whether"), unlike "said in a letter". */
+    static final Set<String> CONTENT_OPENERS = RuleFiles.words("content-openers.tsv");
+
+    /** Small word classes of the statement rules (statement-words.tsv), see the file. */
+    static final Set<String> ANY_BODY_NOUNS = statementWords("any-body-noun");
+    static final Set<String> PHRASE_PREPOSITIONS = statementWords("phrase-preposition");
+    static final Set<String> NOT_AN_OBJECT = statementWords("not-an-object");
+    static final Set<String> INDEFINITE_PRONOUNS = statementWords("indefinite-pronoun");
+    static final Set<String> VENUE_PREPOSITIONS = statementWords("venue-preposition");
+    static final Set<String> NEGATIONS = statementWords("negation");
+    static final Set<String> INDEFINITE_DETERMINERS = statementWords("indefinite-determiner");
+    static final Set<String> PERSON_PRONOUNS = statementWords("person-pronoun");
+    static final Set<String> BODY_PRONOUNS = statementWords("body-pronoun");
+    static final Set<String> UNNAMED_PERSON_NOUNS = statementWords("unnamed-person-noun");
+
     private SpeechLexicon() {}
+
+    private static Set<String> statementWords(String role) {
+        return RuleFiles.group("statement-words.tsv", role);
+    }
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import static org.newskg.extract.SpeechLexicon.lower;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,17 +34,21 @@ import org.newskg.time.TimeValue;
  * content names. "The spokeswoman" goes to a person the article introduced with that word; "the
  * ministry" to the one organisation named in the two sentences before. Where that fails the
  * report keeps the speaker's words and no entity, rather than a guess. Stateless and thread-safe.
+ *
+ * <p>The work is split by job: {@link StatementTokens} marks the article's tokens (entities,
+ * times, quotes) and holds the tests that find cues; {@link SpeakerFinder} finds and resolves
+ * speakers; this class finds what is reported, of which kind, and builds the reports.
  */
 public final class StatementExtractor {
     /** Quotes shorter than this are scare quotes, titles or fragments of reported speech. */
-    private static final int MIN_DIRECT_WORDS = 4;
+    private static final int MIN_DIRECT_WORDS = StatementTokens.MIN_DIRECT_WORDS;
     /** A shorter quote is a report only with its attribution right after it ("“I love you,” he said"). */
     private static final int MIN_SHORT_QUOTE_WORDS = 2;
     /** A quote with no attribution at all is kept only when it reads like a whole statement. */
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     private static final int MIN_CONTENT_TOKENS = 3;
-    private static final int MAX_NOUN_PHRASE = 12;
-    private static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "''", "\u2019", "\u00bb");
+    private static final Set<String> CLOSING_MARKS = StatementTokens.CLOSING_MARKS;
+    private static final Set<String> OPENING_MARKS = StatementTokens.OPENING_MARKS;
     /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
     /**
@@ -53,21 +56,12 @@ public final class StatementExtractor {
      * apposition ("“A,” said Jane Smith, an economist who served as ... . “B.”").
      */
     private static final int MAX_APPOSED_ATTRIBUTION_WORDS = 40;
-    /**
-     * Nouns for bodies of any kind: "the company" may stand for any organisation named just before.
-     * Other nouns ("the ministry", "the police") stand only for an organisation whose name holds them.
-     */
-    private static final Set<String> ANY_BODY_NOUNS = Set.of("company", "firm", "group", "organisation", "organization");
-    private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
-            "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
-    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "to", "for", "at", "from", "in");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    /** Words after "called" that make it another verb: "called for", "called on", "called off". */
-    private static final Set<String> NOT_AN_OBJECT = Set.of("for", "on", "off", "up", "out", "back", "in", "to", "upon", "at", "into");
-    /** Nouns that start what something was called, not the thing: "called the move something ...". */
-    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("something", "nothing", "anything", "everything", "one");
-    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
-    private static final Set<String> BODY_PRONOUNS = Set.of("it");
+    private static final Set<String> DASHES = StatementTokens.DASHES;
+    /** A reported content that starts with a verb has no subject: "report, entitled ...", "admitted helping ...". */
+    private static final Set<String> CLAUSELESS_START_TAGS = Set.of("VBG", "VBN", "VBD");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** A speech act's noun phrase shorter than this ("criticised the measures") names what it was about, not what was said. */
+    private static final int MIN_OBJECT_WORDS = 4;
 
     private static boolean namesOccasion(String phrase) {
         String[] words = lower(phrase).split("\\s+");
@@ -85,62 +79,30 @@ public final class StatementExtractor {
 
     /** The working state for one article. */
     private static final class Run {
+        private final StatementTokens tk;
+        private final SpeakerFinder speakers;
         private final AnnotatedArticle doc;
         private final String text;
         private final List<Token> tokens;
         private final Entity[] entityAt;
-        private final boolean[] mentionStart;
         private final TimeExpression[] timeAt;
-        private final List<TimeValue> times;
         private final int[] quoteAt;
         private final List<QuoteFinder.Quote> quotes;
         private final Set<Integer> usedCues = new HashSet<>();
         private final List<Report> reports = new ArrayList<>();
-        private final Genders genders;
         private final StatementDates dates;
 
         Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
+            this.tk = new StatementTokens(doc, entities);
+            this.speakers = new SpeakerFinder(tk, reports);
             this.doc = doc;
-            this.times = times;
-            this.text = doc.article().text();
-            this.tokens = doc.tokens();
-            int n = tokens.size();
-            entityAt = new Entity[n];
-            mentionStart = new boolean[n];
-            timeAt = new TimeExpression[n];
-            quoteAt = new int[n];
-            java.util.Arrays.fill(quoteAt, -1);
-            for (Entity e : entities) {
-                for (Mention m : e.mentions()) {
-                    boolean first = true;
-                    for (int t = 0; t < n; t++) {
-                        if (m.span().contains(tokens.get(t).span())) {
-                            entityAt[t] = e;
-                            mentionStart[t] = first;
-                            first = false;
-                        }
-                    }
-                }
-            }
-            for (TimeExpression te : doc.times()) {
-                for (int t = 0; t < n; t++) {
-                    if (te.span().contains(tokens.get(t).span())) {
-                        timeAt[t] = te;
-                    }
-                }
-            }
-            genders = Genders.of(tokens, entityAt, mentionStart);
-            dates = new StatementDates(doc, times);
-            quotes = QuoteFinder.find(text);
-            for (int q = 0; q < quotes.size(); q++) {
-                Span c = quotes.get(q).content();
-                for (int t = 0; t < n; t++) {
-                    Span s = tokens.get(t).span();
-                    if (s.begin() >= c.begin() && s.end() <= c.end()) {
-                        quoteAt[t] = q;
-                    }
-                }
-            }
+            this.text = tk.text;
+            this.tokens = tk.tokens;
+            this.entityAt = tk.entityAt;
+            this.timeAt = tk.timeAt;
+            this.quoteAt = tk.quoteAt;
+            this.quotes = tk.quotes;
+            this.dates = new StatementDates(doc, times);
         }
 
         List<Report> reports() {
@@ -152,16 +114,16 @@ public final class StatementExtractor {
             }
             for (int t = 0; t < tokens.size(); t++) {
                 if (quoteAt[t] < 0 && !usedCues.contains(t)) {
-                    if (isAccordingTo(t)) {
+                    if (tk.isAccordingTo(t)) {
                         accordingTo(t);
                     } else if (isObjectCue(t)) {
                         // A clause is the content where there is one ("denied that ..."), else the noun phrase.
-                        if (!(isCue(t) && reportedSpeech(t))) {
+                        if (!(tk.isCue(t) && reportedSpeech(t))) {
                             objectReport(t);
                         }
                     } else if (isNamingVerb(t)) {
                         characterization(t);
-                    } else if (isCue(t)) {
+                    } else if (tk.isCue(t)) {
                         reportedSpeech(t);
                     }
                 }
@@ -246,7 +208,7 @@ public final class StatementExtractor {
 
         /** "Jane Smith said:" ending the paragraph before: a report made of its speaker and cue. */
         private Optional<Report> colonCue(int paragraphStart, int paragraphEnd) {
-            int last = tokenBefore(paragraphEnd - 1);
+            int last = tk.tokenBefore(paragraphEnd - 1);
             while (last >= 0 && tokens.get(last).span().begin() >= paragraphStart && tokens.get(last).text().isBlank()) {
                 last--;
             }
@@ -257,22 +219,22 @@ public final class StatementExtractor {
             if (cue < 0 || tokens.get(cue).span().begin() < paragraphStart) {
                 return Optional.empty();
             }
-            Optional<Speaker> speaker = subjectOf(cue);
+            Optional<Speaker> speaker = speakers.subjectOf(cue);
             if (speaker.isEmpty() || speaker.get().entity().isEmpty()) {
                 return Optional.empty();
             }
             Span here = tokens.get(cue).span();
             return Optional.of(new Report(ReportType.DIRECT, here, here.of(text), speaker, tokens.get(cue).text(), here,
-                    addresseeAfter(cue), Optional.empty(), List.of(), Optional.empty()));
+                    tk.addresseeAfter(cue), Optional.empty(), List.of(), Optional.empty()));
         }
 
         /** The cue of "said:" or "told reporters:" ending at token t, or -1. */
         private int skipBackToCue(int t) {
-            for (int k = t; k >= Math.max(0, t - 6) && sameSentence(k, t); k--) {
-                if (isCue(k)) {
+            for (int k = t; k >= Math.max(0, t - 6) && tk.sameSentence(k, t); k--) {
+                if (tk.isCue(k)) {
                     return k;
                 }
-                if (!isNounPhraseToken(k) && timeAt[k] == null && !tokens.get(k).pos().equals("TO")) {
+                if (!tk.isNounPhraseToken(k) && timeAt[k] == null && !tokens.get(k).pos().equals("TO")) {
                     return -1;
                 }
             }
@@ -285,7 +247,7 @@ public final class StatementExtractor {
             QuoteFinder.Quote quote = quotes.get(q);
             Span content = quote.content();
             int words = QuoteFinder.words(text, content.begin(), content.end());
-            int[] range = tokenRange(content);
+            int[] range = tk.tokenRange(content);
             if (range == null || words < MIN_SHORT_QUOTE_WORDS) {
                 return;
             }
@@ -314,7 +276,7 @@ public final class StatementExtractor {
                     reports.add(report(ReportType.DIRECT, content, p.speaker(), p.cue(), p.cueSpan(), p.addressee(), range[0]));
                     return;
                 }
-                boolean alone = !quote.openingMarkLost() && words >= MIN_UNATTRIBUTED_WORDS && hasVerb(range[0], range[1]);
+                boolean alone = !quote.openingMarkLost() && words >= MIN_UNATTRIBUTED_WORDS && tk.hasVerb(range[0], range[1]);
                 unattributed.add(new Unattributed(content, range[0], alone));
                 return;
             }
@@ -379,10 +341,10 @@ public final class StatementExtractor {
             int sentenceStart = doc.sentences().get(tokens.get(quoteStart).sentence()).firstToken();
             int first = -1;
             for (int t = quoteStart - 1; t >= sentenceStart && quoteAt[t] < 0; t--) {
-                if (isCue(t) || isAccordingTo(t)) {
+                if (tk.isCue(t) || tk.isAccordingTo(t)) {
                     return -1;
                 }
-                if (!isPunctuation(t)) {
+                if (!tk.isPunctuation(t)) {
                     first = t;
                 }
             }
@@ -394,7 +356,7 @@ public final class StatementExtractor {
         /** {@code "...," Jane Smith said} or {@code "...," said Jane Smith}. */
         private Attribution attributeAfter(int q, int quoteEnd) {
             int t = quoteEnd;
-            while (t < tokens.size() && isPunctuation(t) && quoteAt[t] < 0) {
+            while (t < tokens.size() && tk.isPunctuation(t) && quoteAt[t] < 0) {
                 t++;
             }
             Span content = quotes.get(q).content();
@@ -417,24 +379,24 @@ public final class StatementExtractor {
                 quoteSentence++;
             }
             for (int c = t; c < limit && quoteAt[c] < 0 && tokens.get(c).sentence() == quoteSentence; c++) {
-                if (isCue(c) && tokens.get(c).pos().equals("VBG")) {
+                if (tk.isCue(c) && tokens.get(c).pos().equals("VBG")) {
                     return null; // '"...," saying ...' starts another report, it does not attribute this one
                 }
-                if (isCue(c) && isPassive(c)) {
+                if (tk.isCue(c) && tk.isPassive(c)) {
                     return new Attribution(c, Optional.empty(), Optional.empty(), false); // "..., she was told": by whom is not said
                 }
-                if (isCue(c)) {
+                if (tk.isCue(c)) {
                     if (!nounPhraseBetween(t, c)) {
                         return null; // '"good fun", apart from ... he wants': another clause, not an attribution
                     }
-                    Optional<Speaker> before = c > t ? speakerOf(t, c - 1, c) : Optional.empty();
-                    Optional<Speaker> speaker = before.isPresent() ? before : speakerAfter(c);
+                    Optional<Speaker> before = c > t ? speakers.speakerOf(t, c - 1, c) : Optional.empty();
+                    Optional<Speaker> speaker = before.isPresent() ? before : speakers.speakerAfter(c);
                     if (speaker.isEmpty()) {
                         return null;
                     }
-                    return new Attribution(c, speaker, addresseeAfter(c), false);
+                    return new Attribution(c, speaker, tk.addresseeAfter(c), false);
                 }
-                if (isSentenceEnd(c) || tokens.get(c).text().equals(";")) {
+                if (tk.isSentenceEnd(c) || tokens.get(c).text().equals(";")) {
                     return null;
                 }
             }
@@ -444,7 +406,7 @@ public final class StatementExtractor {
         /** '“...” ― Jane Smith': a quote signed with a dash and a name that ends its paragraph. */
         private Attribution dashAttribution(int quoteEnd) {
             int dash = quoteEnd;
-            while (dash < tokens.size() && quoteAt[dash] < 0 && isPunctuation(dash) && !DASHES.contains(tokens.get(dash).text())) {
+            while (dash < tokens.size() && quoteAt[dash] < 0 && tk.isPunctuation(dash) && !DASHES.contains(tokens.get(dash).text())) {
                 dash++;
             }
             if (dash >= tokens.size() || dash == 0 || !DASHES.contains(tokens.get(dash).text())
@@ -453,7 +415,7 @@ public final class StatementExtractor {
             }
             int end = dash + 1;
             while (end < tokens.size() && end - dash <= 6 && text.substring(tokens.get(dash).span().end(), tokens.get(end).span().begin())
-                    .indexOf('\n') < 0 && isNounPhraseToken(end) && quoteAt[end] < 0) {
+                    .indexOf('\n') < 0 && tk.isNounPhraseToken(end) && quoteAt[end] < 0) {
                 end++;
             }
             int after = end < tokens.size() && tokens.get(end).text().equals(".") ? end + 1 : end; // "― Jane Smith."
@@ -462,7 +424,7 @@ public final class StatementExtractor {
             if (end == dash + 1 || !endsParagraph) {
                 return null;
             }
-            Optional<Speaker> speaker = speakerOf(dash + 1, end - 1, dash)
+            Optional<Speaker> speaker = speakers.speakerOf(dash + 1, end - 1, dash)
                     .filter(sp -> sp.entity().filter(e -> e.type() == EntityType.PLACE).isEmpty());
             return speaker.isEmpty() ? null : new Attribution(dash, speaker, Optional.empty(), false);
         }
@@ -473,7 +435,7 @@ public final class StatementExtractor {
                 if (tokens.get(t).pos().startsWith("W")) {
                     return true; // "Jane Smith, who chairs the board, said": the relative clause may have verbs
                 }
-                if ((tokens.get(t).pos().startsWith("VB") && !isAuxiliary(t)) || tokens.get(t).pos().equals("MD")) {
+                if ((tokens.get(t).pos().startsWith("VB") && !tk.isAuxiliary(t)) || tokens.get(t).pos().equals("MD")) {
                     return false;
                 }
             }
@@ -485,7 +447,7 @@ public final class StatementExtractor {
             int sentenceStart = doc.sentences().get(tokens.get(quoteStart).sentence()).firstToken();
             int cue = -1;
             for (int t = quoteStart - 1; t >= sentenceStart && quoteAt[t] < 0; t--) {
-                if (isCue(t)) {
+                if (tk.isCue(t)) {
                     cue = t;
                     break;
                 }
@@ -493,15 +455,15 @@ public final class StatementExtractor {
             if (cue < 0) {
                 return colonBefore(quoteStart, sentenceStart);
             }
-            Optional<Speaker> speaker = subjectOf(cue);
-            if (speaker.isEmpty() && !isPassive(cue)) {
+            Optional<Speaker> speaker = speakers.subjectOf(cue);
+            if (speaker.isEmpty() && !tk.isPassive(cue)) {
                 return null;
             }
             boolean partial = false;
-            for (int t = skipToContent(cue); t < quoteStart; t++) {
-                partial |= !isPunctuation(t);
+            for (int t = tk.skipToContent(cue); t < quoteStart; t++) {
+                partial |= !tk.isPunctuation(t);
             }
-            return new Attribution(cue, speaker, addresseeAfter(cue), partial);
+            return new Attribution(cue, speaker, tk.addresseeAfter(cue), partial);
         }
 
         /**
@@ -510,7 +472,7 @@ public final class StatementExtractor {
          */
         private Attribution colonBefore(int quoteStart, int sentenceStart) {
             int colon = quoteStart - 1;
-            while (colon > sentenceStart && quoteAt[colon] < 0 && isPunctuation(colon) && !tokens.get(colon).text().equals(":")) {
+            while (colon > sentenceStart && quoteAt[colon] < 0 && tk.isPunctuation(colon) && !tokens.get(colon).text().equals(":")) {
                 colon--;
             }
             if (colon <= sentenceStart || !tokens.get(colon).text().equals(":")) {
@@ -520,8 +482,8 @@ public final class StatementExtractor {
                 if (quoteAt[v] >= 0) {
                     return null;
                 }
-                if (tokens.get(v).pos().startsWith("VB") && !isAuxiliary(v)) {
-                    Optional<Speaker> speaker = subjectOf(v)
+                if (tokens.get(v).pos().startsWith("VB") && !tk.isAuxiliary(v)) {
+                    Optional<Speaker> speaker = speakers.subjectOf(v)
                             .filter(sp -> sp.entity().map(e -> e.type() == EntityType.PERSON).orElse(false));
                     return speaker.isEmpty() ? null : new Attribution(v, speaker, Optional.empty(), false);
                 }
@@ -540,25 +502,25 @@ public final class StatementExtractor {
 
         private void reportedSpeechOf(int cue) {
             Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
-            boolean participle = tokens.get(cue).pos().equals("VBG") && !progressive(cue);
+            boolean participle = tokens.get(cue).pos().equals("VBG") && !tk.progressive(cue);
             // "..., saying" and "tweets saying that": the participle's speaker is the sentence's.
-            Optional<Speaker> subject = participle ? previousSpeakerInSentence(sentence, cue) : subjectOf(cue);
-            if (subject.isEmpty() && participle && !afterComma(cue)) {
-                subject = subjectOf(cue);
+            Optional<Speaker> subject = participle ? speakers.previousSpeakerInSentence(sentence, cue) : speakers.subjectOf(cue);
+            if (subject.isEmpty() && participle && !tk.afterComma(cue)) {
+                subject = speakers.subjectOf(cue);
             }
             int clauseEnd = clauseEnd(cue, sentence);
             if (subject.isPresent()) {
-                int start = skipToContent(cue);
-                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !isWholeQuote(start, clauseEnd)) {
+                int start = tk.skipToContent(cue);
+                if (clauseEnd - start >= MIN_CONTENT_TOKENS && !tk.isWholeQuote(start, clauseEnd) && !startsAdjunct(start, clauseEnd)) {
                     addReported(subject, cue, start, clauseEnd);
                     return;
                 }
                 // "..., Jane Smith said."  The content comes first.
                 int subjectStart = subject.get().span().begin();
-                int comma = tokenBefore(subjectStart);
+                int comma = tk.tokenBefore(subjectStart);
                 if (comma >= 0 && tokens.get(comma).text().equals(",")) {
                     int first = contentFirstStart(comma, sentence);
-                    if (comma - first >= MIN_CONTENT_TOKENS && !isWholeQuote(first, comma)) {
+                    if (comma - first >= MIN_CONTENT_TOKENS && !tk.isWholeQuote(first, comma)) {
                         addReported(subject, cue, first, comma);
                     }
                 }
@@ -566,12 +528,30 @@ public final class StatementExtractor {
             }
             // "..., said Jane Smith." / "..., says Jane Smith"
             if (cue > 0 && tokens.get(cue - 1).text().equals(",")) {
-                Optional<Speaker> after = speakerAfter(cue).filter(this::endsClause);
+                Optional<Speaker> after = speakers.speakerAfter(cue).filter(this::endsClause);
                 int first = contentFirstStart(cue - 1, sentence);
-                if (after.isPresent() && cue - 1 - first >= MIN_CONTENT_TOKENS && !isWholeQuote(first, cue - 1)) {
+                if (after.isPresent() && cue - 1 - first >= MIN_CONTENT_TOKENS && !tk.isWholeQuote(first, cue - 1)) {
                     addReported(after, cue, first, cue - 1);
                 }
             }
+        }
+
+        /**
+         * Whether what follows a cue opens with a preposition ("said in a rare letter released on
+         * Monday", "warned against ..."), with no finite verb after it: the verb's setting, not what
+         * was said, which then comes before the cue if anywhere. "that", "whether" and "if" open a content.
+         */
+        private boolean startsAdjunct(int t, int clauseEnd) {
+            if (t >= clauseEnd || !tokens.get(t).pos().equals("IN") || quoteAt[t] >= 0
+                    || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text()))) {
+                return false;
+            }
+            for (int k = t + 1; k < clauseEnd; k++) {
+                if (FINITE_VERB_TAGS.contains(tokens.get(k).pos())) {
+                    return false; // "said for 2003/2004, Asians were ...": a clause follows the phrase
+                }
+            }
+            return true;
         }
 
         /**
@@ -579,13 +559,13 @@ public final class StatementExtractor {
          * Smith, the mayor"); in "warned Jane Smith not to ..." the name is who was warned.
          */
         private boolean endsClause(Speaker speaker) {
-            int last = tokenBefore(speaker.span().end());
-            return last + 1 >= tokens.size() || isSentenceEnd(last) || isPunctuation(last + 1);
+            int last = tk.tokenBefore(speaker.span().end());
+            return last + 1 >= tokens.size() || tk.isSentenceEnd(last) || tk.isPunctuation(last + 1);
         }
 
         private void addReported(Optional<Speaker> speaker, int cue, int start, int end) {
-            end = trimTrailingPunctuation(start, end);
-            if (end - start < MIN_CONTENT_TOKENS || !hasVerb(start, end) || tokens.get(start).pos().equals("VBG")) {
+            end = tk.trimTrailingPunctuation(start, end);
+            if (end - start < MIN_CONTENT_TOKENS || !tk.hasVerb(start, end) || CLAUSELESS_START_TAGS.contains(tokens.get(start).pos())) {
                 return; // "admitted its interests": an object, not something said
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
@@ -595,7 +575,7 @@ public final class StatementExtractor {
             }
             usedCues.add(cue);
             reports.add(report(quoted ? ReportType.PARTIAL : ReportType.INDIRECT, content, speaker,
-                    tokens.get(cue).text(), tokens.get(cue).span(), addresseeAfter(cue), cue));
+                    tokens.get(cue).text(), tokens.get(cue).span(), tk.addresseeAfter(cue), cue));
         }
 
         /**
@@ -607,7 +587,7 @@ public final class StatementExtractor {
             int first = sentence.firstToken();
             int colon = first;
             while (colon < sentence.endToken() && colon - first <= 5 && !tokens.get(colon).text().equals(":")) {
-                if (!isNounPhraseToken(colon) || quoteAt[colon] >= 0) {
+                if (!tk.isNounPhraseToken(colon) || quoteAt[colon] >= 0) {
                     return;
                 }
                 colon++;
@@ -615,21 +595,21 @@ public final class StatementExtractor {
             if (colon == first || colon >= sentence.endToken() || !tokens.get(colon).text().equals(":")) {
                 return;
             }
-            Optional<Speaker> speaker = speakerOf(first, colon - 1, colon);
-            String head = lower(tokens.get(headOf(first, colon - 1)).lemma());
+            Optional<Speaker> speaker = speakers.speakerOf(first, colon - 1, colon);
+            String head = lower(tokens.get(speakers.headOf(first, colon - 1)).lemma());
             boolean named = speaker.flatMap(Speaker::entity).filter(e -> e.type() != EntityType.PLACE).isPresent()
                     || (speaker.isPresent() && SpeechLexicon.FINDING_NOUNS.contains(head));
             int start = colon + 1;
-            while (start < sentence.endToken() && isPunctuation(start) && quoteAt[start] < 0) {
+            while (start < sentence.endToken() && tk.isPunctuation(start) && quoteAt[start] < 0) {
                 start++;
             }
-            int end = trimTrailingPunctuation(start, sentence.endToken());
-            if (!named || end - start < MIN_CONTENT_TOKENS || !hasVerb(start, end)) {
+            int end = tk.trimTrailingPunctuation(start, sentence.endToken());
+            if (!named || end - start < MIN_CONTENT_TOKENS || !tk.hasVerb(start, end)) {
                 return;
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
             ReportType type = ReportType.INDIRECT;
-            if (isWholeQuote(start, end)) {
+            if (tk.isWholeQuote(start, end)) {
                 Span quoted = quotes.get(quoteAt[start]).content();
                 if (reports.stream().anyMatch(r -> r.content().overlaps(quoted))) {
                     return; // attributed already
@@ -650,8 +630,8 @@ public final class StatementExtractor {
         private boolean isObjectCue(int t) {
             Token tok = tokens.get(t);
             String particle = SpeechLexicon.OBJECT_CUES.get(lower(tok.lemma()));
-            if (particle == null || !tok.pos().startsWith("VB") || isPassive(t) || isNegated(t)
-                    || (tok.pos().equals("VBG") && !afterComma(t))) {
+            if (particle == null || !tok.pos().startsWith("VB") || tk.isPassive(t) || tk.isNegated(t)
+                    || (tok.pos().equals("VBG") && !tk.afterComma(t))) {
                 return false;
             }
             return particle.equals("-") || (t + 1 < tokens.size() && lower(tokens.get(t + 1).text()).equals(particle));
@@ -663,39 +643,50 @@ public final class StatementExtractor {
          */
         private void objectReport(int verb) {
             Sentence sentence = doc.sentences().get(tokens.get(verb).sentence());
-            Optional<Speaker> subject = subjectOf(verb);
+            Optional<Speaker> subject = speakers.subjectOf(verb);
             if (subject.isEmpty() && tokens.get(verb).pos().equals("VBG")) {
-                subject = previousSpeakerInSentence(sentence, verb);
+                subject = speakers.previousSpeakerInSentence(sentence, verb);
             }
             if (subject.isEmpty()) {
                 return;
             }
             int start = verb + (SpeechLexicon.OBJECT_CUES.get(lower(tokens.get(verb).lemma())).equals("-") ? 1 : 2);
+            if (start >= sentence.endToken() || !opensNounPhrase(start) || !speakers.canSpeak(subject.get())) {
+                return; // "The cases cited involved ...": a participle, not a speech act of the cases
+            }
             int limit = sentence.endToken();
             int end = start;
             while (end < limit && (quoteAt[end] >= 0 || !(tokens.get(end).text().equals(",") || tokens.get(end).text().equals(";")
                     || tokens.get(end).text().equals(":")))) {
                 end++;
             }
-            end = trimTrailingPunctuation(start, end);
-            if (end - start < 2) {
-                return;
+            end = tk.trimTrailingPunctuation(start, end);
+            boolean anyQuoted = false;
+            for (int t = start; t < end; t++) {
+                anyQuoted |= quoteAt[t] >= 0;
+            }
+            if (end - start < 2 || (!anyQuoted && QuoteFinder.words(text, tokens.get(start).span().begin(),
+                    tokens.get(end - 1).span().end()) < MIN_OBJECT_WORDS)) {
+                return; // "attacked the plans": what it was about, not what was said
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
-            boolean quoted = false;
-            for (int t = start; t < end; t++) {
-                quoted |= quoteAt[t] >= 0;
-            }
             usedCues.add(verb);
-            reports.add(report(isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT,
+            reports.add(report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : anyQuoted ? ReportType.PARTIAL : ReportType.INDIRECT,
                     content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb));
+        }
+
+        /** Whether token t can open a noun phrase or a quotation: the object of a speech act. */
+        private boolean opensNounPhrase(int t) {
+            return quoteAt[t] >= 0 || (tk.isNounPhraseToken(t) && !tokens.get(t).pos().equals("POS"))
+                    || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text())) // "questioned whether ..."
+                    || OPENING_MARKS.contains(tokens.get(t).text());
         }
 
         /** "called", "describes", ", calling": a verb that names what somebody or something is (naming-verbs.tsv). */
         private boolean isNamingVerb(int t) {
             Token tok = tokens.get(t);
             return tok.pos().startsWith("VB") && SpeechLexicon.NAMING_VERBS.containsKey(lower(tok.lemma()))
-                    && (!tok.pos().equals("VBG") || afterComma(t)) && !isPassive(t) && !isNegated(t);
+                    && (!tok.pos().equals("VBG") || tk.afterComma(t)) && !tk.isPassive(t) && !tk.isNegated(t);
         }
 
         /**
@@ -706,13 +697,13 @@ public final class StatementExtractor {
          */
         private void characterization(int verb) {
             Sentence sentence = doc.sentences().get(tokens.get(verb).sentence());
-            Optional<Speaker> subject = subjectOf(verb);
+            Optional<Speaker> subject = speakers.subjectOf(verb);
             if (subject.isEmpty() && tokens.get(verb).pos().equals("VBG")) {
-                subject = previousSpeakerInSentence(sentence, verb);
+                subject = speakers.previousSpeakerInSentence(sentence, verb);
             }
             int limit = sentence.endToken();
             int t = verb + 1;
-            if (subject.isEmpty() || t >= limit || quoteAt[t] >= 0 || NOT_AN_OBJECT.contains(lower(tokens.get(t).text()))) {
+            if (subject.isEmpty() || t >= limit || quoteAt[t] >= 0 || SpeechLexicon.NOT_AN_OBJECT.contains(lower(tokens.get(t).text()))) {
                 return;
             }
             int objectEnd = objectEnd(t, limit);
@@ -724,17 +715,17 @@ public final class StatementExtractor {
                 }
                 start++;
             }
-            while (start < limit && isPunctuation(start) && quoteAt[start] < 0 && !CLOSING_MARKS.contains(tokens.get(start).text())
+            while (start < limit && tk.isPunctuation(start) && quoteAt[start] < 0 && !CLOSING_MARKS.contains(tokens.get(start).text())
                     && !tokens.get(start).text().equals(",")) {
                 start++; // an opening mark
             }
-            if (objectEnd == t || start >= limit) {
+            if (objectEnd == t || start >= limit || (tokens.get(start).pos().equals("IN") && quoteAt[start] < 0)) {
                 return;
             }
             int end = start;
             int q = quoteAt[start];
             while (end < limit && (q >= 0 ? quoteAt[end] == q : !(tokens.get(end).text().equals(",") || tokens.get(end).text().equals(";")
-                    || (isCue(end) && afterComma(end))))) {
+                    || (tk.isCue(end) && tk.afterComma(end))))) {
                 end++;
             }
             for (int k = start; k < Math.min(end, start + 3); k++) {
@@ -748,7 +739,7 @@ public final class StatementExtractor {
                     break;
                 }
             }
-            end = trimTrailingPunctuation(start, end);
+            end = tk.trimTrailingPunctuation(start, end);
             if (end - start < 2 && q < 0) {
                 return; // "called it off", "called him back"
             }
@@ -772,21 +763,16 @@ public final class StatementExtractor {
             }
             boolean noun = false;
             while (k < limit && quoteAt[k] < 0 && (tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().equals("POS"))
-                    && !INDEFINITE_PRONOUNS.contains(lower(tokens.get(k).text()))) {
+                    && !SpeechLexicon.INDEFINITE_PRONOUNS.contains(lower(tokens.get(k).text()))) {
                 noun |= tokens.get(k).pos().startsWith("NN");
                 k++;
             }
             return noun ? k : t;
         }
 
-        private boolean isAccordingTo(int t) {
-            return lower(tokens.get(t).text()).equals("according") && t + 1 < tokens.size()
-                    && lower(tokens.get(t + 1).text()).equals("to");
-        }
-
         private boolean isAccordingToNearby(int[] range) {
             for (int t = range[1]; t < Math.min(tokens.size(), range[1] + 4); t++) {
-                if (isAccordingTo(t)) {
+                if (tk.isAccordingTo(t)) {
                     return true;
                 }
             }
@@ -796,7 +782,7 @@ public final class StatementExtractor {
         /** {@code According to Jane Smith, ...} and {@code ..., according to Jane Smith.} */
         private void accordingTo(int t) {
             Sentence sentence = doc.sentences().get(tokens.get(t).sentence());
-            Optional<Speaker> source = nounPhraseForward(t + 2, sentence.endToken());
+            Optional<Speaker> source = speakers.nounPhraseForward(t + 2, sentence.endToken());
             if (source.isEmpty()) {
                 return;
             }
@@ -814,7 +800,7 @@ public final class StatementExtractor {
                 start = contentFirstStart(t, sentence);
                 end = t;
             }
-            end = trimTrailingPunctuation(start, end);
+            end = tk.trimTrailingPunctuation(start, end);
             if (end - start < MIN_CONTENT_TOKENS) {
                 return;
             }
@@ -823,7 +809,7 @@ public final class StatementExtractor {
             for (int i = start; i < end; i++) {
                 quoted |= quoteAt[i] >= 0;
             }
-            ReportType type = isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT;
+            ReportType type = tk.isWholeQuote(start, end) ? ReportType.DIRECT : quoted ? ReportType.PARTIAL : ReportType.INDIRECT;
             if (type == ReportType.DIRECT) {
                 content = quotes.get(quoteAt[start] >= 0 ? quoteAt[start] : quoteAt[start + 1]).content();
             }
@@ -831,445 +817,12 @@ public final class StatementExtractor {
                     Optional.empty(), t));
         }
 
-        // ---- speakers
-
-        /** The subject of a speech verb: the noun phrase before it, past adverbs, times and an appositive. */
-        private Optional<Speaker> subjectOf(int cue) {
-            if (isPassive(cue)) {
-                return Optional.empty(); // "she was told": the subject heard it; who said it is another matter
-            }
-            int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
-            int j = cue - 1;
-            // Auxiliaries and adverbs: "has said", "also said", "on Wednesday said".
-            while (j >= sentenceStart && (timeAt[j] != null || tokens.get(j).pos().startsWith("RB")
-                    || tokens.get(j).pos().equals("MD") || isAuxiliary(j)
-                    || (tokens.get(j).pos().equals("IN") && j + 1 < cue && timeAt[j + 1] != null))) {
-                j--;
-            }
-            // "Sen. Jane Smith (R-Ga.) said": the bracket is about the subject, not it.
-            if (j > sentenceStart && tokens.get(j).text().equals(")")) {
-                int open = j - 1;
-                while (open > Math.max(sentenceStart, j - 10) && !tokens.get(open).text().equals("(")) {
-                    open--;
-                }
-                if (tokens.get(open).text().equals("(")) {
-                    j = open - 1;
-                }
-            }
-            // Up to two appositions: "Jane Smith, president of the union, which represents teachers, said".
-            boolean skipped = false;
-            for (int apposition = 0; apposition < 2 && j >= sentenceStart && tokens.get(j).text().equals(","); apposition++) {
-                int open = j - 1;
-                while (open >= Math.max(sentenceStart, j - 15) && !tokens.get(open).text().equals(",")) {
-                    open--;
-                }
-                // An appositive: "Jane Smith, a spokeswoman for the ministry, said".
-                boolean enclosed = open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j;
-                if (enclosed && isOnePerson(open + 1, j)) {
-                    // A name in apposition: "The harbour master, Jane Smith, said".
-                    return speakerOf(open + 1, j - 1, cue);
-                } else if (enclosed && (isAppositiveStart(open + 1) || isRelativeStart(open + 1))) {
-                    // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
-                    j = open - 1;
-                    skipped = true;
-                } else {
-                    return Optional.empty();
-                }
-            }
-            if (j < sentenceStart || quoteAt[j] >= 0) {
-                return Optional.empty();
-            }
-            if (tokens.get(j).pos().equals("WP") && lower(tokens.get(j).text()).equals("who")) {
-                return relativeSubject(j);
-            }
-            int end = j;
-            if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
-                // "In an interview with the Ledger Smith said": the name right before the verb is its subject.
-                int start = end;
-                while (start > sentenceStart && entityAt[start - 1] == entityAt[end] && !mentionStart[start]) {
-                    start--;
-                }
-                if (start > sentenceStart && !isSubjectStart(start - 1)) {
-                    return speakerOf(start, end, cue);
-                }
-            }
-            while (j >= sentenceStart && end - j < MAX_NOUN_PHRASE && quoteAt[j] < 0
-                    && (isNounPhraseToken(j) || isPhrasePreposition(j, sentenceStart))) {
-                j--;
-            }
-            if (j >= sentenceStart && (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO"))) {
-                return Optional.empty(); // "an event hosted by the Press Club said": not a subject
-            }
-            if (skipped && j > sentenceStart && tokens.get(j).text().equals(",") && entityAt[j - 1] != null
-                    && entityAt[j - 1].type() == EntityType.PERSON && entityAt[j + 1] == null && isAppositiveStart(j + 1)) {
-                // "Jane Smith, president of the union, which ..., said": the description is hers.
-                int start = j - 1;
-                while (start > sentenceStart && entityAt[start - 1] == entityAt[j - 1] && !mentionStart[start]) {
-                    start--;
-                }
-                return speakerOf(start, j - 1, cue);
-            }
-            return speakerOf(j + 1, end, cue);
-        }
-
-        /**
-         * Whether token t can begin or continue the subject noun phrase before a name: a title,
-         * determiner, adjective or common noun does ("the lawyer Jane Smith", "Senator Smith");
-         * another name does not ("the Harbour Ledger Smith said").
-         */
-        private boolean isSubjectStart(int t) {
-            String pos = tokens.get(t).pos();
-            if (entityAt[t] != null || pos.equals("NNP") && !tokens.get(t).ner().equals("TITLE") && Genders.titleGender(tokens.get(t)).isEmpty()) {
-                return false;
-            }
-            return isNounPhraseToken(t) && !isPunctuation(t);
-        }
-
-        /** "Jane Smith, who said ...": "who" is the speaker's word, the person named right before it the speaker. */
-        private Optional<Speaker> relativeSubject(int who) {
-            Span span = tokens.get(who).span();
-            int k = who - 1;
-            if (k > 0 && tokens.get(k).text().equals(",")) {
-                k--;
-            }
-            Entity person = k >= 0 && entityAt[k] != null && entityAt[k].type() == EntityType.PERSON ? entityAt[k] : null;
-            return Optional.of(new Speaker(span.of(text), span, Optional.ofNullable(person)));
-        }
-
-        /** Whether tokens [from, to) are all one mention of one person. */
-        private boolean isOnePerson(int from, int to) {
-            Entity e = entityAt[from];
-            if (e == null || e.type() != EntityType.PERSON || !mentionStart[from]) {
-                return false;
-            }
-            for (int t = from + 1; t < to; t++) {
-                if (entityAt[t] != e || mentionStart[t]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The speaker named right after a speech verb: {@code said Jane Smith}, {@code says PM Smith}. */
-        private Optional<Speaker> speakerAfter(int cue) {
-            Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
-            return nounPhraseForward(cue + 1, sentence.endToken());
-        }
-
-        private Optional<Speaker> nounPhraseForward(int from, int limit) {
-            int t = from;
-            while (t < limit && timeAt[t] != null) {
-                t++;
-            }
-            int start = t;
-            while (t < limit && t - start < MAX_NOUN_PHRASE && quoteAt[t] < 0
-                    && (isNounPhraseToken(t) || (isPhrasePreposition(t, start) && t + 1 < limit && isNounPhraseToken(t + 1)))) {
-                t++;
-            }
-            return t > start ? speakerOf(start, t - 1, from) : Optional.empty();
-        }
-
-        /**
-         * The speaker a noun phrase [first, last] names: a person in it, a pronoun or description
-         * resolved to an earlier entity, an organisation or a place (a government), or nothing.
-         */
-        private Optional<Speaker> speakerOf(int first, int last, int cue) {
-            while (first <= last && (isPunctuation(first) || tokens.get(first).pos().equals("IN"))) {
-                first++;
-            }
-            while (last >= first && isPunctuation(last)) {
-                last--;
-            }
-            if (first > last) {
-                return Optional.empty();
-            }
-            Span span = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
-            String words = span.of(text);
-            int head = headOf(first, last);
-            Entity person = null;
-            for (int t = first; t <= last; t++) {
-                if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && t <= head) {
-                    person = entityAt[t];
-                }
-            }
-            if (person == null && entityAt[head] != null && entityAt[head].type() == EntityType.PERSON) {
-                person = entityAt[head];
-            }
-            if (person != null && entityAt[head] == null && tokens.get(head).pos().startsWith("NN")
-                    && !tokens.get(head).pos().startsWith("NNP") && !isTitleOf(head, person) && !commaBetween(first, head)) {
-                // "Mr Smith's official spokesman", "a Smith ally": the person is a modifier, the noun speaks.
-                return Optional.of(new Speaker(words, span, Optional.empty()));
-            }
-            if (person != null) {
-                return Optional.of(new Speaker(words, span, Optional.of(person)));
-            }
-            String headWord = lower(tokens.get(head).text());
-            if (first == last && tokens.get(first).pos().equals("PRP")) {
-                if (PERSON_PRONOUNS.contains(headWord)) {
-                    return Optional.of(new Speaker(words, span, lastPersonBefore(first)));
-                }
-                if (BODY_PRONOUNS.contains(headWord)) {
-                    return Optional.of(new Speaker(words, span, onlyBodyBefore(first, EntityType.ORGANIZATION)));
-                }
-                return Optional.of(new Speaker(words, span, Optional.empty()));
-            }
-            if (entityAt[head] != null) {
-                int mentionFirst = head;
-                while (mentionFirst > first && entityAt[mentionFirst - 1] == entityAt[head]) {
-                    mentionFirst--;
-                }
-                boolean partOfLongerName = entityAt[head].type() == EntityType.PLACE && mentionFirst > first
-                        && tokens.get(mentionFirst - 1).pos().startsWith("NNP") && entityAt[mentionFirst - 1] == null;
-                return Optional.of(new Speaker(words, span, partOfLongerName ? Optional.empty() : Optional.of(entityAt[head])));
-            }
-            String headLemma = lower(tokens.get(head).lemma());
-            if (SpeechLexicon.ORGANIZATION_NOUNS.contains(headWord) || SpeechLexicon.ORGANIZATION_NOUNS.contains(headLemma)) {
-                // "China's foreign ministry": the country or organisation the body belongs to.
-                for (int t = first; t < head; t++) {
-                    if (entityAt[t] != null && entityAt[t].type() != EntityType.PERSON) {
-                        return Optional.of(new Speaker(words, span, Optional.of(entityAt[t])));
-                    }
-                }
-                Optional<Entity> body = isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
-                boolean fits = ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
-                return Optional.of(new Speaker(words, span, fits ? body : Optional.empty()));
-            }
-            if (SpeechLexicon.PERSON_NOUNS.contains(headWord) || SpeechLexicon.PERSON_NOUNS.contains(headLemma)) {
-                return Optional.of(new Speaker(words, span, isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
-            }
-            if (SpeechLexicon.FINDING_NOUNS.contains(headLemma)) {
-                return Optional.of(new Speaker(words, span, Optional.empty())); // "a poll found": a source with no entity
-            }
-            if (tokens.get(head).pos().startsWith("NN") && !timeLike(head)) {
-                // "sources said", "many Democrats say", "the campaign says": a description, named but not resolved.
-                return Optional.of(new Speaker(words, span, Optional.empty()));
-            }
-            return Optional.empty();
-        }
-
-        private boolean timeLike(int t) {
-            return timeAt[t] != null;
-        }
-
-        /** "Rabbi Jane Smith, founder of ...": after a comma the noun describes the person, who stays the speaker. */
-        private boolean commaBetween(int from, int to) {
-            for (int t = from; t < to; t++) {
-                if (tokens.get(t).text().equals(",")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "spokeswoman Jane Smith": a noun right before the person's name is a title, not a head. */
-        private boolean isTitleOf(int noun, Entity person) {
-            return noun + 1 < tokens.size() && entityAt[noun + 1] == person;
-        }
-
-        /** Whether an entity's name holds the noun: "the ministry" can be the "Ministry of Transport". */
-        private static boolean namesNoun(Entity e, String noun) {
-            return Names.words(Names.key(e.name())).stream().anyMatch(w -> w.equals(noun) || w.equals(noun + "s"));
-        }
-
-        /** The noun the phrase is about: the last noun before any "of/to/for ..." that follows it. */
-        private int headOf(int first, int last) {
-            int head = last;
-            for (int t = first + 1; t <= last; t++) {
-                if (tokens.get(t).pos().equals("IN") && tokens.get(t - 1).pos().startsWith("NN")) {
-                    head = t - 1;
-                    break;
-                }
-            }
-            while (head > first && !tokens.get(head).pos().startsWith("NN") && !tokens.get(head).pos().equals("PRP")) {
-                head--;
-            }
-            return head;
-        }
-
-        /**
-         * The person "he" or "she" at token t stands for: the nearest person before it, in this
-         * and the three sentences before, who is the subject of speech or action there (a
-         * speaker, or a name followed by its verb) and whose gender, where known, agrees. A person
-         * only mentioned ("met Jane Smith") is passed over; an unnamed subject ("another member
-         * says she ...") stops the search with no one, rather than a guess.
-         */
-        private Optional<Entity> lastPersonBefore(int t) {
-            String pronoun = lower(tokens.get(t).text());
-            Gender wanted = pronoun.equals("she") ? Gender.FEMALE : Gender.MALE;
-            int minSentence = tokens.get(t).sentence() - 3;
-            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
-                if (unnamedSpeakerEndingAt(i)) {
-                    return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
-                }
-                Entity spoke = speakerEndingAt(i);
-                if (spoke != null && genders.agrees(spoke, wanted)) {
-                    return found(spoke, wanted);
-                }
-                if (quoteAt[i] >= 0) {
-                    continue;
-                }
-                if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON && mentionStart[i]) {
-                    if (isSubjectAt(i) && genders.agrees(entityAt[i], wanted)) {
-                        return found(entityAt[i], wanted);
-                    }
-                } else if (entityAt[i] == null && isUnnamedSubject(i)) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.empty();
-        }
-
-        private Optional<Entity> found(Entity e, Gender g) {
-            genders.learn(e, g);
-            return Optional.of(e);
-        }
-
-        /** The speaker entity of a report whose speaker words end at token i ("..., said Jane Smith"). */
-        private Entity speakerEndingAt(int i) {
-            for (Report r : reports) {
-                if (r.speaker().isPresent() && r.speaker().get().entity().filter(e -> e.type() == EntityType.PERSON).isPresent()
-                        && r.speaker().get().span().end() == tokens.get(i).span().end()) {
-                    return r.speaker().get().entity().get();
-                }
-            }
-            return null;
-        }
-
-        /** Whether a report's speaker ending at token i is a person's description with no entity ("a spokeswoman"). */
-        private boolean unnamedSpeakerEndingAt(int i) {
-            for (Report r : reports) {
-                if (r.speaker().isPresent() && r.speaker().get().entity().isEmpty()
-                        && r.speaker().get().span().end() == tokens.get(i).span().end()
-                        && (SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(i).lemma())) || lower(tokens.get(i).lemma()).equals("member"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the name starting at token i is followed by its verb, past an apposition or relative clause. */
-        private boolean isSubjectAt(int i) {
-            int end = i;
-            while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
-                end++;
-            }
-            return verbFollows(end + 1, tokens.get(i).sentence());
-        }
-
-        private boolean verbFollows(int k, int sentence) {
-            int limit = doc.sentences().get(sentence).endToken();
-            if (k + 1 < limit && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().startsWith("VB")) {
-                return true; // "His leader, Jane Smith, argued": the name closes an apposition before the verb
-            }
-            if (k < limit && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("("))) {
-                String close = tokens.get(k).text().equals("(") ? ")" : ",";
-                int c = k + 1;
-                while (c < Math.min(limit, k + 16) && !tokens.get(c).text().equals(close)) {
-                    c++;
-                }
-                if (c >= limit || !tokens.get(c).text().equals(close)) {
-                    return false;
-                }
-                k = c + 1;
-            }
-            while (k < limit && (tokens.get(k).pos().startsWith("RB") || timeAt[k] != null)) {
-                k++;
-            }
-            return k < limit && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD"));
-        }
-
-        /** "another member says", "a spokesman said": a person's noun, unnamed and indefinite, as a subject. */
-        private boolean isUnnamedSubject(int i) {
-            String lemma = lower(tokens.get(i).lemma());
-            if (!tokens.get(i).pos().startsWith("NN") || !(SpeechLexicon.PERSON_NOUNS.contains(lemma) || lemma.equals("member"))
-                    || !verbFollows(i + 1, tokens.get(i).sentence())) {
-                return false;
-            }
-            for (int k = i - 1; k >= Math.max(0, i - 4) && sameSentence(k, i); k--) {
-                String w = lower(tokens.get(k).text());
-                if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) {
-                    return true;
-                }
-                if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** The one organisation named in this and the two sentences before; none when there are several. */
-        private Optional<Entity> onlyBodyBefore(int t, EntityType type) {
-            int minSentence = tokens.get(t).sentence() - 2;
-            Set<Entity> found = new LinkedHashSet<>();
-            for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
-                if (entityAt[i] != null && entityAt[i].type() == type) {
-                    found.add(entityAt[i]);
-                }
-            }
-            return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
-        }
-
-        /**
-         * An earlier person the article introduced with the same word as a title right before the
-         * name ("spokeswoman Jane Smith") or in an appositive right after it ("Jane Smith, a spokeswoman").
-         */
-        private Optional<Entity> introducedAs(String noun, int before) {
-            for (int i = before - 1; i >= 0; i--) {
-                if (entityAt[i] == null || entityAt[i].type() != EntityType.PERSON || !mentionStart[i]) {
-                    continue;
-                }
-                int end = i;
-                while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
-                    end++;
-                }
-                for (int k = i - 1; k >= Math.max(0, i - 5) && sameSentence(k, i) && !isPunctuation(k)
-                        && !tokens.get(k).pos().startsWith("VB"); k--) {
-                    if (lower(tokens.get(k).lemma()).equals(noun)) {
-                        return Optional.of(entityAt[i]);
-                    }
-                }
-                if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
-                    for (int k = end + 2; k < Math.min(tokens.size(), end + 5) && sameSentence(k, i); k++) {
-                        if (lower(tokens.get(k).lemma()).equals(noun)) {
-                            return Optional.of(entityAt[i]);
-                        }
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        private boolean sameSentence(int a, int b) {
-            return tokens.get(a).sentence() == tokens.get(b).sentence();
-        }
-
-        /** For "..., saying ...": the speaker of an earlier report in the sentence, else its first person. */
-        private Optional<Speaker> previousSpeakerInSentence(Sentence sentence, int cue) {
-            for (int i = reports.size() - 1; i >= 0; i--) {
-                Report r = reports.get(i);
-                if (r.speaker().isPresent() && sentence.span().contains(r.cueSpan())) {
-                    return r.speaker();
-                }
-            }
-            for (int t = sentence.firstToken(); t < cue; t++) {
-                if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && quoteAt[t] < 0) {
-                    int end = t;
-                    while (end + 1 < cue && entityAt[end + 1] == entityAt[t]) {
-                        end++;
-                    }
-                    Span span = new Span(tokens.get(t).span().begin(), tokens.get(end).span().end());
-                    return Optional.of(new Speaker(span.of(text), span, Optional.of(entityAt[t])));
-                }
-            }
-            return Optional.empty();
-        }
-
         // ---- the parts of a report
 
         private Report report(ReportType type, Span content, Optional<Speaker> speaker, String cue, Span cueSpan,
                 Optional<String> addressee, int anchorToken) {
             Entity named = speaker.flatMap(Speaker::entity).orElse(null);
-            if (named != null && PERSON_PRONOUNS.contains(lower(speaker.get().text())) && namedIn(named, content)) {
+            if (named != null && SpeechLexicon.PERSON_PRONOUNS.contains(lower(speaker.get().text())) && namedIn(named, content)) {
                 // 'He said Mr Smith had spoken with ...': whoever "he" is, he is not the man he speaks of by name.
                 speaker = Optional.of(new Speaker(speaker.get().text(), speaker.get().span(), Optional.empty()));
             }
@@ -1323,10 +876,10 @@ public final class StatementExtractor {
             Sentence s = doc.sentences().get(sentence);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 String w = lower(tokens.get(t).text());
-                if ((w.equals("at") || w.equals("in") || w.equals("during")) && !content.contains(tokens.get(t).span())
+                if (SpeechLexicon.VENUE_PREPOSITIONS.contains(w) && !content.contains(tokens.get(t).span())
                         && quoteAt[t] < 0) {
                     for (int k = t + 1; k < Math.min(s.endToken(), t + 7); k++) {
-                        if (content.contains(tokens.get(k).span()) || isPunctuation(k) || tokens.get(k).pos().startsWith("VB")) {
+                        if (content.contains(tokens.get(k).span()) || tk.isPunctuation(k) || tokens.get(k).pos().startsWith("VB")) {
                             break;
                         }
                         if (SpeechLexicon.VENUE_NOUNS.contains(lower(tokens.get(k).lemma()))) {
@@ -1338,89 +891,11 @@ public final class StatementExtractor {
             return Optional.empty();
         }
 
-        /** Whom it was said to: "told reporters", "told a newspaper", "confirmed to MPs". */
-        private Optional<String> addresseeAfter(int cue) {
-            int end = skipAddressee(cue);
-            if (end == cue + 1) {
-                return Optional.empty();
-            }
-            int first = cue + 1;
-            if (lower(tokens.get(first).text()).equals("to")) {
-                first++;
-            }
-            int last = end - 1;
-            while (last >= first && (timeAt[last] != null || isPunctuation(last))) {
-                last--;
-            }
-            return last >= first
-                    ? Optional.of(text.substring(tokens.get(first).span().begin(), tokens.get(last).span().end()))
-                    : Optional.empty();
-        }
-
-        /** The token after an addressee of a speech verb, or the token after the verb when there is none. */
-        private int skipAddressee(int cue) {
-            String lemma = lower(tokens.get(cue).lemma());
-            int t = cue + 1;
-            int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
-            if (t < limit && lemma.equals("tell") && quoteAt[t] < 0 && isNounPhraseToken(t)) {
-                int start = t;
-                while (t < limit && t - start < 8 && quoteAt[t] < 0 && (isNounPhraseToken(t) || timeAt[t] != null)) {
-                    t++;
-                }
-                return t;
-            }
-            if (t + 1 < limit && lower(tokens.get(t).text()).equals("to") && isNounPhraseToken(t + 1)) {
-                t++;
-                int start = t;
-                while (t < limit && t - start < 8 && quoteAt[t] < 0 && isNounPhraseToken(t)) {
-                    t++;
-                }
-                return t;
-            }
-            return t;
-        }
-
-        /** Where the content of "X said (to Y) (on Monday) (at a briefing) (that) ..." begins. */
-        private int skipToContent(int cue) {
-            int t = skipAddressee(cue);
-            int limit = doc.sentences().get(tokens.get(cue).sentence()).endToken();
-            while (t < limit && (timeAt[t] != null || venueEnd(t, limit) > t || (tokens.get(t).pos().equals("IN") && t + 1 < limit && timeAt[t + 1] != null)
-                    || lower(tokens.get(t).text()).equals("that") || tokens.get(t).text().equals(":")
-                    || tokens.get(t).text().equals(",") || SpeechLexicon.CUE_ADVERBS.contains(lower(tokens.get(t).text()))
-                    || lower(tokens.get(t).text()).equals("citing"))) {
-                if (lower(tokens.get(t).text()).equals("citing")) {
-                    // "reported, citing officials, that ...": the sources of the report are not its content.
-                    while (t < limit && !tokens.get(t).text().equals(",")) {
-                        t++;
-                    }
-                }
-                t = Math.max(t + 1, venueEnd(t, limit) + 1);
-            }
-            return t;
-        }
-
-        /** The last token of a venue phrase starting at t ("at a regular press conference"), or -1. */
-        private int venueEnd(int t, int limit) {
-            if (t >= limit) {
-                return -1;
-            }
-            String w = lower(tokens.get(t).text());
-            if (!(w.equals("at") || w.equals("in") || w.equals("during")) || quoteAt[t] >= 0) {
-                return -1;
-            }
-            for (int k = t + 1; k < Math.min(limit, t + 7) && isNounPhraseToken(k); k++) {
-                if (SpeechLexicon.VENUE_NOUNS.contains(lower(tokens.get(k).lemma()))) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
         /** The content ends at the end of the sentence, or where ", adding ..." starts another report. */
         private int clauseEnd(int cue, Sentence sentence) {
             for (int t = cue + 2; t < sentence.endToken(); t++) {
-                if (afterComma(t) && quoteAt[t] < 0
-                        && (isCue(t) && tokens.get(t).pos().equals("VBG") || isAccordingTo(t))) {
+                if (tk.afterComma(t) && quoteAt[t] < 0
+                        && (tk.isCue(t) && tokens.get(t).pos().equals("VBG") || tk.isAccordingTo(t))) {
                     return tokens.get(t - 1).text().equals(",") ? t - 1 : t - 2;
                 }
                 // 'said it would "join the city", after the council approved it': the clause after
@@ -1438,184 +913,5 @@ public final class StatementExtractor {
             return sentence.firstToken();
         }
 
-        private int trimTrailingPunctuation(int start, int end) {
-            while (end > start && isPunctuation(end - 1) && quoteAt[end - 1] < 0 && !closesOpenMark(start, end - 1)) {
-                end--;
-            }
-            return end;
-        }
-
-        /** Whether token {@code t} is the closing mark of a quote opened inside [start, t): keep the pair whole. */
-        private boolean closesOpenMark(int start, int t) {
-            if (!CLOSING_MARKS.contains(tokens.get(t).text())) {
-                return false;
-            }
-            int marks = 0;
-            for (int i = start; i < t; i++) {
-                String w = tokens.get(i).text();
-                if (w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u00ab") || w.equals("\u00bb")) {
-                    marks++;
-                }
-            }
-            return marks % 2 == 1;
-        }
-
-        /** Whether tokens [start, end) are one quote and its marks: a direct quote, reported elsewhere. */
-        private boolean isWholeQuote(int start, int end) {
-            int q = -1;
-            for (int t = start; t < end; t++) {
-                if (quoteAt[t] >= 0) {
-                    if (q >= 0 && quoteAt[t] != q) {
-                        return false;
-                    }
-                    q = quoteAt[t];
-                } else if (!isPunctuation(t)) {
-                    return false;
-                }
-            }
-            return q >= 0 && QuoteFinder.words(text, quotes.get(q).content().begin(), quotes.get(q).content().end()) >= MIN_DIRECT_WORDS;
-        }
-
-        // ---- token tests
-
-        private boolean isCue(int t) {
-            Token tok = tokens.get(t);
-            if (!tok.pos().startsWith("VB") || !SpeechLexicon.CUE_VERBS.contains(lower(tok.lemma()))) {
-                return false;
-            }
-            // "..., adding that" reports speech; "was responding to questions" does not.
-            if (tok.pos().equals("VB") && t > 0 && tokens.get(t - 1).pos().equals("TO")) {
-                return false; // "ordered them to testify", "refused to say": not (yet) said
-            }
-            return (!tok.pos().equals("VBG") || afterComma(t) || progressive(t) || (t + 1 < tokens.size()
-                    && lower(tokens.get(t + 1).text()).equals("that") && tokens.get(t + 1).pos().equals("IN"))) && !isNegated(t);
-        }
-
-        /** "is saying", "was telling": a form of "be" right before the participle. */
-        private boolean progressive(int t) {
-            return t > 0 && sameSentence(t - 1, t) && isAuxiliary(t - 1) && lower(tokens.get(t - 1).lemma()).equals("be");
-        }
-
-        /** ", saying" or ',” saying': a comma, maybe inside the closing mark of a quote, right before. */
-        private boolean afterComma(int t) {
-            return t > 0 && (tokens.get(t - 1).text().equals(",")
-                    || (t > 1 && CLOSING_MARKS.contains(tokens.get(t - 1).text()) && tokens.get(t - 2).text().equals(",")));
-        }
-
-        /** "had not explained", "never said", "did n't confirm": what was not said is no report. */
-        private boolean isNegated(int cue) {
-            int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
-            for (int t = cue - 1; t >= Math.max(sentenceStart, cue - 3); t--) {
-                String w = lower(tokens.get(t).text());
-                if (w.equals("not") || w.equals("n't") || w.equals("never")) {
-                    return true;
-                }
-                if (!isAuxiliary(t) && !tokens.get(t).pos().startsWith("RB")) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** "was told", "had been asked": the subject is who heard it. */
-        private boolean isPassive(int cue) {
-            if (!tokens.get(cue).pos().equals("VBN")) {
-                return false;
-            }
-            for (int t = cue - 1; t >= Math.max(0, cue - 3) && sameSentence(t, cue); t--) {
-                if (isAuxiliary(t) && lower(tokens.get(t).lemma()).equals("be")) {
-                    return true;
-                }
-                if (!tokens.get(t).pos().startsWith("RB") && !isAuxiliary(t)) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** A relative clause or participle phrase between a subject and its verb: "who chairs ...", "speaking on ...". */
-        private boolean isRelativeStart(int t) {
-            String pos = tokens.get(t).pos();
-            return pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$") || pos.equals("VBG") || pos.equals("VBN");
-        }
-
-        private boolean isAuxiliary(int t) {
-            String l = lower(tokens.get(t).lemma());
-            return tokens.get(t).pos().startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));
-        }
-
-        private boolean isNounPhraseToken(int t) {
-            Token tok = tokens.get(t);
-            if (DASHES.contains(tok.text())) {
-                return false; // "Harbourtown — Prosecutors said ...": a dateline, not part of the subject
-            }
-            return NOUN_PHRASE_TAGS.contains(tok.pos()) || entityAt[t] != null || tok.pos().equals("PRP");
-        }
-
-        private boolean isPhrasePreposition(int t, int lowerBound) {
-            return t > lowerBound && PHRASE_PREPOSITIONS.contains(lower(tokens.get(t).text()))
-                    && tokens.get(t - 1).pos().startsWith("NN");
-        }
-
-        private boolean isAppositiveStart(int t) {
-            String pos = tokens.get(t).pos();
-            return pos.equals("DT") || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("PRP$");
-        }
-
-        private boolean isDefinite(int t) {
-            String w = lower(tokens.get(t).text());
-            return w.equals("the") || w.equals("this") || w.equals("that");
-        }
-
-        private boolean isPunctuation(int t) {
-            String w = tokens.get(t).text();
-            return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
-        }
-
-        private boolean isSentenceEnd(int t) {
-            return t + 1 >= tokens.size() || tokens.get(t + 1).sentence() != tokens.get(t).sentence();
-        }
-
-        private boolean hasVerb(int from, int to) {
-            for (int t = from; t < to; t++) {
-                if (tokens.get(t).pos().startsWith("VB") || tokens.get(t).pos().equals("MD")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private int tokenBefore(int charOffset) {
-            int best = -1;
-            for (int t = 0; t < tokens.size() && tokens.get(t).span().end() <= charOffset; t++) {
-                best = t;
-            }
-            return best;
-        }
-
-        private int sentenceOf(Span span) {
-            for (Sentence s : doc.sentences()) {
-                if (s.span().contains(span)) {
-                    return s.index();
-                }
-            }
-            return -1;
-        }
-
-        /** Tokens [first, end) inside a span, or null. */
-        private int[] tokenRange(Span span) {
-            int first = -1;
-            int end = -1;
-            for (int t = 0; t < tokens.size(); t++) {
-                Span s = tokens.get(t).span();
-                if (s.begin() >= span.begin() && s.end() <= span.end()) {
-                    if (first < 0) {
-                        first = t;
-                    }
-                    end = t + 1;
-                }
-            }
-            return first < 0 ? null : new int[] {first, end};
-        }
     }
 }

@@ -401,4 +401,62 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         assertEquals(ReportKind.CHARACTERIZATION, q.kind());
         assertEquals("a \u201cvanity bridge\u201d", q.text());
     }
+
+    @Test
+    void aParticipleAfterItsNounIsNoSpeechAct() {
+        // "cited" modifies "cases" here; what follows is the cases' verb, not what was cited.
+        assertTrue(extract("The cases cited/VBN/cite involved/VBD/involve the use of both drugs.").isEmpty());
+    }
+
+    @Test
+    void aSpeechActNeedsASubjectThatCanSpeak() {
+        assertTrue(extract("The storms attacked/VBD/attack the coast on Monday.").isEmpty());
+        assertSpeaker("(Critics)", reportWith(extract("Critics/NNS/critic attacked/VBD/attack the council's plans for the school."), "plans"));
+    }
+
+    @Test
+    void aPrepositionAfterTheCueIsItsSettingNotTheContent() {
+        List<Report> r = extract("The school broke/VBD/break the rules, the leaders/NNS/leader of the panel said in a rare letter released/VBN/release on Thursday.");
+        Report q = reportWith(r, "broke the rules");
+        assertEquals("The school broke the rules", q.text());
+        assertEquals(1, r.size(), () -> describe(r));
+    }
+
+    @Test
+    void aNameEndingItsPhraseIsTheSpeakerNotTheBodyBeforeIt() {
+        Report q = reportWith(extract("[Association of Chief Police Officers|ORGANIZATION] president [Chris Fox|PERSON] said "
+                + "the plan would fail."), "plan");
+        assertSpeaker("Chris Fox", q);
+    }
+
+    @Test
+    void aCueFollowedByAVerbIsANoun() {
+        // "report" is the subject's noun here; "looked" is the verb.
+        assertTrue(extract("The [Demos|ORGANIZATION] report/VBP/report looked/VBD/look at the habits of users online.").isEmpty());
+    }
+
+    @Test
+    void aShortNounPhraseOfASpeechActIsWhatItWasAboutNotASaying() {
+        assertTrue(extract("[Tom Brown|PERSON] criticised/VBD/criticise the measures.").isEmpty());
+        assertTrue(extract("[Tom Brown|PERSON] attacked/VBD/attack the Tory plans.").isEmpty());
+    }
+
+    @Test
+    void whatSomethingWasCalledDoesNotStartWithAPreposition() {
+        assertTrue(extract("[Tom Brown|PERSON] branded/VBD/brand the board of/IN/of the council a waste.").stream()
+                .noneMatch(r -> r.text().startsWith("of")));
+    }
+
+    @Test
+    void aPrepositionAfterTheCueBeforeAClauseOpensTheContent() {
+        Report q = reportWith(extract("The report showed/VBD/show for 2003, pupils were/VBD/be twice as likely to leave."), "pupils");
+        assertEquals("for 2003, pupils were twice as likely to leave", q.text());
+    }
+
+    @Test
+    void questionedWhetherTakesTheClause() {
+        Report q = reportWith(extract("[Amnesty|ORGANIZATION] questioned/VBD/question whether the decisions had/VBD/have been fair."),
+                "decisions");
+        assertSpeaker("Amnesty", q);
+    }
 }

@@ -1,0 +1,499 @@
+package org.newskg.extract;
+
+import static org.newskg.extract.SpeechLexicon.lower;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.core.Span;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.TimeExpression;
+import org.newskg.nlp.Token;
+
+/**
+ * Who speaks, in one article: the subject of a cue, read past adverbs, appositions, relative
+ * clauses and brackets ("X, who chairs ..., warned"), or the name right after it; the entity a
+ * speaker's words stand for: a person or body in them, "he"/"she" resolved to the nearest person
+ * before who is the subject of speech or action and agrees in gender, "the spokeswoman" to a
+ * person the article introduced with that word, "the ministry" to the one organisation named just
+ * before; otherwise no entity rather than a guess. Reads the reports made so far (a speaker of
+ * an earlier report is a likely antecedent).
+ */
+final class SpeakerFinder {
+    private static final int MAX_NOUN_PHRASE = 12;
+
+    private final StatementTokens tk;
+    private final AnnotatedArticle doc;
+    private final String text;
+    private final List<Token> tokens;
+    private final Entity[] entityAt;
+    private final boolean[] mentionStart;
+    private final TimeExpression[] timeAt;
+    private final int[] quoteAt;
+    private final List<Report> reports;
+    private final Genders genders;
+
+    /** @param reports the article's reports so far, read as they grow */
+    SpeakerFinder(StatementTokens tk, List<Report> reports) {
+        this.tk = tk;
+        this.doc = tk.doc;
+        this.text = tk.text;
+        this.tokens = tk.tokens;
+        this.entityAt = tk.entityAt;
+        this.mentionStart = tk.mentionStart;
+        this.timeAt = tk.timeAt;
+        this.quoteAt = tk.quoteAt;
+        this.reports = reports;
+        this.genders = Genders.of(tokens, entityAt, mentionStart);
+    }
+
+    /** The subject of a speech verb: the noun phrase before it, past adverbs, times and an appositive. */
+    Optional<Speaker> subjectOf(int cue) {
+        if (tk.isPassive(cue)) {
+            return Optional.empty(); // "she was told": the subject heard it; who said it is another matter
+        }
+        int sentenceStart = doc.sentences().get(tokens.get(cue).sentence()).firstToken();
+        int j = cue - 1;
+        // Auxiliaries and adverbs: "has said", "also said", "on Wednesday said".
+        while (j >= sentenceStart && (timeAt[j] != null || tokens.get(j).pos().startsWith("RB")
+                || tokens.get(j).pos().equals("MD") || tk.isAuxiliary(j)
+                || (tokens.get(j).pos().equals("IN") && j + 1 < cue && timeAt[j + 1] != null))) {
+            j--;
+        }
+        // "Sen. Jane Smith (R-Ga.) said": the bracket is about the subject, not it.
+        if (j > sentenceStart && tokens.get(j).text().equals(")")) {
+            int open = j - 1;
+            while (open > Math.max(sentenceStart, j - 10) && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            if (tokens.get(open).text().equals("(")) {
+                j = open - 1;
+            }
+        }
+        // Up to two appositions: "Jane Smith, president of the union, which represents teachers, said".
+        boolean skipped = false;
+        for (int apposition = 0; apposition < 2 && j >= sentenceStart && tokens.get(j).text().equals(","); apposition++) {
+            int open = j - 1;
+            while (open >= Math.max(sentenceStart, j - 15) && !tokens.get(open).text().equals(",")) {
+                open--;
+            }
+            // An appositive: "Jane Smith, a spokeswoman for the ministry, said".
+            boolean enclosed = open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j;
+            if (enclosed && isOnePerson(open + 1, j)) {
+                // A name in apposition: "The harbour master, Jane Smith, said".
+                return speakerOf(open + 1, j - 1, cue);
+            } else if (enclosed && (tk.isAppositiveStart(open + 1) || tk.isRelativeStart(open + 1))) {
+                // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
+                j = open - 1;
+                skipped = true;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (j < sentenceStart || quoteAt[j] >= 0) {
+            return Optional.empty();
+        }
+        if (tokens.get(j).pos().equals("WP") && lower(tokens.get(j).text()).equals("who")) {
+            return relativeSubject(j);
+        }
+        int end = j;
+        if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
+            // "In an interview with the Ledger Smith said": the name right before the verb is its subject.
+            int start = end;
+            while (start > sentenceStart && entityAt[start - 1] == entityAt[end] && !mentionStart[start]) {
+                start--;
+            }
+            if (start > sentenceStart && !isSubjectStart(start - 1)) {
+                return speakerOf(start, end, cue);
+            }
+        }
+        while (j >= sentenceStart && end - j < MAX_NOUN_PHRASE && quoteAt[j] < 0
+                && (tk.isNounPhraseToken(j) || tk.isPhrasePreposition(j, sentenceStart))) {
+            j--;
+        }
+        if (j >= sentenceStart && (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO"))) {
+            return Optional.empty(); // "an event hosted by the Press Club said": not a subject
+        }
+        if (skipped && j > sentenceStart && tokens.get(j).text().equals(",") && entityAt[j - 1] != null
+                && entityAt[j - 1].type() == EntityType.PERSON && entityAt[j + 1] == null && tk.isAppositiveStart(j + 1)) {
+            // "Jane Smith, president of the union, which ..., said": the description is hers.
+            int start = j - 1;
+            while (start > sentenceStart && entityAt[start - 1] == entityAt[j - 1] && !mentionStart[start]) {
+                start--;
+            }
+            return speakerOf(start, j - 1, cue);
+        }
+        return speakerOf(j + 1, end, cue);
+    }
+
+    /**
+     * Whether token t can begin or continue the subject noun phrase before a name: a title,
+     * determiner, adjective or common noun does ("the lawyer Jane Smith", "Senator Smith");
+     * another name does not ("the Harbour Ledger Smith said").
+     */
+    boolean isSubjectStart(int t) {
+        String pos = tokens.get(t).pos();
+        if (entityAt[t] != null || pos.equals("NNP") && !tokens.get(t).ner().equals("TITLE") && Genders.titleGender(tokens.get(t)).isEmpty()) {
+            return false;
+        }
+        return tk.isNounPhraseToken(t) && !tk.isPunctuation(t);
+    }
+
+    /** "Jane Smith, who said ...": "who" is the speaker's word, the person named right before it the speaker. */
+    Optional<Speaker> relativeSubject(int who) {
+        Span span = tokens.get(who).span();
+        int k = who - 1;
+        if (k > 0 && tokens.get(k).text().equals(",")) {
+            k--;
+        }
+        Entity person = k >= 0 && entityAt[k] != null && entityAt[k].type() == EntityType.PERSON ? entityAt[k] : null;
+        return Optional.of(new Speaker(span.of(text), span, Optional.ofNullable(person)));
+    }
+
+    /** Whether tokens [from, to) are all one mention of one person. */
+    boolean isOnePerson(int from, int to) {
+        Entity e = entityAt[from];
+        if (e == null || e.type() != EntityType.PERSON || !mentionStart[from]) {
+            return false;
+        }
+        for (int t = from + 1; t < to; t++) {
+            if (entityAt[t] != e || mentionStart[t]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speaker named right after a speech verb: {@code said Jane Smith}, {@code says PM Smith}. */
+    Optional<Speaker> speakerAfter(int cue) {
+        Sentence sentence = doc.sentences().get(tokens.get(cue).sentence());
+        return nounPhraseForward(cue + 1, sentence.endToken());
+    }
+
+    Optional<Speaker> nounPhraseForward(int from, int limit) {
+        int t = from;
+        while (t < limit && timeAt[t] != null) {
+            t++;
+        }
+        int start = t;
+        while (t < limit && t - start < MAX_NOUN_PHRASE && quoteAt[t] < 0
+                && (tk.isNounPhraseToken(t) || (tk.isPhrasePreposition(t, start) && t + 1 < limit && tk.isNounPhraseToken(t + 1)))) {
+            t++;
+        }
+        return t > start ? speakerOf(start, t - 1, from) : Optional.empty();
+    }
+
+    /**
+     * The speaker a noun phrase [first, last] names: a person in it, a pronoun or description
+     * resolved to an earlier entity, an organisation or a place (a government), or nothing.
+     */
+    Optional<Speaker> speakerOf(int first, int last, int cue) {
+        while (first <= last && (tk.isPunctuation(first) || tokens.get(first).pos().equals("IN"))) {
+            first++;
+        }
+        while (last >= first && tk.isPunctuation(last)) {
+            last--;
+        }
+        if (first > last) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
+        String words = span.of(text);
+        int head = headOf(first, last);
+        if (entityAt[last] != null && entityAt[last].type() == EntityType.PERSON) {
+            // "Association of Chief Police Officers president Jane Smith": a phrase ending in a name is about that person.
+            head = last;
+        }
+        Entity person = null;
+        for (int t = first; t <= last; t++) {
+            if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && t <= head) {
+                person = entityAt[t];
+            }
+        }
+        if (person == null && entityAt[head] != null && entityAt[head].type() == EntityType.PERSON) {
+            person = entityAt[head];
+        }
+        if (person != null && entityAt[head] == null && tokens.get(head).pos().startsWith("NN")
+                && !tokens.get(head).pos().startsWith("NNP") && !isTitleOf(head, person) && !commaBetween(first, head)) {
+            // "Mr Smith's official spokesman", "a Smith ally": the person is a modifier, the noun speaks.
+            return Optional.of(new Speaker(words, span, Optional.empty()));
+        }
+        if (person != null) {
+            return Optional.of(new Speaker(words, span, Optional.of(person)));
+        }
+        String headWord = lower(tokens.get(head).text());
+        if (first == last && tokens.get(first).pos().equals("PRP")) {
+            if (SpeechLexicon.PERSON_PRONOUNS.contains(headWord)) {
+                return Optional.of(new Speaker(words, span, lastPersonBefore(first)));
+            }
+            if (SpeechLexicon.BODY_PRONOUNS.contains(headWord)) {
+                return Optional.of(new Speaker(words, span, onlyBodyBefore(first, EntityType.ORGANIZATION)));
+            }
+            return Optional.of(new Speaker(words, span, Optional.empty()));
+        }
+        if (entityAt[head] != null) {
+            int mentionFirst = head;
+            while (mentionFirst > first && entityAt[mentionFirst - 1] == entityAt[head]) {
+                mentionFirst--;
+            }
+            boolean partOfLongerName = entityAt[head].type() == EntityType.PLACE && mentionFirst > first
+                    && tokens.get(mentionFirst - 1).pos().startsWith("NNP") && entityAt[mentionFirst - 1] == null;
+            return Optional.of(new Speaker(words, span, partOfLongerName ? Optional.empty() : Optional.of(entityAt[head])));
+        }
+        String headLemma = lower(tokens.get(head).lemma());
+        if (SpeechLexicon.ORGANIZATION_NOUNS.contains(headWord) || SpeechLexicon.ORGANIZATION_NOUNS.contains(headLemma)) {
+            // "China's foreign ministry": the country or organisation the body belongs to.
+            for (int t = first; t < head; t++) {
+                if (entityAt[t] != null && entityAt[t].type() != EntityType.PERSON) {
+                    return Optional.of(new Speaker(words, span, Optional.of(entityAt[t])));
+                }
+            }
+            Optional<Entity> body = tk.isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
+            boolean fits = SpeechLexicon.ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
+            return Optional.of(new Speaker(words, span, fits ? body : Optional.empty()));
+        }
+        if (SpeechLexicon.PERSON_NOUNS.contains(headWord) || SpeechLexicon.PERSON_NOUNS.contains(headLemma)) {
+            return Optional.of(new Speaker(words, span, tk.isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
+        }
+        if (SpeechLexicon.FINDING_NOUNS.contains(headLemma)) {
+            return Optional.of(new Speaker(words, span, Optional.empty())); // "a poll found": a source with no entity
+        }
+        if (tokens.get(head).pos().startsWith("NN") && !tk.timeLike(head)) {
+            // "sources said", "many Democrats say", "the campaign says": a description, named but not resolved.
+            return Optional.of(new Speaker(words, span, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** "Rabbi Jane Smith, founder of ...": after a comma the noun describes the person, who stays the speaker. */
+    boolean commaBetween(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (tokens.get(t).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "spokeswoman Jane Smith": a noun right before the person's name is a title, not a head. */
+    boolean isTitleOf(int noun, Entity person) {
+        return noun + 1 < tokens.size() && entityAt[noun + 1] == person;
+    }
+
+    /** Whether an entity's name holds the noun: "the ministry" can be the "Ministry of Transport". */
+    static boolean namesNoun(Entity e, String noun) {
+        return Names.words(Names.key(e.name())).stream().anyMatch(w -> w.equals(noun) || w.equals(noun + "s"));
+    }
+
+    /** The noun the phrase is about: the last noun before any "of/to/for ..." that follows it. */
+    int headOf(int first, int last) {
+        int head = last;
+        for (int t = first + 1; t <= last; t++) {
+            if (tokens.get(t).pos().equals("IN") && tokens.get(t - 1).pos().startsWith("NN")) {
+                head = t - 1;
+                break;
+            }
+        }
+        while (head > first && !tokens.get(head).pos().startsWith("NN") && !tokens.get(head).pos().equals("PRP")) {
+            head--;
+        }
+        return head;
+    }
+
+    /**
+     * The person "he" or "she" at token t stands for: the nearest person before it, in this
+     * and the three sentences before, who is the subject of speech or action there (a
+     * speaker, or a name followed by its verb) and whose gender, where known, agrees. A person
+     * only mentioned ("met Jane Smith") is passed over; an unnamed subject ("another member
+     * says she ...") stops the search with no one, rather than a guess.
+     */
+    Optional<Entity> lastPersonBefore(int t) {
+        String pronoun = lower(tokens.get(t).text());
+        Gender wanted = pronoun.equals("she") ? Gender.FEMALE : Gender.MALE;
+        int minSentence = tokens.get(t).sentence() - 3;
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            if (unnamedSpeakerEndingAt(i)) {
+                return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
+            }
+            Entity spoke = speakerEndingAt(i);
+            if (spoke != null && genders.agrees(spoke, wanted)) {
+                return found(spoke, wanted);
+            }
+            if (quoteAt[i] >= 0) {
+                continue;
+            }
+            if (entityAt[i] != null && entityAt[i].type() == EntityType.PERSON && mentionStart[i]) {
+                if (isSubjectAt(i) && genders.agrees(entityAt[i], wanted)) {
+                    return found(entityAt[i], wanted);
+                }
+            } else if (entityAt[i] == null && isUnnamedSubject(i)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Entity> found(Entity e, Gender g) {
+        genders.learn(e, g);
+        return Optional.of(e);
+    }
+
+    /** The speaker entity of a report whose speaker words end at token i ("..., said Jane Smith"). */
+    Entity speakerEndingAt(int i) {
+        for (Report r : reports) {
+            if (r.speaker().isPresent() && r.speaker().get().entity().filter(e -> e.type() == EntityType.PERSON).isPresent()
+                    && r.speaker().get().span().end() == tokens.get(i).span().end()) {
+                return r.speaker().get().entity().get();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a report's speaker ending at token i is a person's description with no entity ("a spokeswoman"). */
+    boolean unnamedSpeakerEndingAt(int i) {
+        for (Report r : reports) {
+            if (r.speaker().isPresent() && r.speaker().get().entity().isEmpty()
+                    && r.speaker().get().span().end() == tokens.get(i).span().end()
+                    && (SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(i).lemma())) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lower(tokens.get(i).lemma())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name starting at token i is followed by its verb, past an apposition or relative clause. */
+    boolean isSubjectAt(int i) {
+        int end = i;
+        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
+            end++;
+        }
+        return verbFollows(end + 1, tokens.get(i).sentence());
+    }
+
+    boolean verbFollows(int k, int sentence) {
+        int limit = doc.sentences().get(sentence).endToken();
+        if (k + 1 < limit && tokens.get(k).text().equals(",") && tokens.get(k + 1).pos().startsWith("VB")) {
+            return true; // "His leader, Jane Smith, argued": the name closes an apposition before the verb
+        }
+        if (k < limit && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("("))) {
+            String close = tokens.get(k).text().equals("(") ? ")" : ",";
+            int c = k + 1;
+            while (c < Math.min(limit, k + 16) && !tokens.get(c).text().equals(close)) {
+                c++;
+            }
+            if (c >= limit || !tokens.get(c).text().equals(close)) {
+                return false;
+            }
+            k = c + 1;
+        }
+        while (k < limit && (tokens.get(k).pos().startsWith("RB") || timeAt[k] != null)) {
+            k++;
+        }
+        return k < limit && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD"));
+    }
+
+    /** "another member says", "a spokesman said": a person's noun, unnamed and indefinite, as a subject. */
+    boolean isUnnamedSubject(int i) {
+        String lemma = lower(tokens.get(i).lemma());
+        if (!tokens.get(i).pos().startsWith("NN") || !(SpeechLexicon.PERSON_NOUNS.contains(lemma) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lemma))
+                || !verbFollows(i + 1, tokens.get(i).sentence())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4) && tk.sameSentence(k, i); k--) {
+            String w = lower(tokens.get(k).text());
+            if (SpeechLexicon.INDEFINITE_DETERMINERS.contains(w)) {
+                return true;
+            }
+            if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The one organisation named in this and the two sentences before; none when there are several. */
+    Optional<Entity> onlyBodyBefore(int t, EntityType type) {
+        int minSentence = tokens.get(t).sentence() - 2;
+        Set<Entity> found = new LinkedHashSet<>();
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            if (entityAt[i] != null && entityAt[i].type() == type) {
+                found.add(entityAt[i]);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * An earlier person the article introduced with the same word as a title right before the
+     * name ("spokeswoman Jane Smith") or in an appositive right after it ("Jane Smith, a spokeswoman").
+     */
+    Optional<Entity> introducedAs(String noun, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (entityAt[i] == null || entityAt[i].type() != EntityType.PERSON || !mentionStart[i]) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
+                end++;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 5) && tk.sameSentence(k, i) && !tk.isPunctuation(k)
+                    && !tokens.get(k).pos().startsWith("VB"); k--) {
+                if (lower(tokens.get(k).lemma()).equals(noun)) {
+                    return Optional.of(entityAt[i]);
+                }
+            }
+            if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals(",")) {
+                for (int k = end + 2; k < Math.min(tokens.size(), end + 5) && tk.sameSentence(k, i); k++) {
+                    if (lower(tokens.get(k).lemma()).equals(noun)) {
+                        return Optional.of(entityAt[i]);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For "..., saying ...": the speaker of an earlier report in the sentence, else its first person. */
+    Optional<Speaker> previousSpeakerInSentence(Sentence sentence, int cue) {
+        for (int i = reports.size() - 1; i >= 0; i--) {
+            Report r = reports.get(i);
+            if (r.speaker().isPresent() && sentence.span().contains(r.cueSpan())) {
+                return r.speaker();
+            }
+        }
+        for (int t = sentence.firstToken(); t < cue; t++) {
+            if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && quoteAt[t] < 0) {
+                int end = t;
+                while (end + 1 < cue && entityAt[end + 1] == entityAt[t]) {
+                    end++;
+                }
+                Span span = new Span(tokens.get(t).span().begin(), tokens.get(end).span().end());
+                return Optional.of(new Speaker(span.of(text), span, Optional.of(entityAt[t])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a speaker can perform a speech act on a noun phrase: a named entity, a pronoun, or
+     * a proper noun ("Democrats"), or a description whose head is a person, a body or a study
+     * ("critics", "the council", "the report"); "the cases cited ..." is none.
+     */
+    boolean canSpeak(Speaker speaker) {
+        if (speaker.entity().isPresent()) {
+            return true;
+        }
+        int last = tk.tokenBefore(speaker.span().end());
+        if (last < 0) {
+            return false;
+        }
+        Token head = tokens.get(last);
+        String w = lower(head.text());
+        String l = lower(head.lemma());
+        return head.pos().equals("PRP") || head.pos().startsWith("W") || head.pos().startsWith("NNP") || SpeechLexicon.PERSON_NOUNS.contains(w)
+                || SpeechLexicon.PERSON_NOUNS.contains(l) || SpeechLexicon.ORGANIZATION_NOUNS.contains(w)
+                || SpeechLexicon.ORGANIZATION_NOUNS.contains(l) || SpeechLexicon.FINDING_NOUNS.contains(l);
+    }
+}
