@@ -1,8 +1,5 @@
 package org.newskg.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +21,7 @@ import org.newskg.nlp.NlpPipeline;
  * Thread-safe when the pipeline is.
  */
 public final class ProductAttribution {
-    private final Supplier<NlpPipeline> nlp;
-    private final Optional<Path> annotations;
+    private final AnnotationCache annotations;
     private final FactExtractor extractor = new FactExtractor();
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#NEWS_TEXT}, as {@code ingest} uses */
@@ -39,8 +35,7 @@ public final class ProductAttribution {
      *                    made on the first run): the extraction rules can be measured again without CoreNLP
      */
     public ProductAttribution(Supplier<NlpPipeline> nlp, Optional<Path> annotations) {
-        this.nlp = nlp;
-        this.annotations = annotations;
+        this.annotations = new AnnotationCache(nlp, annotations);
     }
 
     public List<SystemAttribution> extract(String source, String text) {
@@ -48,25 +43,7 @@ public final class ProductAttribution {
     }
 
     private AnnotatedArticle annotate(String source, String text) {
-        CleanArticle article = new CleanArticle(source, text, ArticleMetadata.EMPTY, 0);
-        if (annotations.isEmpty()) {
-            return nlp.get().annotate(article);
-        }
-        Path file = annotations.get().resolve(source.replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv");
-        try {
-            if (Files.isRegularFile(file)) {
-                AnnotatedArticle stored = AnnotationFile.read(file);
-                if (stored.article().text().equals(text)) {
-                    return stored;
-                }
-            }
-            AnnotatedArticle fresh = nlp.get().annotate(article);
-            Files.createDirectories(file.getParent());
-            AnnotationFile.write(fresh, file);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        return annotations.annotate(new CleanArticle(source, text, ArticleMetadata.EMPTY, 0));
     }
 
     static SystemAttribution of(Report r) {
