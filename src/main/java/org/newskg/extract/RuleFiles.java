@@ -25,7 +25,7 @@ public final class RuleFiles {
     /** Every rule file, in a fixed order: what {@link #hash()} covers. */
     static final List<String> ALL = List.of("countries.tsv", "person-titles.tsv", "cue-verbs.tsv", "person-nouns.tsv",
             "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
-            "naming-verbs.tsv", "object-cues.tsv");
+            "naming-verbs.tsv", "object-cues.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 
