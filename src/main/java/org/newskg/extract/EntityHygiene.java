@@ -22,7 +22,13 @@ import org.newskg.nlp.Token;
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
  *     and is a common word there (the article uses it in lower case) is no name;</li>
  * <li>a "person" between "the" and a publication noun ("the X newspaper", {@code outlet-nouns.txt})
- *     is an outlet.</li>
+ *     is an outlet;</li>
+ * <li>a party and district ("D-Ohio", {@code affiliation-prefixes.tsv}) is no entity;</li>
+ * <li>a "person" without a title is no person's name by its shape: a name ending in a lower-case
+ *     word ("Candida auris"), the first words of an institution's name ("X Medical Center",
+ *     {@code name-heads.tsv}; the same name alone elsewhere in the article goes with it), one part
+ *     of a hyphenated name whose other part is no person ("Toyota-Takagi"); and one that opens with
+ *     a word of place names ("North Yorks", {@code place-name-words.tsv}) is a place.</li>
  * </ul>
  * After the mentions are joined into entities, {@link #loneWordPerson} drops the one-word "people"
  * of whom the article gives no title, no first name, no speech and no role. What is not kept is
@@ -350,7 +356,8 @@ final class EntityHygiene {
 
     /**
      * Listed among people ("Ola Berg, Lind and Per Vos": a person's name right before or after
-     * across a comma or "and"), or with a team or country in brackets after ("Lind (Norway)").
+     * across a comma or "and"), or with a team or country in brackets after ("Lind (Norway)"); not
+     * a word that describes the noun after it ("Theresa May, Tory shadow secretary").
      */
     private static boolean inCompany(List<Token> tokens, int first, int end) {
         int s = tokens.get(first).sentence();
