@@ -217,6 +217,13 @@ final class EntityHygiene {
     /** The credit's description if the mention is in a photo credit, else null. */
     private static String inCredit(AnnotatedArticle doc, EntityMention m) {
         List<Token> tokens = doc.tokens();
+        // "X / The Forum", "X/Courtesy of the Artist": a photographer's credit after a caption.
+        int after = m.endToken();
+        if (m.type().equals("PERSON") && after + 1 < tokens.size() && tokens.get(after).text().equals("/")
+                && tokens.get(after + 1).sentence() == m.sentence() && !tokens.get(after + 1).text().isEmpty()
+                && Character.isUpperCase(tokens.get(after + 1).text().codePointAt(0))) {
+            return "named in a picture credit ('" + m.text() + " / " + tokens.get(after + 1).text() + "'), no entity of the story";
+        }
         int t = m.firstToken() - 1;
         // Through another name and a slash: "Photo: X/Agency" credits the agency too.
         while (t >= 0 && tokens.get(t).sentence() == m.sentence()

@@ -139,6 +139,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameBeforeASlashAndAnOutletIsAPictureCredit() {
+        ArticleFacts f = facts("the/DT bridge/NN across/IN the/DT channel/NN Lena/NNP/PERSON Hart/NNP/PERSON %2F/: The/DT Norbridge/NNP/ORGANIZATION "
+                + "Forum/NNP/ORGANIZATION | Ola/NNP/PERSON Berg/NNP/PERSON said/VBD/O/say yes/UH ./.");
+        assertEquals(List.of("Ola Berg=1"), people(f));
+        assertTrue(f.notKept().get(0).reason().contains("picture credit"), f.notKept().toString());
+    }
+
+    @Test
     void aTitleMakesAPersonOfAnOrganisationOrPlace() {
         ArticleFacts f = facts("Dr/NNP/O Brannholm/NNP/ORGANIZATION said/VBD/O/say the/DT risk/NN was/VBD low/JJ ./.");
         assertEquals(List.of("Brannholm=1"), people(f));
