@@ -76,6 +76,11 @@ public final class Evaluate implements Callable<Integer> {
                 description = "Write false negatives and false positives with their sentences here (tab-separated).")
         Path errors;
 
+        @Option(names = "--annotations", paramLabel = "DIR",
+                description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
+                    "runs (CoreNLP is then not loaded): for measuring changed entity rules quickly."})
+        Path annotations;
+
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(conll)) {
@@ -90,9 +95,11 @@ public final class Evaluate implements Callable<Integer> {
                     PrintWriter errorsOut = errors == null ? null : new PrintWriter(
                             new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
                 NerEvaluationListener listener = errorsOut == null ? tally : tally.and(new NerErrorWriter(errorsOut));
-                err.println("Loading CoreNLP models ...");
-                err.flush();
-                ProductNer system = new ProductNer(NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED));
+                ProductNer system = new ProductNer(() -> {
+                    err.println("Loading CoreNLP models ...");
+                    err.flush();
+                    return NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED);
+                }, java.util.Optional.ofNullable(annotations));
                 scores = new NerEvaluation(system, n).run(reader, conll.toString(), selection.limitDocs(), listener);
             }
             tally.finish();

@@ -1,9 +1,12 @@
 package org.newskg.eval;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.extract.Entity;
@@ -22,7 +25,7 @@ import org.newskg.resolve.MentionContext;
  * Thread-safe when the pipeline is.
  */
 public final class ProductCoref {
-    private final NlpPipeline nlp;
+    private final StoredAnnotations nlp;
     private final EntityExtractor extractor = new EntityExtractor();
     private final Iris iris = new Iris(Iris.DEFAULT_BASE);
 
@@ -34,7 +37,17 @@ public final class ProductCoref {
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#PRETOKENIZED} */
     public ProductCoref(NlpPipeline nlp) {
-        this.nlp = nlp;
+        this(() -> nlp, Optional.empty());
+    }
+
+    /**
+     * @param nlp         the pipeline ({@link NlpPipeline.Tokenization#PRETOKENIZED}), asked for only
+     *                    when a document has no stored annotation
+     * @param annotations a folder of stored annotations (one per document, made on the first run):
+     *                    the entity rules can be measured again without CoreNLP
+     */
+    public ProductCoref(Supplier<NlpPipeline> nlp, Optional<Path> annotations) {
+        this.nlp = new StoredAnnotations(nlp, annotations);
     }
 
     public Found find(MeantimeDocument doc) {

@@ -1,10 +1,12 @@
 package org.newskg.eval;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.core.Span;
@@ -26,12 +28,21 @@ public final class ProductNer {
     /** CoreNLP labels CoNLL would call MISC: the product drops them, so they are scored apart. */
     static final Set<String> MISC_LABELS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
-    private final NlpPipeline nlp;
+    private final StoredAnnotations nlp;
     private final EntityExtractor extractor = new EntityExtractor();
 
     /** @param nlp a pipeline built with {@link NlpPipeline.Tokenization#PRETOKENIZED} */
     public ProductNer(NlpPipeline nlp) {
-        this.nlp = nlp;
+        this(() -> nlp, Optional.empty());
+    }
+
+    /**
+     * @param nlp         the pipeline ({@link NlpPipeline.Tokenization#PRETOKENIZED}), asked for only
+     *                    when a document has no stored annotation
+     * @param annotations a folder of stored annotations (one per document, made on the first run)
+     */
+    public ProductNer(Supplier<NlpPipeline> nlp, Optional<Path> annotations) {
+        this.nlp = new StoredAnnotations(nlp, annotations);
     }
 
     /** The CoNLL type of a kept entity type: the product's own mapping from CoreNLP labels decides. */

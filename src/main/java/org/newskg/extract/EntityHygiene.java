@@ -22,7 +22,13 @@ import org.newskg.nlp.Token;
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
  *     and is a common word there (the article uses it in lower case) is no name;</li>
  * <li>a "person" between "the" and a publication noun ("the X newspaper", {@code outlet-nouns.txt})
- *     is an outlet.</li>
+ *     is an outlet;</li>
+ * <li>a party and district ("D-Ohio", {@code affiliation-prefixes.tsv}) is no entity;</li>
+ * <li>a "person" without a title is no person's name by its shape: a name ending in a lower-case
+ *     word ("Candida auris"), the first words of an institution's name ("X Medical Center",
+ *     {@code name-heads.tsv}; the same name alone elsewhere in the article goes with it), one part
+ *     of a hyphenated name whose other part is no person ("Toyota-Takagi"); and one that opens with
+ *     a word of place names ("North Yorks", {@code place-name-words.tsv}) is a place.</li>
  * </ul>
  * After the mentions are joined into entities, {@link #loneWordPerson} drops the one-word "people"
  * of whom the article gives no title, no first name, no speech and no role. What is not kept is
@@ -35,6 +41,12 @@ final class EntityHygiene {
     private static final int CREDIT_REACH = 4;
     /** Longest apposition between a name and its speech verb, in tokens ("X, a mother of twins, said"). */
     private static final int MAX_APPOSITION = 10;
+    /** Most capitalised words between a person's name and the head of the longer name it opens ("National Military Medical Center"). */
+    private static final int MAX_NAME_TAIL = 6;
+    private static final String PART_OF_LONGER_NAME = "the first words of a longer name, no person";
+    private static final Set<String> PLACE_NAME_WORDS = RuleFiles.words("place-name-words.tsv");
+    private static final Set<String> AFFILIATION_PREFIXES = RuleFiles.words("affiliation-prefixes.tsv");
+    private static final Set<String> NAME_HEADS = RuleFiles.words("name-heads.tsv");
 
     /** The mentions kept (some trimmed or retyped), the ones not kept, and which kept ones carry a title. */
     record Checked(List<EntityMention> kept, List<NotKept> notKept, Set<Span> titled) {}
@@ -51,6 +63,7 @@ final class EntityHygiene {
         List<EntityMention> kept = new ArrayList<>();
         List<NotKept> notKept = new ArrayList<>();
         Set<Span> titled = new HashSet<>();
+        Set<String> partsOfLongerNames = new HashSet<>();
         for (EntityMention m : mentions) {
             int first = m.firstToken();
             while (first < m.endToken() && EntityLexicon.title(tokens.get(first).text()).isPresent()) {
@@ -68,6 +81,23 @@ final class EntityHygiene {
             if (hasTitle) {
                 titled.add(c.span());
             }
+            if (isAffiliation(c.text())) {
+                notKept.add(new NotKept(c.text(), c.span(), c.type(), "a party and district ('R-Ohio'), no entity"));
+                continue;
+            }
+            if (c.type().equals("PERSON") && !hasTitle) {
+                String shape = notAPersonsName(doc, c);
+                if (shape != null) {
+                    notKept.add(new NotKept(c.text(), c.span(), c.type(), shape));
+                    if (shape.startsWith(PART_OF_LONGER_NAME)) {
+                        partsOfLongerNames.add(Names.key(c.text()));
+                    }
+                    continue;
+                }
+                if (opensPlaceName(c.text())) {
+                    c = sub(doc, c, c.firstToken(), "LOCATION"); // "North Yorks": a place
+                }
+            }
             String credit = inCredit(doc, c);
             if (credit != null) {
                 notKept.add(new NotKept(c.text(), c.span(), c.type(), credit));
@@ -83,7 +113,98 @@ final class EntityHygiene {
             }
             kept.add(c);
         }
+        // "Walter Quill" alone names the hospital too, in an article that calls it "Walter Quill Medical Center".
+        kept.removeIf(m -> {
+            boolean drop = m.type().equals("PERSON") && !titled.contains(m.span()) && partsOfLongerNames.contains(Names.key(m.text()));
+            if (drop) {
+                notKept.add(new NotKept(m.text(), m.span(), m.type(), PART_OF_LONGER_NAME + " elsewhere in the article"));
+            }
+            return drop;
+        });
         return new Checked(kept, notKept, titled);
+    }
+
+    /** "D-Ohio", "DFL-St. Paul": party letters ({@code affiliation-prefixes.tsv}), a hyphen, a capital. */
+    static boolean isAffiliation(String text) {
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.codePointAt(hyphen + 1))
+                && AFFILIATION_PREFIXES.contains(lower(text.substring(0, hyphen)));
+    }
+
+    /** Two or more words, the first one that opens place names ({@code place-name-words.tsv}): "North Yorks". */
+    static boolean opensPlaceName(String text) {
+        String[] words = text.trim().split("\\s+");
+        return words.length > 1 && PLACE_NAME_WORDS.contains(lower(words[0].replace(".", "")));
+    }
+
+    /**
+     * Why a "person" the article gives no title is no person's name by its shape, or null: a name
+     * ending in a lower-case word ("Candida auris"), a name that is the first part of an
+     * institution's name ("X Medical Center", {@code name-heads.tsv}), or a name joined by a hyphen
+     * to another capitalised word that is no person ("Toyota-Takagi" scores).
+     */
+    private static String notAPersonsName(AnnotatedArticle doc, EntityMention m) {
+        String[] words = m.text().trim().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && Character.isLowerCase(last.codePointAt(0))) {
+            return "a name that ends in a lower-case word (a species or a phrase), no person";
+        }
+        String head = institutionHeadAfter(doc.tokens(), m);
+        if (head != null) {
+            return PART_OF_LONGER_NAME + " ('... " + head + "')";
+        }
+        return hyphenatedWithAnotherName(doc, m) ? "one part of a hyphenated name (a method or a pair), no person" : null;
+    }
+
+    /** The head word if capitalised words right after the mention end in an institution's head ("Medical Center"), else null. */
+    private static String institutionHeadAfter(List<Token> tokens, EntityMention m) {
+        for (int t = m.endToken(); t < Math.min(tokens.size(), m.endToken() + MAX_NAME_TAIL); t++) {
+            Token tok = tokens.get(t);
+            if (tok.sentence() != m.sentence() || tok.text().isEmpty() || !Character.isUpperCase(tok.text().codePointAt(0))) {
+                return null;
+            }
+            if (NAME_HEADS.contains(lower(tok.text()))) {
+                return tok.text();
+            }
+        }
+        return null;
+    }
+
+    /** "Toyota-Takagi": the mention touches a hyphen, and across it a capitalised word that is not a person's. */
+    private static boolean hyphenatedWithAnotherName(AnnotatedArticle doc, EntityMention m) {
+        String text = doc.article().text();
+        int b = m.span().begin();
+        int e = m.span().end();
+        if (b >= 2 && isHyphen(text.charAt(b - 1)) && Character.isUpperCase(wordStartBefore(text, b - 1))) {
+            return !personAt(doc, b - 2);
+        }
+        if (e + 1 < text.length() && isHyphen(text.charAt(e)) && Character.isUpperCase(text.charAt(e + 1))) {
+            return !personAt(doc, e + 1);
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The first letter of the word that ends right before {@code end}, or a space when there is none. */
+    private static char wordStartBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < end ? text.charAt(i) : ' ';
+    }
+
+    /** Whether a token labelled a person covers the character at {@code offset}. */
+    private static boolean personAt(AnnotatedArticle doc, int offset) {
+        for (Token t : doc.tokens()) {
+            if (t.span().begin() <= offset && offset < t.span().end()) {
+                return t.coarseNer().equals("PERSON") || t.ner().equals("PERSON");
+            }
+        }
+        return false;
     }
 
     /** A title right before the name: "Mr Oster", "Dr. Oster". */
@@ -96,6 +217,13 @@ final class EntityHygiene {
     /** The credit's description if the mention is in a photo credit, else null. */
     private static String inCredit(AnnotatedArticle doc, EntityMention m) {
         List<Token> tokens = doc.tokens();
+        // "X / The Forum", "X/Courtesy of the Artist": a photographer's credit after a caption.
+        int after = m.endToken();
+        if (m.type().equals("PERSON") && after + 1 < tokens.size() && tokens.get(after).text().equals("/")
+                && tokens.get(after + 1).sentence() == m.sentence() && !tokens.get(after + 1).text().isEmpty()
+                && Character.isUpperCase(tokens.get(after + 1).text().codePointAt(0))) {
+            return "named in a picture credit ('" + m.text() + " / " + tokens.get(after + 1).text() + "'), no entity of the story";
+        }
         int t = m.firstToken() - 1;
         // Through another name and a slash: "Photo: X/Agency" credits the agency too.
         while (t >= 0 && tokens.get(t).sentence() == m.sentence()
@@ -235,10 +363,14 @@ final class EntityHygiene {
 
     /**
      * Listed among people ("Ola Berg, Lind and Per Vos": a person's name right before or after
-     * across a comma or "and"), or with a team or country in brackets after ("Lind (Norway)").
+     * across a comma or "and"), or with a team or country in brackets after ("Lind (Norway)"); not
+     * a word that describes the noun after it ("Theresa May, Tory shadow secretary").
      */
     private static boolean inCompany(List<Token> tokens, int first, int end) {
         int s = tokens.get(first).sentence();
+        if (modifiesWhatFollows(tokens, end, s)) {
+            return false; // "Theresa May, Tory shadow secretary": a word of the description, not a name in a list
+        }
         if (first >= 2 && isListGlue(tokens.get(first - 1)) && tokens.get(first - 2).sentence() == s
                 && tokens.get(first - 2).coarseNer().equals("PERSON")) {
             return true;
@@ -252,6 +384,16 @@ final class EntityHygiene {
             return n.equals("ORGANIZATION") || PLACE_LABELS.contains(n) || n.equals("LOCATION");
         }
         return false;
+    }
+
+    /** A lower-case noun or adjective right after the name: the name describes it ("Tory shadow secretary"). */
+    private static boolean modifiesWhatFollows(List<Token> tokens, int end, int sentence) {
+        if (end >= tokens.size() || tokens.get(end).sentence() != sentence) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0))
+                && (next.pos().startsWith("NN") || next.pos().startsWith("JJ"));
     }
 
     private static boolean isListGlue(Token t) {

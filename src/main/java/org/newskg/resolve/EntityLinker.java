@@ -39,7 +39,8 @@ import org.newskg.extract.Names;
  * country table), and a qualifier does not name another kind of thing ("(film)" for a person,
  * "(politician)" for an organisation). A two-letter name ("LA", "CA") is ambiguous: it links by its
  * prior only when that is at least {@link #SHORT_PRIOR}, or when another entity of the same article
- * links to the same page (the state or country named beside it). A page that another page of the same
+ * links to the same page or is named by its title (the state or country named beside it, "General
+ * Motors" beside "GM"). A page that another page of the same
  * name outweighs (more strings of Wikipedia link to "Washington,_D.C." than to "Washington") is
  * ambiguous, and left to the context; a page without qualifier gives way to a namesake with one that the
  * article supports and Wikipedia refers to at least half as much. When the names of one entity in one article lead to different
@@ -231,7 +232,8 @@ public final class EntityLinker {
             if (a.isEmpty() || a.get().prior() < MIN_PRIOR || !fits(r.type(), allNames(r), a.get().title())) {
                 continue;
             }
-            if (isShort(name) && a.get().prior() < SHORT_PRIOR && !context.titles().containsKey(a.get().title())) {
+            if (isShort(name) && a.get().prior() < SHORT_PRIOR && !context.titles().containsKey(a.get().title())
+                    && !namesItsPage(context, a.get().title())) {
                 continue;
             }
             titleByName.put(name, a.get().title());
@@ -250,6 +252,11 @@ public final class EntityLinker {
                 + Optional.ofNullable(context.titles().get(title)).map(o -> "; the article's '" + o + "' links there too")
                         .orElse("");
         return Optional.of(new Found(title, best, evidence));
+    }
+
+    /** Whether the article names the page's subject by its title ("General Motors" for General_Motors beside "GM"). */
+    private static boolean namesItsPage(Context context, String title) {
+        return context.nameKeys().containsKey(Names.key(WikiDictIndex.baseName(title)));
     }
 
     /**

@@ -32,7 +32,8 @@ import org.newskg.extract.Names;
  *   <li><b>acronym</b> (organisations and places): an acronym joins the one expansion that an
  *       article states for it ("Harbour Safety Board (HSB)") or whose initials it is; a two-letter
  *       acronym ("LA") is too ambiguous for the corpus at large, and joins by its initials only a name
- *       of one of its own articles;</li>
+ *       of one of its own articles, or a name that one of its articles gives it as well ("GM" that an
+ *       article also calls "General Motors" joins "General Motors" of the others);</li>
  *   <li><b>page</b> (any type, when linking is on): names that the linker gives the same Wikipedia
  *       page, each in its own article's context ("USA", "United States" and "America"; a party, its
  *       short name and the adjective of its members), alias information from Wikipedia's link texts
@@ -374,15 +375,23 @@ public final class EntityResolver {
             }
             String a = letters.get();
             List<Node> stated = byStated.getOrDefault(a, List.of()).stream().filter(n -> n != acronym).toList();
-            // Two letters fit too many names across a corpus: only a name of the same article counts.
+            // Two letters fit too many names across a corpus: only a name of the same article counts,
+            // or one that an article gives as the other's name ("GM" and "General Motors" joined there).
             List<Node> byInitials = byInitialsKey.getOrDefault(a, List.of()).stream().filter(n -> n != acronym)
-                    .filter(n -> a.length() > 2 || n.articles.stream().anyMatch(acronym.articles::contains)).toList();
+                    .filter(n -> a.length() > 2 || n.articles.stream().anyMatch(acronym.articles::contains)
+                            || namedAlike(acronym, n))
+                    .toList();
             List<Node> fits = new ArrayList<>(stated);
             byInitials.stream().filter(n -> !fits.contains(n)).forEach(fits::add);
             joins.joinIfOne(acronym, fits, target -> "acronym: '" + acronym.name() + "' "
                     + (stated.contains(target) ? "is stated as the acronym of '" : "is the initials of '") + target.name()
                     + "', the only name it fits");
         }
+    }
+
+    /** Whether an article names one node by the other's name too (an alias of one is the other's name). */
+    private static boolean namedAlike(Node a, Node b) {
+        return a.aliases.stream().anyMatch(x -> Names.key(x).equals(b.key)) || b.aliases.stream().anyMatch(x -> Names.key(x).equals(a.key));
     }
 
     /** Union-find over IRIs, with the reason for each join. */

@@ -139,6 +139,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameBeforeASlashAndAnOutletIsAPictureCredit() {
+        ArticleFacts f = facts("the/DT bridge/NN across/IN the/DT channel/NN Lena/NNP/PERSON Hart/NNP/PERSON %2F/: The/DT Norbridge/NNP/ORGANIZATION "
+                + "Forum/NNP/ORGANIZATION | Ola/NNP/PERSON Berg/NNP/PERSON said/VBD/O/say yes/UH ./.");
+        assertEquals(List.of("Ola Berg=1"), people(f));
+        assertTrue(f.notKept().get(0).reason().contains("picture credit"), f.notKept().toString());
+    }
+
+    @Test
     void aTitleMakesAPersonOfAnOrganisationOrPlace() {
         ArticleFacts f = facts("Dr/NNP/O Brannholm/NNP/ORGANIZATION said/VBD/O/say the/DT risk/NN was/VBD low/JJ ./.");
         assertEquals(List.of("Brannholm=1"), people(f));
@@ -150,6 +158,59 @@ class EntityRulesTest {
         ArticleFacts f = facts("the/DT Tollund/NNP/PERSON newspaper/NN reported/VBD/O/report it/PRP ./.");
         assertEquals(List.of(), people(f));
         assertEquals(Optional.of(EntityType.ORGANIZATION), f.entities().stream().map(Entity::type).findFirst());
+    }
+
+    @Test
+    void aNameEndingInALowerCaseWordIsNoPerson() {
+        ArticleFacts f = facts("Candida/NNP/PERSON auris/NN/PERSON spreads/VBZ in/IN hospitals/NNS ./. "
+                + "| Candida/NNP/PERSON is/VBZ a/DT fungus/NN ./.");
+        assertEquals(List.of(), people(f));
+        assertTrue(f.notKept().get(0).reason().contains("lower-case word"), f.notKept().toString());
+    }
+
+    @Test
+    void aPersonsNameThatOpensAnInstitutionsNameIsNoPerson() {
+        ArticleFacts f = facts("He/PRP was/VBD taken/VBN to/TO Walter/NNP/PERSON Quill/NNP/PERSON National/NNP/ORGANIZATION "
+                + "Medical/NNP/ORGANIZATION Center/NNP/ORGANIZATION ./. | Doctors/NNS at/IN Walter/NNP/PERSON Quill/NNP/PERSON agreed/VBD ./.");
+        assertEquals(List.of(), people(f));
+        assertTrue(f.notKept().get(0).reason().contains("longer name") && f.notKept().get(0).reason().contains("Center"), f.notKept().toString());
+        assertEquals(2, f.notKept().size(), "the name alone elsewhere names the hospital too");
+        assertEquals(List.of("Walter Quill=2"), people(facts("Dr/NNP/O Walter/NNP/PERSON Quill/NNP/PERSON Center/NNP/ORGANIZATION "
+                + "director/NN ,/, Walter/NNP/PERSON Quill/NNP/PERSON ,/, said/VBD/O/say so/RB ./.")),
+                "a title makes a person whatever follows");
+    }
+
+    @Test
+    void aPartyAndDistrictIsNoEntity() {
+        ArticleFacts f = facts("said/VBD/O/say Rep./NNP/O Lena/NNP/PERSON Hart/NNP/PERSON ,/, DFL-Northfield/NNP/PERSON ,/, "
+                + "and/CC Sen./NNP/O Ola/NNP/PERSON Berg/NNP/PERSON ,/, R-Texas/NNP/STATE_OR_PROVINCE ./.");
+        assertEquals(List.of("Lena Hart=1", "Ola Berg=1"), people(f));
+        assertEquals(List.of(), f.entities().stream().filter(e -> e.type() != EntityType.PERSON).toList());
+        assertTrue(f.notKept().get(0).reason().contains("party and district"), f.notKept().toString());
+    }
+
+    @Test
+    void aPersonWhoseNameOpensWithAPlaceWordIsAPlace() {
+        ArticleFacts f = facts("the/DT MP/NN for/IN Dunmore/NNP/LOCATION ,/, North/NNP/PERSON Wexley/NNP/PERSON ,/, said/VBD/O/say no/DT ./.");
+        assertEquals(List.of(), people(f));
+        assertTrue(f.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name().equals("North Wexley")), f.entities().toString());
+    }
+
+    @Test
+    void onePartOfAHyphenatedNameIsNoPerson() {
+        ArticleFacts f = facts("the/DT Harlow/NNP/ORGANIZATION ^-/HYPH ^Takagi/NNP/PERSON scores/NNS rose/VBD ./.");
+        assertEquals(List.of(), people(f));
+        assertTrue(f.notKept().get(0).reason().contains("hyphenated"), f.notKept().toString());
+        assertEquals(List.of("Ola Berg=1", "Per Lind=1"), people(facts("Ola/NNP/PERSON Berg/NNP/PERSON ^-/HYPH ^Per/NNP/PERSON Lind/NNP/PERSON "
+                + "talks/NNS ended/VBD ./.")), "two people joined by a hyphen stay people");
+    }
+
+    @Test
+    void aOneWordDescriptionAfterAPersonIsNoPersonInAList() {
+        ArticleFacts f = facts("Lena/NNP/PERSON Hart/NNP/PERSON ,/, Tory/NNP/PERSON shadow/JJ secretary/NN ,/, said/VBD/O/say no/DT ./.");
+        assertEquals(List.of("Lena Hart=1"), people(f));
+        assertEquals(List.of("Lena Hart=1", "Haldane=1"), people(facts("Lena/NNP/PERSON Hart/NNP/PERSON ,/, Haldane/NNP/PERSON and/CC "
+                + "others/NNS left/VBD ./.")), "a name in a list of people is still one");
     }
 
     @Test

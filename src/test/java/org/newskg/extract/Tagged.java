@@ -14,7 +14,8 @@ import org.newskg.nlp.Token;
 /**
  * Hand-built annotations for fast tests of the entity rules, as the tagger and recogniser would
  * give them: "word/POS/NER" or "word/POS/NER/lemma" separated by spaces, sentences by " | ".
- * A bare "word" is "word/NN/O"; mentions are the runs of one entity label.
+ * A bare "word" is "word/NN/O"; mentions are the runs of one entity label. A word written "^word"
+ * follows the one before without a space ("Harlow ^- ^Takagi" is "Harlow-Takagi"); "%2F" is a slash.
  */
 final class Tagged {
     private static final Set<String> ENTITY_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
@@ -39,11 +40,15 @@ final class Tagged {
                 continue;
             }
             String[] f = item.split("/", -1);
-            String word = f[0].replace('_', ' ');
+            String word = f[0].replace('_', ' ').replace("%2F", "/");
             String pos = f.length > 1 ? f[1] : "NN";
             String ner = f.length > 2 ? f[2] : "O";
             String lemma = f.length > 3 ? f[3] : word.toLowerCase();
-            if (text.length() > sentenceStart) {
+            boolean glued = word.startsWith("^") && word.length() > 1; // "^-" "^Takagi": no space before
+            if (glued) {
+                word = word.substring(1);
+            }
+            if (text.length() > sentenceStart && !glued) {
                 text.append(' ');
             }
             Span span = new Span(text.length(), text.length() + word.length());

@@ -48,6 +48,8 @@ class EntityLinkerTest {
                 "the Westmark\tWestmark\t0.95",
                 "Westmarch\tWestmark\t0.55",
                 "NV\tNew_Valdor\t0.55",
+                "GV\tGarnet_Vale\t0.55",
+                "Garnet Vale\tGarnet_Vale\t0.4",
                 "New Valdor\tNew_Valdor\t0.9",
                 "America\tUnited_States\t0.6",
                 "Ostria\tOstria\t0.96",
@@ -213,6 +215,17 @@ class EntityLinkerTest {
         var found = linkAll(wm, wmBeside, westmark);
         assertEquals(null, page(found, wm), "prior 0.55 for two letters: ambiguous alone");
         assertEquals("New_Valdor", page(found, wmBeside), "the article names the place its page is about");
+    }
+
+    @Test
+    void aTwoLetterNameWithAWeakPriorLinksWhenTheArticleNamesItsPagesTitle() {
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a1", "GV");
+        EntityRecord beside = rec(EntityType.ORGANIZATION, "a2", "GV");
+        EntityRecord longForm = rec(EntityType.ORGANIZATION, "a2", "Garnet Vale");
+        var found = linkAll(alone, beside, longForm);
+        assertEquals(null, page(found, alone));
+        assertEquals(null, page(found, longForm), "its own prior is too weak");
+        assertEquals("Garnet_Vale", page(found, beside), "the article names what the page is about");
     }
 
     @Test

@@ -183,6 +183,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTwoLetterAcronymThatAnArticleAlsoGivesItsLongNameJoinsThatName() {
+        // "Garnet Mills" named in full in a1; in a2 the article says "GM" and "Garnet Mills", one entity named "GM".
+        EntityRecord full = org("Garnet Mills", "a1");
+        EntityRecord acronym = new EntityRecord(o("GM"), EntityType.ORGANIZATION, "GM", Set.of("Garnet Mills"), "a2", Set.of(), Set.of());
+        assertSame(resolver.resolve(List.of(full, acronym)), full.iri(), acronym.iri());
+        // Without the long name in its own article, "GM" stays apart from a namesake elsewhere.
+        EntityRecord bare = org("GM", "a3");
+        EntityRecord other = org("Grey Marsh", "a4");
+        assertApart(resolver.resolve(List.of(bare, other)), bare.iri(), other.iri());
+    }
+
+    @Test
     void namesTheLinkerGivesOnePageAreOneEntityOfOneType() {
         EntityRecord full = record(EntityType.PLACE, "Federated Isles", "a1", Set.of());
         EntityRecord nickname = record(EntityType.PLACE, "the Isles", "a2", Set.of());
