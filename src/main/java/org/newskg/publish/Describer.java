@@ -102,7 +102,8 @@ public final class Describer {
         Iterator<Quad> it = dataset.find(Node.ANY, subject, Node.ANY, Node.ANY);
         for (int n = 0; it.hasNext() && n < MAX_FACTS; n++) {
             Quad q = it.next();
-            Triple t = q.asTriple();
+            // The local path of an input stays in the store: the web sees its file name.
+            Triple t = PublicSource.of(q.asTriple());
             graph.add(t);
             sources.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(q.getGraph());
         }
@@ -253,7 +254,7 @@ public final class Describer {
             return;
         }
         if (node.equals(Vocab.CORPUS_GRAPH_NAME)) {
-            labels.put(node, "corpus graph (statements across articles)");
+            labels.put(node, "corpus");
             return;
         }
         for (Node property : LABELS) {

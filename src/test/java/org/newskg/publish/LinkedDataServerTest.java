@@ -46,6 +46,8 @@ class LinkedDataServerTest {
     static final String ARTICLE = "article/0a1b2c3d4e5f60718293";
     static final String PERSON = "person/zoë-ålund";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    /** The fixture article's input, as the store keeps it: a local path that must never be published. */
+    static final String PRIVATE_SOURCE = "/home/ana/private-news/in/fares.txt";
 
     private RunningServer server;
     private String root;
@@ -68,7 +70,7 @@ class LinkedDataServerTest {
                 if (g.equals(Vocab.CORPUS_GRAPH_NAME)) {
                     kg.replaceCorpusGraph(ds -> fixture.getGraph(g));
                 } else {
-                    kg.write(new ArticleGraph(g, "in/fares.txt", fixture.getGraph(g)));
+                    kg.write(new ArticleGraph(g, PRIVATE_SOURCE, fixture.getGraph(g)));
                 }
             });
             return kg.quadCount();
