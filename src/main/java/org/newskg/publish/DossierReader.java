@@ -126,6 +126,9 @@ final class DossierReader {
         for (Node member : members) {
             take(data.find(Node.ANY, Node.ANY, Vocab.ABOUT, member), MAX_ROWS, q -> {
                 Node report = q.getSubject();
+                if (!data.find(q.getGraph(), report, Vocab.TYPE, Vocab.REPORT).hasNext()) {
+                    return; // an event or a statement may be about it too; only reports say something
+                }
                 Optional<Node> statement = corpusValue(report, Vocab.REPORTS);
                 Optional<Node> speaker = value(report, Vocab.SPEAKER);
                 if (speaker.isPresent() && members.contains(speaker.get())

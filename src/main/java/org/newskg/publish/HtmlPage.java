@@ -74,7 +74,8 @@ public final class HtmlPage {
      */
     Document render(Description d, String documentRef, Optional<PageView> view) {
         Document doc = Document.createShell("");
-        doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        // Not pretty-printed: indentation would show inside the text kept as written (white-space: pre-wrap).
+        doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base).prettyPrint(false);
         String title = labelOf(d.subject(), d.labels());
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width");
