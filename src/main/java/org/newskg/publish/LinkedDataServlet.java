@@ -47,6 +47,9 @@ final class LinkedDataServlet extends HttpServlet {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; "
             + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
 
+    /** Evidence snippets in the folded generic part of a dossier, article, statement or event page. */
+    private static final int FOLDED_EVIDENCE = 50;
+
     /** The VoID counts scan the whole store, so they are taken at most once in this time. */
     private static final Duration RECOUNT_AFTER = Duration.ofMinutes(1);
 
@@ -183,8 +186,8 @@ final class LinkedDataServlet extends HttpServlet {
         byte[] body = ServedStore.read(data, () -> {
             Describer describer = new Describer(data, prefixes);
             if (r == Representation.HTML) {
-                Description d = describer.describe(subject);
                 Optional<PageView> view = view(data, subject, links);
+                Description d = describer.describe(subject, view.isPresent() ? FOLDED_EVIDENCE : Describer.MAX_ROWS);
                 return ("<!DOCTYPE html>\n" + new HtmlPage(links, prefixes).render(d, encodedPath, view).outerHtml())
                         .getBytes(StandardCharsets.UTF_8);
             }
