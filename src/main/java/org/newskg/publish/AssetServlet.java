@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The scripts of the pages, from the jar: Cytoscape.js (its WebJar) and newskg's network.js.
@@ -15,11 +16,23 @@ final class AssetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String CYTOSCAPE = LinkedData.ASSETS_PATH + "cytoscape.min.js";
     static final String NETWORK = LinkedData.ASSETS_PATH + "network.js";
-    /** The WebJar's version, from the Maven property that also picks the dependency. */
-    private static final String CYTOSCAPE_VERSION = "3.33.1";
     private static final Map<String, String> FILES = Map.of(
-            CYTOSCAPE, "META-INF/resources/webjars/cytoscape/" + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js",
+            CYTOSCAPE, "META-INF/resources/webjars/cytoscape/" + webJarVersion() + "/dist/cytoscape.min.js",
             NETWORK, "org/newskg/publish/network.js");
+
+    /** The version of the Cytoscape.js WebJar on the class path (the pom picks it), from its own pom.properties. */
+    private static String webJarVersion() {
+        Properties p = new Properties();
+        try (InputStream in = AssetServlet.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars.npm/cytoscape/pom.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // no version: the script answers 404 and the pages keep their tables
+        }
+        return p.getProperty("version", "missing");
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
