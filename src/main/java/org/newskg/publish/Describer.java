@@ -66,10 +66,18 @@ public final class Describer {
 
     /** Everything the page shows: the graph with the sources of each triple, evidence, incoming links, labels. */
     public Description describe(Node subject) {
+        return describe(subject, MAX_ROWS);
+    }
+
+    /**
+     * @param evidenceRows most evidence snippets: fewer where the page shows the resource its own
+     *                     way first and folds the generic description away
+     */
+    public Description describe(Node subject, int evidenceRows) {
         Map<Triple, Set<Node>> sources = new LinkedHashMap<>();
         Graph graph = collect(subject, sources);
 
-        List<Evidence> evidence = evidence(subject, graph);
+        List<Evidence> evidence = evidence(subject, graph, evidenceRows);
         List<Quad> incoming = new ArrayList<>();
         long total = incoming(subject, incoming);
 
@@ -102,7 +110,8 @@ public final class Describer {
         Iterator<Quad> it = dataset.find(Node.ANY, subject, Node.ANY, Node.ANY);
         for (int n = 0; it.hasNext() && n < MAX_FACTS; n++) {
             Quad q = it.next();
-            Triple t = q.asTriple();
+            // The local path of an input stays in the store: the web sees its file name.
+            Triple t = PublicSource.of(q.asTriple());
             graph.add(t);
             sources.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(q.getGraph());
         }
@@ -159,16 +168,16 @@ public final class Describer {
      * points at (a statement's reports, an event's mentions), that part's own words: its longest
      * phrase that names no entity (a report's content rather than its cue).
      */
-    private List<Evidence> evidence(Node subject, Graph graph) {
+    private List<Evidence> evidence(Node subject, Graph graph, int most) {
         Set<Node> phrases = new LinkedHashSet<>();
         Iterator<Quad> mentions = dataset.find(Node.ANY, Node.ANY, Vocab.TA_IDENT_REF, subject);
-        while (mentions.hasNext() && phrases.size() < MAX_ROWS) {
+        while (mentions.hasNext() && phrases.size() < most) {
             phrases.add(mentions.next().getSubject());
         }
         String ownParts = subject.isURI() ? subject.getURI() + "#" : null;
         for (Triple t : graph.find(subject, Node.ANY, Node.ANY).toList()) {
             Node o = t.getObject();
-            if (phrases.size() >= MAX_ROWS || !o.isURI() || (ownParts != null && o.getURI().startsWith(ownParts))) {
+            if (phrases.size() >= most || !o.isURI() || (ownParts != null && o.getURI().startsWith(ownParts))) {
                 continue;
             }
             if (isPhrase(o)) {
@@ -253,7 +262,7 @@ public final class Describer {
             return;
         }
         if (node.equals(Vocab.CORPUS_GRAPH_NAME)) {
-            labels.put(node, "corpus graph (statements across articles)");
+            labels.put(node, "corpus");
             return;
         }
         for (Node property : LABELS) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
@@ -33,7 +34,20 @@ public final class HtmlPage {
             th{width:14rem} td.src{font-size:.85em;color:#555;width:16rem} .long{white-space:pre-wrap;max-height:24rem;overflow:auto}
             .dt{color:#777;font-size:.8em} mark{background:#ffe58a} blockquote{margin:.3rem 0 .8rem 1rem;color:#333}
             section.part{border-left:3px solid #ccd;padding-left:.8rem;margin:1rem 0} small{color:#666}
+            .summary{font-size:1.05em} table.rows th{width:auto;background:#f4f4f8} td.n{text-align:right;width:5rem}
+            td.date,span.date{white-space:nowrap;color:#555} .bar{display:inline-block;height:.7em;background:#7a9cc6}
+            .network{height:420px;border:1px solid #ddd;margin:1rem 0} ol.timeline{list-style:none;padding:0}
+            ol.timeline li{border-left:3px solid #7a9cc6;padding:.2rem .6rem;margin-left:.4rem}
+            ol.timeline .kind{display:inline-block;width:5.5rem;color:#777;font-size:.85em;margin:0 .5rem}
+            .cards{display:flex;flex-wrap:wrap;gap:.8rem} .card{flex:1 1 18rem;border:1px solid #ddd;border-radius:4px;padding:.6rem}
+            .card header{display:flex;justify-content:space-between;gap:.5rem} .card .headline{margin:.3rem 0;font-weight:600}
+            .article-text{border:1px solid #ddd;padding:1rem;line-height:1.6} .article-text .headline{font-size:1.4em;font-weight:700;margin:0 0 .8rem}
+            .article-text .body{white-space:pre-wrap} mark.quote{background:#ffe58a} a.entity{text-decoration:none;border-bottom:2px solid #7a9cc6}
+            a.entity.person{border-color:#c0392b} a.entity.organisation{border-color:#2471a3} a.entity.place{border-color:#229954}
+            sup a{font-size:.7em} details.all{margin-top:2rem;border-top:2px solid #ccd;padding-top:.5rem} details.all>summary{cursor:pointer;font-weight:600}
             """;
+    /** The scripts of the network picture, served from the jar (LinkedData.ASSETS_PATH). */
+    static final List<String> NETWORK_SCRIPTS = List.of(AssetServlet.CYTOSCAPE, AssetServlet.NETWORK);
     private static final int LONG_LITERAL = 200;
     private static final int SOURCES_SHOWN = 8;
     private static final int NESTING = 3;
@@ -51,8 +65,17 @@ public final class HtmlPage {
      * @param documentRef this page's own server-relative address, without extension
      */
     public Document render(Description d, String documentRef) {
+        return render(d, documentRef, Optional.empty());
+    }
+
+    /**
+     * @param view the reader's part of the page (a dossier, an article's text, a statement's
+     *             reports); with one, the generic facts go into a collapsed "details" part
+     */
+    Document render(Description d, String documentRef, Optional<PageView> view) {
         Document doc = Document.createShell("");
-        doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        // Not pretty-printed: indentation would show inside the text kept as written (white-space: pre-wrap).
+        doc.outputSettings().charset("UTF-8").escapeMode(Entities.EscapeMode.base).prettyPrint(false);
         String title = labelOf(d.subject(), d.labels());
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width");
@@ -88,11 +111,20 @@ public final class HtmlPage {
             }
         }
 
-        body.appendElement("h2").text("Facts");
-        facts(body, d.subject(), d, true);
-        evidence(body, d);
-        parts(body, d);
-        incoming(body, d);
+        Element generic = body;
+        if (view.isPresent()) {
+            view.get().render(body, this);
+            generic = body.appendElement("details").addClass("all");
+            generic.appendElement("summary").text("All facts, counters and provenance");
+        }
+        generic.appendElement("h2").text("Facts");
+        facts(generic, d.subject(), d, true);
+        evidence(generic, d);
+        parts(generic, d);
+        incoming(generic, d);
+        if (view.isPresent() && view.get().drawsNetwork()) {
+            NETWORK_SCRIPTS.forEach(src -> body.appendElement("script").attr("src", src));
+        }
         return doc;
     }
 
@@ -216,19 +248,32 @@ public final class HtmlPage {
                     + "; the SPARQL endpoint has them all.");
         }
         Element table = body.appendElement("table");
-        List<Quad> rows = new ArrayList<>(d.incoming());
-        rows.sort(Comparator.comparing((Quad q) -> shortForm(q.getPredicate()))
-                .thenComparing(q -> labelOf(q.getSubject(), d.labels())));
-        for (Quad q : rows) {
-            Element row = table.appendElement("tr");
-            link(row.appendElement("td"), q.getSubject(), d.labels());
-            link(row.appendElement("th"), q.getPredicate(), Map.of());
-            sources(row.appendElement("td").addClass("src"), Set.of(q.getGraph()), d.labels());
+        // One row per subject and property, with every graph that states it.
+        Map<Triple, Set<Node>> rows = new TreeMap<>(Comparator.comparing((Triple t) -> shortForm(t.getPredicate()))
+                .thenComparing(t -> labelOf(t.getSubject(), d.labels())).thenComparing(t -> t.getSubject().toString()));
+        for (Quad q : d.incoming()) {
+            rows.computeIfAbsent(q.asTriple(), t -> new LinkedHashSet<>()).add(q.getGraph());
         }
+        rows.forEach((t, graphs) -> {
+            Element row = table.appendElement("tr");
+            link(row.appendElement("td"), t.getSubject(), d.labels());
+            link(row.appendElement("th"), t.getPredicate(), Map.of());
+            sources(row.appendElement("td").addClass("src"), graphs, d.labels());
+        });
+    }
+
+    /**
+     * A link to {@code node} (or, when it has no address a page may point at, a span) with the
+     * given text; returns the element.
+     */
+    Element linkText(Element parent, Node node, String text, String title) {
+        Optional<String> href = node.isURI() ? links.href(node.getURI()) : Optional.empty();
+        Element e = href.isPresent() ? parent.appendElement("a").attr("href", href.get()) : parent.appendElement("span");
+        return e.attr("title", title).attr("dir", "auto").text(text);
     }
 
     /** A link when the IRI has an address this page may point at, else its name as text. */
-    private void link(Element parent, Node node, Map<Node, String> labels) {
+    void link(Element parent, Node node, Map<Node, String> labels) {
         String text = labelOf(node, labels);
         if (!node.isURI()) {
             parent.appendElement("bdi").text(text);

@@ -16,6 +16,8 @@ public final class LinkedData {
     public static final String VOID_PATH = "/void";
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String DUMP_PATH = "/dump.nq";
+    /** The pages' scripts (the network picture), served from the jar. */
+    public static final String ASSETS_PATH = "/assets/";
     static final List<String> VOID_PATHS = List.of(VOID_PATH, WELL_KNOWN_VOID);
 
     private LinkedData() {}
@@ -25,6 +27,7 @@ public final class LinkedData {
         builder.addServlet(ID_PATH + "*", servlet);
         builder.addServlet(WELL_KNOWN_VOID, servlet);
         builder.addServlet(DUMP_PATH, servlet);
+        builder.addServlet(ASSETS_PATH + "*", new AssetServlet());
         for (String document : List.of(ONTOLOGY_PATH, VOID_PATH)) {
             builder.addServlet(document, servlet);
             for (Representation r : Representation.values()) {

@@ -23,7 +23,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -41,9 +40,15 @@ import org.newskg.store.ServedStore;
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    /** Pages allow their own inline style and nothing else: no scripts, frames, forms or plugins. */
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+    /**
+     * Pages allow their own inline style and this server's own scripts (the network picture), and
+     * nothing else: no inline or foreign scripts, frames, forms or plugins.
+     */
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; "
             + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
+
+    /** Evidence snippets in the folded generic part of a dossier, article, statement or event page. */
+    private static final int FOLDED_EVIDENCE = 50;
 
     /** The VoID counts scan the whole store, so they are taken at most once in this time. */
     private static final Duration RECOUNT_AFTER = Duration.ofMinutes(1);
@@ -181,8 +186,9 @@ final class LinkedDataServlet extends HttpServlet {
         byte[] body = ServedStore.read(data, () -> {
             Describer describer = new Describer(data, prefixes);
             if (r == Representation.HTML) {
-                Description d = describer.describe(subject);
-                return ("<!DOCTYPE html>\n" + new HtmlPage(links, prefixes).render(d, encodedPath).outerHtml())
+                Optional<PageView> view = view(data, subject, links);
+                Description d = describer.describe(subject, view.isPresent() ? FOLDED_EVIDENCE : Describer.MAX_ROWS);
+                return ("<!DOCTYPE html>\n" + new HtmlPage(links, prefixes).render(d, encodedPath, view).outerHtml())
                         .getBytes(StandardCharsets.UTF_8);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -194,6 +200,14 @@ final class LinkedDataServlet extends HttpServlet {
         }
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** The reader's part of the page: a dossier, an article's text, a statement's reports or an event's accounts. */
+    private static Optional<PageView> view(DatasetGraph data, Node subject, Links links) {
+        if (DossierReader.isEntity(data, subject)) {
+            return Optional.of(new DossierView(new DossierReader(data).read(subject), links));
+        }
+        return ArticleView.of(data, subject).or(() -> AccountsView.of(data, subject));
     }
 
     // One count at a time: concurrent requests wait for it rather than scanning the store too.
@@ -219,7 +233,8 @@ final class LinkedDataServlet extends HttpServlet {
         ServedStore.read(store, () -> {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             stream.start();
-            StreamRDFOps.sendDatasetToStream(store, stream);
+            // Quad by quad, with the local paths of the inputs cut to their file names.
+            store.find().forEachRemaining(q -> stream.quad(PublicSource.of(q)));
             stream.finish();
             return null;
         });

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -46,6 +49,8 @@ class LinkedDataServerTest {
     static final String ARTICLE = "article/0a1b2c3d4e5f60718293";
     static final String PERSON = "person/zoë-ålund";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    /** The fixture article's input, as the store keeps it: a local path that must never be published. */
+    static final String PRIVATE_SOURCE = "/home/ana/private-news/in/fares.txt";
 
     private RunningServer server;
     private String root;
@@ -68,7 +73,7 @@ class LinkedDataServerTest {
                 if (g.equals(Vocab.CORPUS_GRAPH_NAME)) {
                     kg.replaceCorpusGraph(ds -> fixture.getGraph(g));
                 } else {
-                    kg.write(new ArticleGraph(g, "in/fares.txt", fixture.getGraph(g)));
+                    kg.write(new ArticleGraph(g, PRIVATE_SOURCE, fixture.getGraph(g)));
                 }
             });
             return kg.quadCount();
@@ -192,6 +197,79 @@ class LinkedDataServerTest {
         assertTrue(doc.text().contains("<img src=x onerror=alert(1)> fares must rise"));
         assertFalse(r.body().contains("<script>"), "escaped in the markup, not only in the DOM");
         assertTrue(doc.select("a[href^=javascript]").isEmpty(), "a javascript: IRI is shown, never linked");
+    }
+
+    @Test
+    void theLocalPathOfAnInputIsNeverPublished() {
+        Map<String, String> published = new LinkedHashMap<>();
+        published.put("page", Web.get(url(ARTICLE), BROWSER).body());
+        for (Representation r : Representation.values()) {
+            published.put(r.extension(), Web.get(url(ARTICLE) + "." + r.extension(), null).body());
+            published.put("void." + r.extension(), Web.get(root + "/void." + r.extension(), null).body());
+        }
+        published.put("dump", Web.get(root + "/dump.nq", null).body());
+        published.forEach((what, body) -> assertFalse(body.contains("/home/ana") || body.contains("private-news"),
+                what + " shows the local path: " + body));
+        // The file name is published instead: in the RDF, the dump and the page.
+        Graph g = Web.parse(Web.get(url(ARTICLE), "text/turtle"));
+        assertTrue(g.contains(iri(ARTICLE), Vocab.SOURCE, NodeFactory.createLiteralString("fares.txt")), g.toString());
+        assertTrue(published.get("dump").contains("\"fares.txt\""));
+        assertTrue(Jsoup.parse(published.get("page")).select("p.summary").text().contains("fares.txt"));
+    }
+
+    @Test
+    void anArticlePageShowsItsHeadlineApartAndMarksQuotesAndEntitiesInItsText() {
+        Document page = Jsoup.parse(Web.get(url(ARTICLE), BROWSER).body());
+        String headline = "Ferry fares <script>alert(\"headline\")</script> rise in Eastport";
+        assertEquals(headline, page.selectFirst(".article-text .headline").text());
+        String body = page.selectFirst(".article-text .body").text();
+        assertTrue(body.startsWith("Zoë Ålund, the harbour director"), body);
+        assertEquals("<img src=x onerror=alert(1)> fares must rise", page.selectFirst(".article-text mark.quote").text());
+        assertEquals("/id/statement/5a6b7c8d9e0f11223344", page.selectFirst("sup a.to-statement").attr("href"));
+        assertEquals("/id/person/zo%C3%AB-%C3%A5lund", page.selectFirst(".body a.entity.person").attr("href"));
+        assertEquals("Eastport", page.selectFirst(".headline a.entity.place").text());
+        assertTrue(page.selectFirst("p.summary").text().contains("Gull Bay Courier"), page.html());
+        // What the generic page showed is still there, folded away.
+        assertTrue(page.selectFirst("details.all").select("h2").text().contains("Facts"));
+        assertFalse(page.selectFirst("details.all").hasAttr("open"));
+    }
+
+    @Test
+    void aStatementShowsItsReportsSideBySideWithOutletAndDate() {
+        Document page = Jsoup.parse(Web.get(url("statement/5a6b7c8d9e0f11223344"), BROWSER).body());
+        assertEquals(1, page.select("#reports .card").size(), page.html());
+        String card = page.selectFirst("#reports .card").text();
+        assertTrue(card.contains("Gull Bay Courier") && card.contains("2025-06-02"), card);
+        assertTrue(card.contains("“<img src=x onerror=alert(1)> fares must rise”"), card);
+        assertTrue(page.selectFirst("p.summary").text().contains("Said by Zoë Ålund"), page.html());
+    }
+
+    @Test
+    void aPersonPageIsADossierWithTheGenericFactsFolded() {
+        Document page = Jsoup.parse(Web.get(url(PERSON), BROWSER).body());
+        for (String id : List.of("roles", "said", "said-about", "events", "named-with", "timeline")) {
+            assertTrue(page.getElementById(id) != null, id + ": " + page.html());
+        }
+        assertEquals(List.of("“<img src=x onerror=alert(1)> fares must rise”"),
+                page.select("#said td a").eachText());
+        // Nothing is named with her in two articles: no network picture, no script.
+        assertTrue(page.select("script").isEmpty(), page.html());
+        assertTrue(page.selectFirst("details.all > summary") != null);
+        // The statement and the report that name her are one row each, not one per graph.
+        List<String> incoming = page.select("details.all table").last().select("tr").eachText();
+        assertEquals(incoming.size(), new java.util.HashSet<>(incoming).size(), incoming.toString());
+    }
+
+    @Test
+    void theNetworkScriptsAreServedFromTheJarAndNothingElseIs() {
+        for (String path : List.of("/assets/cytoscape.min.js", "/assets/network.js")) {
+            HttpResponse<String> r = Web.get(root + path, null);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(Web.header(r, "Content-Type").startsWith("text/javascript"), path);
+        }
+        assertTrue(Web.get(root + "/assets/cytoscape.min.js", null).body().contains("cytoscape"));
+        assertEquals(404, Web.get(root + "/assets/LICENSE", null).statusCode());
+        assertEquals(404, Web.get(root + "/assets/org/newskg/publish/network.js", null).statusCode());
     }
 
     @Test
