@@ -27,9 +27,20 @@ public final class RuleFiles {
             "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
             "naming-verbs.tsv", "object-cues.tsv", "event-nouns.tsv", "event-verbs.tsv", "event-role-verbs.tsv",
             "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv", "content-openers.tsv",
-            "statement-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv");
+            "statement-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
+            "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",
+            "other-function-words.txt");
 
     private static final String FOLDER = "/org/newskg/extract/";
+
+    /**
+     * The rule files of the cleaner and the time rules, read by their own classes: they change the
+     * text that is annotated or what is extracted from it, so the fingerprint covers them too.
+     */
+    static final List<String> OTHER_STAGES = List.of("/org/newskg/clean/agencies.txt",
+            "/org/newskg/clean/byline-labels.txt", "/org/newskg/clean/chrome-phrases.tsv",
+            "/org/newskg/time/anchored-periods.tsv", "/org/newskg/time/compared-period.tsv",
+            "/org/newskg/time/relative-words.tsv", "/org/newskg/time/seasons.tsv", "/org/newskg/time/split-dates.tsv");
 
     private RuleFiles() {}
 
@@ -78,14 +89,17 @@ public final class RuleFiles {
         return Set.copyOf(out);
     }
 
-    /** SHA-256 over every rule file's name and bytes, hex. */
+    /** SHA-256 over every rule file's name and bytes (the extraction rules and {@link #OTHER_STAGES}), hex. */
     public static String hash() {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String name : ALL) {
-                d.update(name.getBytes(StandardCharsets.UTF_8));
+            List<String> resources = new ArrayList<>();
+            ALL.forEach(name -> resources.add(FOLDER + name));
+            resources.addAll(OTHER_STAGES);
+            for (String resource : resources) {
+                d.update(resource.getBytes(StandardCharsets.UTF_8));
                 d.update((byte) 0);
-                d.update(text(name).getBytes(StandardCharsets.UTF_8));
+                d.update(resourceText(resource).getBytes(StandardCharsets.UTF_8));
                 d.update((byte) 0);
             }
             return HexFormat.of().formatHex(d.digest());
@@ -95,9 +109,13 @@ public final class RuleFiles {
     }
 
     static String text(String name) {
-        try (InputStream in = RuleFiles.class.getResourceAsStream(FOLDER + name)) {
+        return resourceText(FOLDER + name);
+    }
+
+    private static String resourceText(String resource) {
+        try (InputStream in = RuleFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("rule file " + FOLDER + name + " is missing from the build");
+                throw new IllegalStateException("rule file " + resource + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

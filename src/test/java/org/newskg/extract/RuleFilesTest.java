@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newskg.core.Span;
 import org.newskg.nlp.Token;
@@ -13,6 +20,21 @@ class RuleFilesTest {
     void everyRuleFileLoadsAndHasEntries() {
         for (String name : RuleFiles.ALL) {
             assertFalse(RuleFiles.rows(name).isEmpty(), name);
+        }
+    }
+
+    /** A rule file the fingerprint missed would leave stored articles extracted by old rules. */
+    @Test
+    void theFingerprintCoversEveryRuleFileOfEveryStage() throws IOException {
+        Path resources = Path.of("src/main/resources");
+        Set<String> covered = new HashSet<>(RuleFiles.OTHER_STAGES);
+        RuleFiles.ALL.forEach(name -> covered.add("/org/newskg/extract/" + name));
+        try (Stream<Path> files = Files.walk(resources.resolve("org/newskg"))) {
+            List<String> missed = files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt"))
+                    .map(f -> "/" + resources.relativize(f).toString().replace('\\', '/'))
+                    .filter(r -> !covered.contains(r))
+                    .toList();
+            assertEquals(List.of(), missed, "rule files the input fingerprint does not cover");
         }
     }
 
