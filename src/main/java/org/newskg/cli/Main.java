@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             Benchmark.class,
             Export.class,
             Dump.class,
+            Load.class,
         })
 public final class Main {
 

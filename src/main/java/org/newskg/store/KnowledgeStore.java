@@ -360,6 +360,14 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset.calculateRead(() -> dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY));
     }
 
+    /**
+     * Marks the corpus graph stale in a write transaction of its own, after article graphs were
+     * written around this class (a bulk load), so that the next update recomputes it.
+     */
+    public void markArticlesChanged() {
+        dataset.executeWrite(this::markCorpusStale);
+    }
+
     /** Inside a write transaction that changes article graphs. */
     private void markCorpusStale() {
         dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY);
