@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             Export.class,
             Dump.class,
             Load.class,
+            Spark.class,
         })
 public final class Main {
 
