@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             Benchmark.class,
             Export.class,
             Dump.class,
+            Load.class,
+            Spark.class,
         })
 public final class Main {
 

@@ -19,19 +19,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.apache.jena.graph.NodeFactory;
 import org.newskg.clean.ArticleMetadata;
-import org.newskg.clean.CleanArticle;
 import org.newskg.clean.Cleaner;
 import org.newskg.core.Issue;
-import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Entity;
 import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpPipeline;
-import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
-import org.newskg.rdf.Vocab;
 import org.newskg.source.InputFiles;
 import org.newskg.source.Manifest;
 import org.newskg.source.ReadResult;
@@ -54,9 +49,8 @@ import org.newskg.store.WriteOutcome;
  */
 public final class Ingestor {
     private final Readers readers;
-    private final Cleaner cleaner;
+    private final ArticlePreparer preparer;
     private final Supplier<NlpPipeline> nlp;
-    private final FactExtractor extractor;
     private final KnowledgeStore store;
     private final int workers;
     private final WriteBatch batch;
@@ -85,9 +79,8 @@ public final class Ingestor {
     public Ingestor(Readers readers, Cleaner cleaner, Supplier<NlpPipeline> nlp, FactExtractor extractor,
             KnowledgeStore store, IngestSettings settings) {
         this.readers = readers;
-        this.cleaner = cleaner;
+        this.preparer = new ArticlePreparer(cleaner, extractor);
         this.nlp = nlp;
-        this.extractor = extractor;
         this.store = store;
         this.workers = settings.workers();
         this.batch = settings.batch();
@@ -97,15 +90,8 @@ public final class Ingestor {
         this.limit = settings.limit();
     }
 
-    /** What one article became before the store: its graph, or the issue that stopped it. */
-    private record Prepared(RawArticle raw, ArticleGraph graph, ArticleFacts facts, int tokens, Issue issue) {
-        static Prepared failed(RawArticle raw, Issue issue) {
-            return new Prepared(raw, null, null, 0, issue);
-        }
-    }
-
     /** An article on a worker: its result to come, and when a worker took it up (0 until then). */
-    private record InFlight(RawArticle raw, Future<Prepared> result, AtomicLong startedAt, AtomicBoolean abandoned) {}
+    private record InFlight(RawArticle raw, Future<PreparedArticle> result, AtomicLong startedAt, AtomicBoolean abandoned) {}
 
     public IngestSummary ingest(List<Path> inputs, IngestListener listener) {
         return ingest(inputs, Manifest.NONE, List.of(), listener);
@@ -165,7 +151,7 @@ public final class Ingestor {
                     });
                 } catch (OutOfMemoryError e) {
                     // The reader's buffers are gone with its stack; the articles read before stay in the run.
-                    run.report(Issue.error(file.toString(), "source", "out of memory while reading: " + MORE_MEMORY));
+                    run.report(Issue.error(file.toString(), "source", "out of memory while reading: " + ArticlePreparer.MORE_MEMORY));
                 }
                 run.inputsRead++;
                 listener.fileDone(file.toString());
@@ -198,7 +184,7 @@ public final class Ingestor {
         // A window of a few articles per worker keeps every core busy and memory bounded.
         final Deque<InFlight> window = new ArrayDeque<>();
         /** Articles ready for the store, not yet committed, and when the first of them must be. */
-        final List<Prepared> uncommitted = new ArrayList<>();
+        final List<PreparedArticle> uncommitted = new ArrayList<>();
         long commitBy;
         NlpPipeline annotator;
         /** The annotation workers. */
@@ -262,10 +248,10 @@ public final class Ingestor {
             NlpPipeline pipeline = annotator;
             AtomicLong startedAt = new AtomicLong();
             AtomicBoolean abandoned = new AtomicBoolean();
-            Future<Prepared> result = pool.submit(() -> {
+            Future<PreparedArticle> result = pool.submit(() -> {
                 startedAt.set(System.nanoTime());
                 try {
-                    return prepare(raw, fingerprint, pipeline, mapper);
+                    return preparer.prepare(raw, fingerprint, () -> pipeline, mapper);
                 } finally {
                     if (abandoned.get()) {
                         resize(pool, -1); // the thread that replaced this one can go when idle
@@ -296,7 +282,7 @@ public final class Ingestor {
         }
 
         /** Waits for the next article, committing the uncommitted ones first if their time comes. */
-        private Prepared nextReady(InFlight pending) {
+        private PreparedArticle nextReady(InFlight pending) {
             if (!uncommitted.isEmpty() && !finishesBy(pending.result(), commitBy)) {
                 commit();
             }
@@ -307,7 +293,7 @@ public final class Ingestor {
          * The article's result, or its issue: a failure on the worker, or its annotation abandoned
          * once it has run longer than the budget. While it runs, the listener hears about it every second.
          */
-        private Prepared await(InFlight pending) {
+        private PreparedArticle await(InFlight pending) {
             String source = pending.raw().source();
             while (true) {
                 try {
@@ -323,9 +309,9 @@ public final class Ingestor {
                     }
                     listener.annotating(source, running);
                 } catch (ExecutionException e) {
-                    return Prepared.failed(pending.raw(), Issue.error(source, "annotate", "failed: " + describe(e.getCause())));
+                    return PreparedArticle.failed(pending.raw(), Issue.error(source, "annotate", "failed: " + ArticlePreparer.describe(e.getCause())));
                 } catch (CancellationException e) {
-                    return Prepared.failed(pending.raw(), Issue.error(source, "annotate", "cancelled"));
+                    return PreparedArticle.failed(pending.raw(), Issue.error(source, "annotate", "cancelled"));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("ingest interrupted", e);
@@ -334,16 +320,16 @@ public final class Ingestor {
         }
 
         /** Interrupts the article's annotation (CoreNLP stops at its next check) and gives the run another worker meanwhile. */
-        private Prepared abandon(InFlight pending, Duration running) {
+        private PreparedArticle abandon(InFlight pending, Duration running) {
             pending.abandoned().set(true);
             resize(pool, +1);
             pending.result().cancel(true);
-            return Prepared.failed(pending.raw(), Issue.error(pending.raw().source(), "annotate", String.format(Locale.ROOT,
+            return PreparedArticle.failed(pending.raw(), Issue.error(pending.raw().source(), "annotate", String.format(Locale.ROOT,
                     "annotation abandoned after %d s, the --max-article-seconds budget: not stored (%,d characters)",
                     running.toSeconds(), pending.raw().text().length())));
         }
 
-        private void take(Prepared p) {
+        private void take(PreparedArticle p) {
             if (p.issue() != null) {
                 report(p.issue());
                 return;
@@ -370,7 +356,7 @@ public final class Ingestor {
             if (uncommitted.isEmpty()) {
                 return;
             }
-            List<WriteOutcome> outcomes = store.writeAll(uncommitted.stream().map(Prepared::graph).toList());
+            List<WriteOutcome> outcomes = store.writeAll(uncommitted.stream().map(PreparedArticle::graph).toList());
             for (int i = 0; i < outcomes.size(); i++) {
                 count(uncommitted.get(i), outcomes.get(i));
             }
@@ -378,7 +364,7 @@ public final class Ingestor {
             uncommitted.clear();
         }
 
-        private void count(Prepared p, WriteOutcome outcome) {
+        private void count(PreparedArticle p, WriteOutcome outcome) {
             switch (outcome) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
@@ -405,7 +391,7 @@ public final class Ingestor {
     }
 
     /** Whether {@code pending} is done by the time {@code deadline} (a {@link System#nanoTime}), waiting until then. */
-    private static boolean finishesBy(Future<Prepared> pending, long deadline) {
+    private static boolean finishesBy(Future<PreparedArticle> pending, long deadline) {
         try {
             pending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return true;
@@ -417,17 +403,6 @@ public final class Ingestor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted", e);
         }
-    }
-
-    /** What a user should do when an article does not fit in memory. */
-    private static final String MORE_MEMORY =
-            "lower --max-article-chars, or give Java more memory (NEWSKG_JAVA_OPTS, e.g. -Xmx6g)";
-
-    private static String describe(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory: " + MORE_MEMORY;
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Grows or shrinks the worker pool by one, for an abandoned annotation that may still hold its thread. */
@@ -443,39 +418,8 @@ public final class Ingestor {
         }
     }
 
-    private Prepared prepare(RawArticle raw, String fingerprint, NlpPipeline nlp, ArticleMapper mapper) {
-        String stage = "clean";
-        try {
-            CleanArticle clean = cleaner.clean(raw);
-            if (clean.text().isBlank()) {
-                return Prepared.failed(raw, Issue.error(raw.source(), stage, "no article text left after removing page boilerplate"));
-            }
-            if (!clean.isEnglish()) {
-                // The English models would read another language's words as names: metadata and text only.
-                ArticleFacts textOnly = new ArticleFacts(clean, List.of(), List.of(), List.of());
-                ArticleGraph graph = mapper.map(articleKey(raw), textOnly);
-                graph.graph().add(graph.name(), Vocab.INPUT_FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
-                return new Prepared(raw, graph, textOnly, 0, null);
-            }
-            stage = "annotate";
-            var annotated = nlp.annotate(clean);
-            stage = "extract";
-            ArticleFacts facts = extractor.extract(annotated);
-            stage = "rdf";
-            ArticleGraph graph = mapper.map(articleKey(raw), facts);
-            graph.graph().add(graph.name(), Vocab.INPUT_FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
-            return new Prepared(raw, graph, facts, annotated.tokens().size(), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return Prepared.failed(raw, Issue.error(raw.source(), stage, "failed: " + describe(e)));
-        } catch (OutOfMemoryError e) {
-            // The article's annotation is unreachable once this frame is gone: the run goes on.
-            return Prepared.failed(raw, Issue.error(raw.source(), stage, String.format(Locale.ROOT,
-                    "out of memory (%,d characters): %s", raw.text().length(), MORE_MEMORY)));
-        }
-    }
-
     private static String articleKey(RawArticle raw) {
-        return Iris.articleKey(raw.hints().url().orElse(null), raw.text());
+        return ArticlePreparer.articleKey(raw);
     }
 
 }

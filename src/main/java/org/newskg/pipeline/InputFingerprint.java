@@ -16,7 +16,7 @@ import org.newskg.source.RawArticle;
  * again; a new release changes every fingerprint and so re-annotates. During development, where
  * the code changes within one version number, {@code ingest --reannotate} forces it.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
     /** The release, from the build (the same whether the classes run from the jar or a folder). */
     static final String VERSION = release();
     /** The extraction rules that are data, hashed once per process. */
@@ -37,7 +37,7 @@ final class InputFingerprint {
         return p.getProperty("version");
     }
 
-    static String of(RawArticle raw) {
+    public static String of(RawArticle raw) {
         // The metadata record's text form lists every field; the version pins that form too.
         return Iris.sha256(String.join("\u0000", "newskg " + VERSION, "rules " + RULES, raw.source(), raw.text(), raw.hints().toString()));
     }

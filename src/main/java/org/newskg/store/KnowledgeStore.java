@@ -379,6 +379,19 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
+    /**
+     * Marks the corpus graph stale in a write transaction of its own, after article graphs were
+     * written around this class (a bulk load), so that the next update recomputes it whole: such a
+     * write left no dirty marks to update it by blocks.
+     */
+    public void markArticlesChanged() {
+        dataset.executeWrite(() -> {
+            markCorpusStale();
+            dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE_ALL, Node.ANY);
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE_ALL, TRUE);
+        });
+    }
+
     /** Inside a write transaction that changes article graphs. */
     private void markCorpusStale() {
         dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY);
