@@ -222,7 +222,9 @@ class NewskgServerTest {
         assertEquals(server.baseUrl(), server.uiUrl().orElseThrow());
         HttpResponse<String> index = Http.get(server.baseUrl(), "text/html");
         assertEquals(200, index.statusCode());
-        assertTrue(index.body().contains("<html"), index.body());
+        assertTrue(index.body().contains("<title>Start · newskg</title>"), index.body());
+        // Fuseki's own UI, with its edit and upload pages, only on a server that takes updates.
+        assertEquals(404, Http.get(server.baseUrl() + "index.html", "text/html").statusCode());
         assertEquals(200, Http.get(server.baseUrl() + "$/ping", "text/plain").statusCode());
         HttpResponse<String> status = Http.get(server.baseUrl() + "$/server", "application/json");
         assertEquals(200, status.statusCode());
