@@ -28,7 +28,7 @@ public final class QueryLibrary {
      * One library query.
      *
      * @param name   the file name without {@code .rq}, e.g. {@code people}
-     * @param title  the first line of its header, without {@code #}
+     * @param title  the first sentence of its header
      * @param header the whole comment header, without {@code #}
      * @param text   the query as the file holds it
      * @param ready  the query with the newskg prefixes it does not declare added above it
@@ -82,8 +82,10 @@ public final class QueryLibrary {
     static Example example(String name, String text) {
         List<String> comments = text.lines().takeWhile(l -> l.startsWith("#")).toList();
         List<String> header = comments.stream().map(l -> l.replaceFirst("^# ?", "")).toList();
-        // The title is the header's first paragraph, which may run over several lines.
-        String title = String.join(" ", header.stream().takeWhile(l -> !l.isBlank()).map(String::strip).toList());
+        // The title is the header's first sentence, which may run over several lines.
+        String paragraph = String.join(" ", header.stream().takeWhile(l -> !l.isBlank()).map(String::strip).toList());
+        int end = paragraph.indexOf(". ");
+        String title = end < 0 ? paragraph : paragraph.substring(0, end + 1);
         // The comment header stays on top where a reader looks first; the prefixes go below it.
         String top = comments.isEmpty() ? "" : String.join("\n", comments) + "\n";
         String ready = top + QueryPrefixes.withDefaults(text.substring(Math.min(text.length(), top.length())));

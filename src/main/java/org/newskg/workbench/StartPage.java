@@ -58,7 +58,7 @@ final class StartPage extends WorkbenchServlet {
         if (s.update()) {
             data.appendElement("h2").text("Edit");
             Element edit = data.appendElement("ul").addClass("links");
-            String dataset = s.sparqlPath().substring(0, s.sparqlPath().lastIndexOf('/'));
+            String dataset = s.datasetPath();
             link(edit, "/index.html#/dataset" + dataset + "/edit", "Edit a graph", "with the update account");
             link(edit, "/index.html#/dataset" + dataset + "/upload", "Add data", "upload RDF files");
             data.appendElement("p").text("SPARQL Update: ").appendElement("code").text(root(req) + dataset + "/update");

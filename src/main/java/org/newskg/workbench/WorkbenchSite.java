@@ -20,10 +20,12 @@ import org.newskg.store.ServedStore;
  *
  * @param store      the served store; empty when no dataset of the server is a newskg store
  * @param ids        the store's base IRI and its pages under {@code /id/}
+ * @param datasetPath server path of the store's dataset, e.g. {@code /newskg}
  * @param sparqlPath server path of the store's SPARQL query endpoint, e.g. {@code /newskg/sparql}
  * @param update     whether the server offers SPARQL Update (to one account)
  */
-record WorkbenchSite(Optional<DatasetGraph> store, Optional<IriSpace> ids, String sparqlPath, boolean update) {
+record WorkbenchSite(Optional<DatasetGraph> store, Optional<IriSpace> ids, String datasetPath, String sparqlPath,
+                     boolean update) {
     static WorkbenchSite of(DataAccessPointRegistry registry, boolean update) {
         List<DataAccessPoint> points = new ArrayList<>(registry.accessPoints());
         points.sort(Comparator.comparing(DataAccessPoint::getName));
@@ -32,10 +34,12 @@ record WorkbenchSite(Optional<DatasetGraph> store, Optional<IriSpace> ids, Strin
             Optional<String> base = ServedStore.baseIri(data);
             if (base.isPresent()) {
                 return new WorkbenchSite(Optional.of(data), Optional.of(new IriSpace(base.get(), LinkedData.ID_PATH)),
-                        queryPath(point), update);
+                        point.getName(), queryPath(point), update);
             }
         }
-        return new WorkbenchSite(Optional.empty(), Optional.empty(), "/", update);
+        // No newskg store: the pages still name the first dataset's endpoints.
+        return points.isEmpty() ? new WorkbenchSite(Optional.empty(), Optional.empty(), "", "/", update)
+                : new WorkbenchSite(Optional.empty(), Optional.empty(), points.get(0).getName(), queryPath(points.get(0)), update);
     }
 
     /** The server-relative address of {@code iri}'s page, or the IRI itself when it is not the store's. */

@@ -27,12 +27,12 @@ class QueryLibraryTest {
     }
 
     @Test
-    void theTitleIsTheHeadersFirstParagraph() {
-        QueryLibrary.Example ex = QueryLibrary.example("x", "# Pairs of people named in\n# the same articles.\n#\n"
+    void theTitleIsTheHeadersFirstSentence() {
+        QueryLibrary.Example ex = QueryLibrary.example("x", "# Pairs of people named in\n# the same articles. Slow.\n#\n"
                 + "# Columns: a, b\nSELECT ?a ?b WHERE { ?a schema:knows ?b }\n");
         assertEquals("Pairs of people named in the same articles.", ex.title());
-        assertEquals("Pairs of people named in\nthe same articles.\n\nColumns: a, b", ex.header());
-        assertTrue(ex.ready().startsWith("# Pairs of people named in\n# the same articles.\n#\n# Columns: a, b\nPREFIX "),
+        assertEquals("Pairs of people named in\nthe same articles. Slow.\n\nColumns: a, b", ex.header());
+        assertTrue(ex.ready().startsWith("# Pairs of people named in\n# the same articles. Slow.\n#\n# Columns: a, b\nPREFIX "),
                 ex.ready());
     }
 }
