@@ -232,6 +232,19 @@ class NewskgServerTest {
     }
 
     @Test
+    void queriesTheCommandLineAcceptsRunHereTooAndBrowsersGetTheQueryPage() {
+        String sparql = server.queryUrls().get(0);
+        String q = java.net.URLEncoder.encode("# no PREFIX lines\nASK { ?s schema:name ?n ; owl:sameAs* ?s }",
+                java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> asked = Http.get(sparql + "?query=" + q, "application/sparql-results+json");
+        assertEquals(200, asked.statusCode(), asked.body());
+        HttpResponse<String> browser = Http.get(sparql, "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(303, browser.statusCode());
+        assertEquals("/query", browser.headers().firstValue("Location").orElse(""));
+        assertEquals(200, Http.get(server.baseUrl() + "query", "text/html").statusCode());
+    }
+
+    @Test
     void storeInUseIsExplained() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> NewskgServer.start(ServeSettings.of(store).withPort(0)));
