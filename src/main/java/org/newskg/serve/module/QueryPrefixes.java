@@ -30,6 +30,10 @@ public final class QueryPrefixes {
      * query's own mistake, if it has one).
      */
     public static String forServer(String text) {
+        String missing = missing(text, " ");
+        if (missing.isEmpty()) {
+            return text; // every newskg prefix it uses is declared: nothing to parse twice
+        }
         try {
             QueryFactory.create(text, Syntax.syntaxARQ);
             return text;
@@ -38,7 +42,7 @@ public final class QueryPrefixes {
                 return text;
             }
         }
-        return missing(text, " ") + text;
+        return missing + text;
     }
 
     private static String missing(String text, String separator) {
