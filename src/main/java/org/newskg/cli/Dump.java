@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.newskg.export.RdfDump;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,7 @@ public final class Dump implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(store.path())) {
+        try (KnowledgeStore kg = store.open("take the dump the server publishes: 'curl -o store.nq " + StoreInUseException.DEFAULT_DUMP + "' (N-Quads, every graph; its address if not the default)")) {
             if (graph != null && !kg.read(ds -> ds.containsNamedModel(graph))) {
                 throw new IllegalArgumentException("no graph " + graph + " in the store");
             }

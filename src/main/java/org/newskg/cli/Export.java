@@ -97,7 +97,7 @@ public final class Export implements Callable<Integer> {
         // Written beside the target and moved at the end, so a failed export leaves no half file.
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Exporter.Summary summary;
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(store.path())) {
+        try (KnowledgeStore kg = store.open("")) {
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }

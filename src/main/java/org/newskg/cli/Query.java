@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.tdb2.TDB2;
 import org.newskg.rdf.Vocab;
+import org.newskg.serve.module.QueryPrefixes;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -196,12 +197,6 @@ public final class Query implements Callable<Integer> {
 
     /** Lets short -e queries use the usual prefixes without declaring them; the query's own win. */
     static String withDefaultPrefixes(String text) {
-        StringBuilder sb = new StringBuilder();
-        Vocab.PREFIXES.getNsPrefixMap().forEach((p, ns) -> {
-            if (!text.matches("(?is).*\\bprefix\\s+" + java.util.regex.Pattern.quote(p) + ":.*")) {
-                sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n");
-            }
-        });
-        return sb.append(text).toString();
+        return QueryPrefixes.withDefaults(text);
     }
 }

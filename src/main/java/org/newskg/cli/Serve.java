@@ -116,7 +116,7 @@ public final class Serve implements Callable<Integer> {
         server.endpointUrls(Operation.GSP_R).forEach(url -> out.println("  Graph Store read: " + url));
         server.endpointUrls(Operation.Update).forEach(url -> out.println("  SPARQL Update:    " + url));
         server.endpointUrls(Operation.GSP_RW).forEach(url -> out.println("  Graph Store r/w:  " + url));
-        server.uiUrl().ifPresent(url -> out.println("  Web UI:           " + url));
+        server.uiUrl().ifPresent(url -> out.println("  Start page:       " + url + "  (search, query editor, browse)"));
         server.storeBaseIri().ifPresent(base -> {
             out.println("  Linked data:      " + server.baseUrl() + "id/...  for the IRIs " + base + "...");
             out.println("  Dataset (VoID):   " + server.baseUrl() + "void");

@@ -70,7 +70,7 @@ public final class Validate implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ValidationSummary summary;
         boolean corpusMissing;
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(store.path())) {
+        try (KnowledgeStore kg = store.open("")) {
             if (format == Format.text) {
                 summary = validator.validate(kg, r -> printText(r, out));
                 out.println(summary);

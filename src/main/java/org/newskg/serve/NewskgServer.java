@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.publish.LinkedData;
 import org.newskg.serve.module.NewskgFusekiModule;
 import org.newskg.store.FullText;
+import org.newskg.workbench.Workbench;
 
 /**
  * Starts an embedded Fuseki on the newskg store, configured by the same
@@ -89,7 +90,10 @@ public final class NewskgServer {
         // request guards: the same module the standalone Fuseki server loads (docs/serving.md).
         builder.fusekiModules(FusekiModules.create(new NewskgFusekiModule()));
         update.ifPresent(account -> WriteEndpoints.addTo(builder, ServeConfig.serviceName(config), account));
-        Optional<String> ui = FusekiUi.addTo(builder);
+        // newskg's own start, query, search and browse pages; Fuseki's UI only for its edit and
+        // upload pages, so only when there is something to edit.
+        Workbench.addTo(builder, ServeConfig.serviceName(config), update.isPresent());
+        FusekiUi.addTo(builder, update.isPresent());
         LinkedData.addTo(builder);
         FusekiServer server = builder.build();
         bindTo(server, host);
@@ -102,7 +106,7 @@ public final class NewskgServer {
             stopQuietly(server, e); // a half-started Jetty would keep its threads
             throw e;
         }
-        return new RunningServer(server, host, ui.isPresent());
+        return new RunningServer(server, host, true);
     }
 
     // Jetty rewrites each request's scheme, host, port and client address from the proxy's

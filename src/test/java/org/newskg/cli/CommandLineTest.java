@@ -145,6 +145,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandThatCannotAskTheServerSaysWhatElseToDo() {
+        StoreInUseException held = new StoreInUseException(tmp, new IllegalStateException("held by process 4242"));
+        String dump = held.instead("take the dump the server publishes").getMessage();
+        assertTrue(dump.endsWith("Either stop that server (Ctrl-C where it runs) and run this again, or take the dump"
+                + " the server publishes"), dump);
+        String export = held.instead("").getMessage();
+        assertTrue(export.endsWith("Stop that server (Ctrl-C where it runs), run this again, then start the server again"),
+                export);
+    }
+
+    @Test
     void removeTakesAnySpellingOfAFile() {
         Path abs = Path.of("src/test/resources/articles/north-wire.txt").toAbsolutePath();
         assertEquals(abs.toString(), Remove.canonicalSource("src/test/resources/../resources/articles/./north-wire.txt"));

@@ -103,11 +103,11 @@ class BehindProxyTest {
 
     @Test
     void redirectsLeadToThePublicAddress() {
-        // Jetty answers a directory without its slash (the UI's /static) with a redirect.
-        HttpResponse<String> r = Web.get(root(proxied) + "/static", null, X_FORWARDED);
-        assertEquals(302, r.statusCode(), r.headers().toString());
+        // A browser that opens the endpoint's address is sent to the query page.
+        HttpResponse<String> r = Web.get(root(proxied) + "/newskg/sparql", "text/html", X_FORWARDED);
+        assertEquals(303, r.statusCode(), r.headers().toString());
         String location = Web.header(r, "Location");
-        assertEquals(URI.create(PUBLIC + "/static/"), URI.create(PUBLIC + "/static").resolve(location), location);
+        assertEquals(URI.create(PUBLIC + "/query"), URI.create(PUBLIC + "/newskg/sparql").resolve(location), location);
     }
 
     @Test

@@ -222,11 +222,26 @@ class NewskgServerTest {
         assertEquals(server.baseUrl(), server.uiUrl().orElseThrow());
         HttpResponse<String> index = Http.get(server.baseUrl(), "text/html");
         assertEquals(200, index.statusCode());
-        assertTrue(index.body().contains("<html"), index.body());
+        assertTrue(index.body().contains("<title>Start · newskg</title>"), index.body());
+        // Fuseki's own UI, with its edit and upload pages, only on a server that takes updates.
+        assertEquals(404, Http.get(server.baseUrl() + "index.html", "text/html").statusCode());
         assertEquals(200, Http.get(server.baseUrl() + "$/ping", "text/plain").statusCode());
         HttpResponse<String> status = Http.get(server.baseUrl() + "$/server", "application/json");
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("/newskg"), status.body());
+    }
+
+    @Test
+    void queriesTheCommandLineAcceptsRunHereTooAndBrowsersGetTheQueryPage() {
+        String sparql = server.queryUrls().get(0);
+        String q = java.net.URLEncoder.encode("# no PREFIX lines\nASK { ?s schema:name ?n ; owl:sameAs* ?s }",
+                java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> asked = Http.get(sparql + "?query=" + q, "application/sparql-results+json");
+        assertEquals(200, asked.statusCode(), asked.body());
+        HttpResponse<String> browser = Http.get(sparql, "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(303, browser.statusCode());
+        assertEquals("/query", browser.headers().firstValue("Location").orElse(""));
+        assertEquals(200, Http.get(server.baseUrl() + "query", "text/html").statusCode());
     }
 
     @Test

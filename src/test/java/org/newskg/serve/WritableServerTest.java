@@ -73,6 +73,15 @@ class WritableServerTest {
     }
 
     @Test
+    void theStartPageShowsHowToEditOnlyHere() {
+        var start = Http.get(server.baseUrl(), "text/html");
+        assertEquals(200, start.statusCode());
+        assertTrue(start.body().contains("Add data") && start.body().contains(update), start.body());
+        // Fuseki's own UI, for its edit and upload pages.
+        assertEquals(200, Http.get(server.baseUrl() + "index.html", "text/html").statusCode());
+    }
+
+    @Test
     void updateWithoutCredentialsIsChallengedAndChangesNothing() {
         HttpResponse<String> r = Http.post(update, UPDATE, insertName("anon", "Anonymous"));
         assertEquals(401, r.statusCode(), r.body());

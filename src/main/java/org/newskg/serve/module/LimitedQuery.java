@@ -37,6 +37,8 @@ import org.apache.jena.sparql.util.Context;
  *     groups, which Jena cannot spill), the running queries are cancelled ({@link MemoryGuard}).</li>
  * <li>A query longer than {@link QueryShape#MAX_QUERY_CHARS} characters or nested deeper than
  *     {@link QueryShape#MAX_DEPTH} is refused with 400 before it is parsed, and one that still overflows the stack is a 400, not a 500 with a stack trace.</li>
+ * <li>A query that uses the newskg prefixes without declaring them runs as on the command line
+ *     ({@link QueryPrefixes#forServer}).</li>
  * </ul>
  * Fuseki has no such settings of its own.
  */
@@ -60,7 +62,7 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("The query nests deeper than " + QueryShape.MAX_DEPTH + " levels.");
         }
         try {
-            super.execute(queryString, action);
+            super.execute(QueryPrefixes.forServer(queryString), action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("The query is too complex to evaluate (too deeply nested).");
         }
