@@ -145,4 +145,30 @@ class WorkbenchBrowserIT {
         assertTrue(people.contains("Eirik Halvorsen") && people.contains("Marta Quintela"), people);
         browser.screenshot("workbench-browse");
     }
+
+    @Test
+    void aPersonsDossierShowsRolesPartnersByNameAndItsNetworkPicture() {
+        browser.open(url("id/?type=people"));
+        browser.driver().findElement(By.linkText("Eirik Halvorsen")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/id/") && !d.getCurrentUrl().contains("type=") ? true : null);
+        assertTrue(browser.text(By.tagName("h1")).contains("Eirik Halvorsen"), browser.text(By.tagName("h1")));
+        String roles = browser.text(By.cssSelector("section#roles")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(roles.contains("prime minister"), roles);
+        String partners = browser.text(By.cssSelector("section#named-with"));
+        assertTrue(partners.contains("Marta Quintela"), partners);
+        assertFalse(partners.contains("co-mention"), partners);
+        // Cytoscape.js, served from the jar, draws the network and says how many nodes it drew.
+        String drawn = browser.waitFor(d -> {
+            String n = d.findElement(By.id("network")).getAttribute("data-drawn");
+            return n == null || n.isEmpty() ? null : n;
+        });
+        assertTrue(Integer.parseInt(drawn) >= 2, "nodes drawn: " + drawn);
+        // Internal counters stay in the folded details part.
+        WebElement details = browser.driver().findElement(By.cssSelector("details.all"));
+        assertEquals(null, details.getAttribute("open"));
+        assertFalse(details.getText().contains("entityRank"), "a folded part shows only its summary");
+        browser.screenshot("workbench-dossier");
+        List<String> errors = browser.consoleMessages().stream().filter(m -> m.contains("SEVERE")).toList();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
 }
