@@ -89,9 +89,12 @@ public final class HtmlPage {
         doc.head().appendElement("style").appendText(STYLE);
         Element body = doc.body();
         Element nav = body.appendElement("nav");
+        // The workbench's pages (start page with search, browse, query editor) and the dataset's own.
+        nav.appendElement("a").attr("href", "/").text("newskg");
+        nav.appendElement("a").attr("href", "/id/").text("Browse");
+        nav.appendElement("a").attr("href", "/query").text("Query");
         nav.appendElement("a").attr("href", LinkedData.VOID_PATH).text("Dataset");
         nav.appendElement("a").attr("href", LinkedData.ONTOLOGY_PATH).text("Ontology");
-        nav.appendElement("a").attr("href", "/").text("SPARQL");
 
         body.appendElement("h1").attr("dir", "auto").text(title);
         body.appendElement("p").addClass("iri").text(d.subject().toString());
