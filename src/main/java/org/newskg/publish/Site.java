@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -24,7 +21,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.VOID;
 import org.newskg.rdf.Vocab;
-import org.newskg.store.ServedStore;
 
 /**
  * What the linked-data pages publish, found once when the server starts answering: the newskg
@@ -44,15 +40,12 @@ record Site(Optional<DatasetGraph> store, Optional<IriSpace> storeSpace, String 
     static Site of(DataAccessPointRegistry registry) {
         DatasetGraph ontology = DatasetGraphFactory.createTxnMem();
         Node ontologyIri = loadOntology(ontology);
-        List<DataAccessPoint> points = new ArrayList<>(registry.accessPoints());
-        points.sort(Comparator.comparing(DataAccessPoint::getName));
-        for (DataAccessPoint point : points) {
-            DatasetGraph data = point.getDataService().getDataset();
-            Optional<String> base = ServedStore.baseIri(data);
-            if (base.isPresent()) {
-                return new Site(Optional.of(data), Optional.of(new IriSpace(base.get(), LinkedData.ID_PATH)),
-                        sparqlPath(point), ontology, ontologyIri);
-            }
+        Optional<AccessPoints.Store> found = AccessPoints.newskgStore(registry);
+        if (found.isPresent()) {
+            DataAccessPoint point = found.get().point();
+            return new Site(Optional.of(point.getDataService().getDataset()),
+                    Optional.of(new IriSpace(found.get().baseIri(), LinkedData.ID_PATH)),
+                    AccessPoints.queryPath(point), ontology, ontologyIri);
         }
         return new Site(Optional.empty(), Optional.empty(), "/", ontology, ontologyIri);
     }
@@ -73,18 +66,6 @@ record Site(Optional<DatasetGraph> store, Optional<IriSpace> storeSpace, String 
                 .setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("foaf", FOAF.NS);
         storeSpace.ifPresent(s -> p.setNsPrefix("id", s.iriPrefix()));
         return p;
-    }
-
-    // The documented ".../sparql" endpoint when there is one, else any query endpoint.
-    private static String sparqlPath(DataAccessPoint point) {
-        List<Endpoint> endpoints = new ArrayList<>(point.getDataService().getEndpoints(Operation.Query));
-        endpoints.sort(Comparator.comparing((Endpoint e) -> !"sparql".equals(e.getName())));
-        String dataset = point.getName();
-        if (endpoints.isEmpty()) {
-            return dataset;
-        }
-        Endpoint e = endpoints.get(0);
-        return e.isUnnamed() ? dataset : dataset + "/" + e.getName();
     }
 
     private static Node loadOntology(DatasetGraph into) {

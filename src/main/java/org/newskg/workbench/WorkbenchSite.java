@@ -1,17 +1,13 @@
 package org.newskg.workbench;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.publish.AccessPoints;
 import org.newskg.publish.IriSpace;
 import org.newskg.publish.LinkedData;
-import org.newskg.store.ServedStore;
 
 /**
  * What the workbench pages work on, found among Fuseki's datasets when the first page is asked
@@ -27,34 +23,22 @@ import org.newskg.store.ServedStore;
 record WorkbenchSite(Optional<DatasetGraph> store, Optional<IriSpace> ids, String datasetPath, String sparqlPath,
                      boolean update) {
     static WorkbenchSite of(DataAccessPointRegistry registry, boolean update) {
-        List<DataAccessPoint> points = new ArrayList<>(registry.accessPoints());
-        points.sort(Comparator.comparing(DataAccessPoint::getName));
-        for (DataAccessPoint point : points) {
-            DatasetGraph data = point.getDataService().getDataset();
-            Optional<String> base = ServedStore.baseIri(data);
-            if (base.isPresent()) {
-                return new WorkbenchSite(Optional.of(data), Optional.of(new IriSpace(base.get(), LinkedData.ID_PATH)),
-                        point.getName(), queryPath(point), update);
-            }
+        Optional<AccessPoints.Store> found = AccessPoints.newskgStore(registry);
+        if (found.isPresent()) {
+            DataAccessPoint point = found.get().point();
+            return new WorkbenchSite(Optional.of(point.getDataService().getDataset()),
+                    Optional.of(new IriSpace(found.get().baseIri(), LinkedData.ID_PATH)),
+                    point.getName(), AccessPoints.queryPath(point), update);
         }
         // No newskg store: the pages still name the first dataset's endpoints.
+        List<DataAccessPoint> points = AccessPoints.sorted(registry);
         return points.isEmpty() ? new WorkbenchSite(Optional.empty(), Optional.empty(), "", "/", update)
-                : new WorkbenchSite(Optional.empty(), Optional.empty(), points.get(0).getName(), queryPath(points.get(0)), update);
+                : new WorkbenchSite(Optional.empty(), Optional.empty(), points.get(0).getName(),
+                        AccessPoints.queryPath(points.get(0)), update);
     }
 
     /** The server-relative address of {@code iri}'s page, or the IRI itself when it is not the store's. */
     String href(String iri) {
         return ids.flatMap(space -> space.hrefOf(iri)).orElse(iri);
-    }
-
-    // The documented ".../sparql" endpoint when there is one, else any query endpoint.
-    private static String queryPath(DataAccessPoint point) {
-        List<Endpoint> endpoints = new ArrayList<>(point.getDataService().getEndpoints(Operation.Query));
-        endpoints.sort(Comparator.comparing((Endpoint e) -> !"sparql".equals(e.getName())));
-        if (endpoints.isEmpty()) {
-            return point.getName();
-        }
-        Endpoint e = endpoints.get(0);
-        return e.isUnnamed() ? point.getName() : point.getName() + "/" + e.getName();
     }
 }
