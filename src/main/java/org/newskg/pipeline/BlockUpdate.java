@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.rdf.ArticleCounts;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
@@ -140,9 +141,24 @@ final class BlockUpdate {
         }
         times.lap("events");
 
+        // Counts: again from their articles for the corpus entities whose members changed, by
+        // difference (the changed articles' parts) for the others.
         Set<Node> scope = new HashSet<>();
-        c.iris.forEach(i -> scope.add(NodeFactory.createURI(canonicalOf.apply(i))));
-        parts.addAll(counts.addFor(g, dsg, canonicalOf, scope, replaced, replaced));
+        Set<Node> recount = new HashSet<>();
+        Map<Node, Set<Node>> members = new HashMap<>();
+        c.iris.forEach(i -> {
+            Node now = NodeFactory.createURI(canonicalOf.apply(i));
+            scope.add(now);
+            members.computeIfAbsent(now, k -> new HashSet<>()).add(NodeFactory.createURI(i));
+            String before = published.getOrDefault(i, i);
+            if (!before.equals(now.getURI())) {
+                recount.add(now);
+                recount.add(NodeFactory.createURI(before));
+            }
+        });
+        List<ArticleCounts> added = marks.added().stream().map(a -> ArticleCounts.read(dsg, a)).toList();
+        parts.addAll(counts.addFor(g, dsg, canonicalOf, scope, recount, e -> members.getOrDefault(e, Set.of(e)), replaced,
+                new EntityCounts.Change(added, marks.gone())));
         times.lap("counts");
         return new CorpusPatch(g, parts);
     }

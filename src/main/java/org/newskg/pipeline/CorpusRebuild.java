@@ -71,8 +71,12 @@ public final class CorpusRebuild {
         return updateBlocks(store);
     }
 
-    /** The version of the blocking keys in the corpus graph; a corpus graph without it is rebuilt whole. */
-    static final org.apache.jena.graph.Node BLOCKING_VERSION = org.apache.jena.graph.NodeFactory.createLiteralString("1");
+    /**
+     * The version of the blocking keys in the corpus graph, and of the marks an update reads (since 2:
+     * the parts of the articles added and gone, for counts by difference); a corpus graph without it
+     * is rebuilt whole.
+     */
+    static final org.apache.jena.graph.Node BLOCKING_VERSION = org.apache.jena.graph.NodeFactory.createLiteralString("2");
 
     /**
      * Brings the corpus graph up to date for the blocks the changed articles touch only

@@ -225,6 +225,19 @@ public final class Vocab {
      */
     public static final Node CORPUS_DIRTY = uri(NEWSKG, "corpusDirty");
 
+    /**
+     * Store setting beside {@link #CORPUS_STALE}: an article graph written since the corpus graph
+     * was last written, whose part in the counts is not in them yet.
+     */
+    public static final Node CORPUS_ADDED = uri(NEWSKG, "corpusAdded");
+
+    /**
+     * Store setting beside {@link #CORPUS_STALE}: the part in the counts of an article graph that was
+     * counted and has since been removed or replaced ({@code rdf.ArticleCounts}, as text), so that an
+     * update takes it away by difference instead of counting the entities' other articles again.
+     */
+    public static final Node CORPUS_GONE = uri(NEWSKG, "corpusGone");
+
     /** Store setting beside {@link #CORPUS_STALE}: a change that only a recomputation of everything covers (a setting). */
     public static final Node CORPUS_STALE_ALL = uri(NEWSKG, "corpusStaleAll");
 

@@ -25,6 +25,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.ArticleCounts;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -226,10 +227,15 @@ public final class KnowledgeStore implements AutoCloseable {
         boolean existed = dsg.containsGraph(article.name());
         previous.forEach(this::markDirty);
         markDirty(article.name());
+        previous.forEach(this::noteRemoved);
+        if (existed && !previous.contains(article.name())) {
+            noteRemoved(article.name());
+        }
         previous.forEach(dsg::removeGraph);
         dsg.removeGraph(article.name());
         dsg.addGraph(article.name(), article.graph());
         markDirty(article.name());
+        dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, article.name());
         return previous.isEmpty() && !existed ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
     }
 
@@ -280,6 +286,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 graphs.add(asIri);
             }
             graphs.forEach(this::markDirty);
+            graphs.forEach(this::noteRemoved);
             graphs.forEach(dsg::removeGraph);
             return graphs;
         });
@@ -300,7 +307,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private void clearStaleMarks() {
-        for (Node mark : List.of(Vocab.CORPUS_STALE, Vocab.CORPUS_STALE_ALL, Vocab.CORPUS_DIRTY, Vocab.CORPUS_DIRTY_EVENTS)) {
+        for (Node mark : List.of(Vocab.CORPUS_STALE, Vocab.CORPUS_STALE_ALL, Vocab.CORPUS_DIRTY, Vocab.CORPUS_DIRTY_EVENTS,
+                Vocab.CORPUS_ADDED, Vocab.CORPUS_GONE)) {
             dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, mark, Node.ANY);
         }
     }
@@ -313,9 +321,18 @@ public final class KnowledgeStore implements AutoCloseable {
     public StaleMarks staleMarks() {
         Set<Node> entities = new HashSet<>();
         dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+        Set<Node> added = new HashSet<>();
+        dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, Node.ANY).forEachRemaining(q -> {
+            if (dsg.containsGraph(q.getObject())) {
+                added.add(q.getObject());
+            }
+        });
+        List<ArticleCounts> gone = new ArrayList<>();
+        dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_GONE, Node.ANY)
+                .forEachRemaining(q -> gone.add(ArticleCounts.decode(q.getObject().getLiteralLexicalForm())));
         return new StaleMarks(dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY),
                 dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE_ALL, Node.ANY), entities,
-                dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, Node.ANY));
+                dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, Node.ANY), added, gone);
     }
 
     /**
@@ -416,6 +433,20 @@ public final class KnowledgeStore implements AutoCloseable {
                 dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, TRUE);
             }
         });
+    }
+
+    /**
+     * Inside the write transaction that removes or replaces the article graph {@code article}, before
+     * it goes: keeps its part in the counts for the next update to take away, unless it was written
+     * since the last update (then it was never counted, and only its mark goes).
+     */
+    private void noteRemoved(Node article) {
+        if (dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, article)) {
+            dsg.delete(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, article);
+        } else if (dsg.containsGraph(article)) {
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_GONE,
+                    NodeFactory.createLiteralString(ArticleCounts.read(dsg, article).encode()));
+        }
     }
 
     /** Number of subjects of the given type in the corpus graph (statements, events ...). */
