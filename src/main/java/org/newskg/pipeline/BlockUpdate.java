@@ -22,6 +22,7 @@ import org.newskg.rdf.ArticleCounts;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
+import org.newskg.rdf.FoundPages;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.EntityLinker;
@@ -39,7 +40,8 @@ import org.newskg.store.StaleMarks;
  * Brings the corpus graph up to date for the blocks a change touches, reading only those from the
  * store: the entities the changed articles name, and every entity connected to them by a blocking
  * key ({@link EntityResolver#blockingKeys}, stored in the corpus graph) or by a link the corpus graph
- * published, found by key look-ups. Resolution, the links, the statements of their speakers, and the
+ * published, found by key look-ups, with the pages each article gave them (linked once per article,
+ * {@link FoundPages}). Resolution, the links, the statements of their speakers, and the
  * counts of their corpus entities and pairs are recomputed by the same pure functions as a rebuild,
  * on those records alone; since no rule compares entities that share no key, the result equals a
  * rebuild's ({@code CorpusMaintenanceTest}). Events are merged over the whole store when the change
@@ -70,7 +72,6 @@ final class BlockUpdate {
         final Set<String> iris = new TreeSet<>();
         final Map<String, List<EntityRecord>> records = new LinkedHashMap<>();
         final Map<EntityLinker.InArticle, EntityLinker.Found> found = new HashMap<>();
-        final Set<String> linkedArticles = new HashSet<>();
         final Map<String, Set<String>> keys = new HashMap<>();
 
         List<EntityRecord> allRecords() {
@@ -87,7 +88,14 @@ final class BlockUpdate {
         Map<String, Set<String>> publishedMembers = new HashMap<>();
         published.forEach((m, c) -> publishedMembers.computeIfAbsent(c, k -> new TreeSet<>()).add(m));
         times.start();
-        Component c = component(ds, stored, marks.entities().stream().map(Node::getURI).toList(), published, publishedMembers);
+        // The articles whose pages change: those added are linked here (each in its own context),
+        // those gone lose theirs; every other article's pages are read as stored.
+        Set<Node> changedArticles = new HashSet<>(marks.added());
+        marks.gone().forEach(a -> changedArticles.add(a.graph()));
+        Map<EntityLinker.InArticle, EntityLinker.Found> foundNew = linker == null ? Map.of()
+                : linker.linkArticles(ResolutionGraph.recordsOfArticles(ds, marks.added().stream().map(Node::getURI).toList()));
+        Component c = component(ds, stored, marks.entities().stream().map(Node::getURI).toList(), published, publishedMembers,
+                foundNew, changedArticles);
         lastComponentSize = c.iris.size();
         times.lap("blocks");
 
@@ -160,7 +168,9 @@ final class BlockUpdate {
         parts.addAll(counts.addFor(g, dsg, canonicalOf, scope, recount, e -> members.getOrDefault(e, Set.of(e)), replaced,
                 new EntityCounts.Change(added, marks.gone())));
         times.lap("counts");
-        return new CorpusPatch(g, parts);
+        Graph found = GraphFactory.createDefaultGraph();
+        FoundPages.map(foundNew, found);
+        return new CorpusPatch(g, parts, new CorpusPatch.Found(found, changedArticles));
     }
 
     /** How many article-level entities the last computation recomputed. */
@@ -179,8 +189,10 @@ final class BlockUpdate {
      * entities it reached.
      */
     private Component component(Dataset ds, Graph stored, Collection<String> changed, Map<String, String> published,
-            Map<String, Set<String>> publishedMembers) {
+            Map<String, Set<String>> publishedMembers, Map<EntityLinker.InArticle, EntityLinker.Found> foundNew,
+            Set<Node> changedArticles) {
         Component c = new Component();
+        c.found.putAll(foundNew);
         Deque<String> frontier = new ArrayDeque<>(changed);
         while (!frontier.isEmpty()) {
             List<String> batch = new ArrayList<>();
@@ -196,11 +208,11 @@ final class BlockUpdate {
             List<EntityRecord> found = ResolutionGraph.recordsOfEntities(ds, batch);
             found.forEach(r -> c.records.computeIfAbsent(r.iri(), k -> new ArrayList<>()).add(r));
             if (linker != null) {
-                Set<String> articles = new TreeSet<>();
-                found.forEach(r -> articles.add(r.article()));
-                articles.removeAll(c.linkedArticles);
-                c.linkedArticles.addAll(articles);
-                c.found.putAll(linker.linkArticles(ResolutionGraph.recordsOfArticles(ds, articles)));
+                FoundPages.of(ds.asDatasetGraph(), batch).forEach((k, f) -> {
+                    if (!changedArticles.contains(NodeFactory.createURI(k.article()))) {
+                        c.found.put(k, f);
+                    }
+                });
             }
             Map<String, Set<String>> keys = resolver.blockingKeys(found, EntityLinker.pageOfIri(c.found));
             c.keys.putAll(keys);

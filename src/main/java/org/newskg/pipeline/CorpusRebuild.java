@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
+import org.newskg.rdf.FoundPages;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.EntityLinker;
@@ -20,6 +21,7 @@ import org.newskg.resolve.StoredReport;
 import org.newskg.resolve.WikiDict;
 import org.newskg.resolve.WikiDictIndex;
 import org.newskg.store.CorpusChange;
+import org.newskg.store.CorpusPatch;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.StaleMarks;
 
@@ -116,7 +118,7 @@ public final class CorpusRebuild {
         // Opened (built on first use) before the recomputation, so nothing waits on a build in a transaction.
         EntityLinker linker = link ? new EntityLinker(WikiDictIndex.shared(System.err::println)) : null;
         PhaseTimes times = new PhaseTimes();
-        CorpusChange change = store.replaceCorpusGraph(ds -> {
+        CorpusChange change = store.patchCorpusGraph(ds -> {
             times.start();
             List<EntityRecord> records = ResolutionGraph.records(ds);
             times.lap("records");
@@ -149,7 +151,10 @@ public final class CorpusRebuild {
             times.lap("events");
             counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);
             times.lap("counts");
-            return g;
+            // Each article's pages, kept so that updates by blocks read them instead of linking again.
+            Graph pagesFound = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            FoundPages.map(pages, pagesFound);
+            return new CorpusPatch(g, List.of(CorpusPatch.Part.subject(null, java.util.Set.of())), new CorpusPatch.Found(pagesFound, null));
         });
         times.lap("write");
         if (Boolean.getBoolean("newskg.corpus.times")) {

@@ -238,6 +238,17 @@ public final class Vocab {
      */
     public static final Node CORPUS_GONE = uri(NEWSKG, "corpusGone");
 
+    /**
+     * In the settings graph, the linker's page for one entity in one article's context (a node per
+     * article and entity, {@code rdf.FoundPages}): found once, when the corpus graph first counts the
+     * article, so that an update reads an entity's pages instead of linking every article naming it.
+     */
+    public static final Node FOUND_IN = uri(NEWSKG, "foundIn");
+    public static final Node FOUND_FOR = uri(NEWSKG, "foundFor");
+    public static final Node FOUND_TITLE = uri(NEWSKG, "foundTitle");
+    public static final Node FOUND_CONFIDENCE = uri(NEWSKG, "foundConfidence");
+    public static final Node FOUND_EVIDENCE = uri(NEWSKG, "foundEvidence");
+
     /** Store setting beside {@link #CORPUS_STALE}: a change that only a recomputation of everything covers (a setting). */
     public static final Node CORPUS_STALE_ALL = uri(NEWSKG, "corpusStaleAll");
 

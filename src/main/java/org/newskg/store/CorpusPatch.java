@@ -14,11 +14,22 @@ import org.apache.jena.graph.Triple;
  *
  * @param graph the fresh triples (those outside every part are not written)
  * @param parts the parts recomputed
+ * @param found the linker's pages to write beside, or null
  */
-public record CorpusPatch(Graph graph, List<Part> parts) {
+public record CorpusPatch(Graph graph, List<Part> parts, Found found) {
     public CorpusPatch {
         parts = List.copyOf(parts);
     }
+
+    public CorpusPatch(Graph graph, List<Part> parts) {
+        this(graph, parts, null);
+    }
+
+    /**
+     * Fresh triples of the linker's pages kept in the settings graph ({@code rdf.FoundPages}) for the
+     * articles in {@code articles}, or for every article when {@code articles} is null.
+     */
+    public record Found(Graph graph, Set<Node> articles) {}
 
     /**
      * The triples of one subject ({@code null}: any) with one predicate ({@code null}: any

@@ -349,7 +349,11 @@ public final class KnowledgeStore implements AutoCloseable {
         });
         return dataset.calculateWrite(() -> {
             CorpusPatch fresh = dataVersion() == readVersion[0] ? computed : compute.apply(dataset);
-            CorpusChange change = writeDifference(fresh.selected(dsg.getGraph(Vocab.CORPUS_GRAPH_NAME)), fresh.selected(fresh.graph()));
+            CorpusChange change = writeDifference(Vocab.CORPUS_GRAPH_NAME, fresh.selected(dsg.getGraph(Vocab.CORPUS_GRAPH_NAME)),
+                    fresh.selected(fresh.graph()));
+            if (fresh.found() != null) {
+                writeDifference(Vocab.STORE_GRAPH, storedFound(fresh.found().articles()), fresh.found().graph().find().toList());
+            }
             clearStaleMarks();
             return change;
         });
@@ -365,13 +369,26 @@ public final class KnowledgeStore implements AutoCloseable {
      * compared in their canonical form: TDB2 stores numbers and dates by value, so "0.800" comes
      * back as "0.8", and a comparison of lexical forms would delete such a triple and not add it back.
      */
-    private CorpusChange writeDifference(Collection<Triple> stored, Collection<Triple> fresh) {
+    /** The stored triples of the linker's pages in the given articles (every article when null). */
+    private List<Triple> storedFound(Set<Node> articles) {
+        Set<Node> nodes = new HashSet<>();
+        if (articles == null) {
+            dsg.find(Vocab.STORE_GRAPH, Node.ANY, Vocab.FOUND_IN, Node.ANY).forEachRemaining(q -> nodes.add(q.getSubject()));
+        } else {
+            articles.forEach(a -> dsg.find(Vocab.STORE_GRAPH, Node.ANY, Vocab.FOUND_IN, a).forEachRemaining(q -> nodes.add(q.getSubject())));
+        }
+        List<Triple> out = new ArrayList<>();
+        nodes.forEach(n -> dsg.find(Vocab.STORE_GRAPH, n, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));
+        return out;
+    }
+
+    private CorpusChange writeDifference(Node graph, Collection<Triple> stored, Collection<Triple> fresh) {
         Set<Triple> freshByValue = byValue(fresh);
         Set<Triple> storedByValue = byValue(stored);
         List<Triple> gone = stored.stream().filter(t -> !freshByValue.contains(canonical(t))).distinct().toList();
         List<Triple> added = fresh.stream().filter(t -> !storedByValue.contains(canonical(t))).distinct().toList();
-        gone.forEach(t -> dsg.delete(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
-        added.forEach(t -> dsg.add(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        gone.forEach(t -> dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         return new CorpusChange(added.size(), gone.size());
     }
 
