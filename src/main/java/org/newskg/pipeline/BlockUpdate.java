@@ -23,6 +23,7 @@ import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
 import org.newskg.rdf.FoundPages;
+import org.newskg.rdf.KeptRecords;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.EntityLinker;
@@ -40,8 +41,8 @@ import org.newskg.store.StaleMarks;
  * Brings the corpus graph up to date for the blocks a change touches, reading only those from the
  * store: the entities the changed articles name, and every entity connected to them by a blocking
  * key ({@link EntityResolver#blockingKeys}, stored in the corpus graph) or by a link the corpus graph
- * published, found by key look-ups, with the pages each article gave them (linked once per article,
- * {@link FoundPages}). Resolution, the links, the statements of their speakers, and the
+ * published, found by key look-ups, with their records and the pages each article gave them (read
+ * and linked once per article, kept in the settings graph: {@link KeptRecords}, {@link FoundPages}). Resolution, the links, the statements of their speakers, and the
  * counts of their corpus entities and pairs are recomputed by the same pure functions as a rebuild,
  * on those records alone; since no rule compares entities that share no key, the result equals a
  * rebuild's ({@code CorpusMaintenanceTest}). Events are merged over the whole store when the change
@@ -92,10 +93,10 @@ final class BlockUpdate {
         // those gone lose theirs; every other article's pages are read as stored.
         Set<Node> changedArticles = new HashSet<>(marks.added());
         marks.gone().forEach(a -> changedArticles.add(a.graph()));
-        Map<EntityLinker.InArticle, EntityLinker.Found> foundNew = linker == null ? Map.of()
-                : linker.linkArticles(ResolutionGraph.recordsOfArticles(ds, marks.added().stream().map(Node::getURI).toList()));
+        List<EntityRecord> recordsNew = ResolutionGraph.recordsOfArticles(ds, marks.added().stream().map(Node::getURI).toList());
+        Map<EntityLinker.InArticle, EntityLinker.Found> foundNew = linker == null ? Map.of() : linker.linkArticles(recordsNew);
         Component c = component(ds, stored, marks.entities().stream().map(Node::getURI).toList(), published, publishedMembers,
-                foundNew, changedArticles);
+                recordsNew, foundNew, changedArticles);
         lastComponentSize = c.iris.size();
         times.lap("blocks");
 
@@ -168,9 +169,10 @@ final class BlockUpdate {
         parts.addAll(counts.addFor(g, dsg, canonicalOf, scope, recount, e -> members.getOrDefault(e, Set.of(e)), replaced,
                 new EntityCounts.Change(added, marks.gone())));
         times.lap("counts");
-        Graph found = GraphFactory.createDefaultGraph();
-        FoundPages.map(foundNew, found);
-        return new CorpusPatch(g, parts, new CorpusPatch.Found(found, changedArticles));
+        Graph kept = GraphFactory.createDefaultGraph();
+        KeptRecords.map(recordsNew, kept);
+        FoundPages.map(foundNew, kept);
+        return new CorpusPatch(g, parts, new CorpusPatch.Kept(kept, changedArticles));
     }
 
     /** How many article-level entities the last computation recomputed. */
@@ -189,8 +191,8 @@ final class BlockUpdate {
      * entities it reached.
      */
     private Component component(Dataset ds, Graph stored, Collection<String> changed, Map<String, String> published,
-            Map<String, Set<String>> publishedMembers, Map<EntityLinker.InArticle, EntityLinker.Found> foundNew,
-            Set<Node> changedArticles) {
+            Map<String, Set<String>> publishedMembers, List<EntityRecord> recordsNew,
+            Map<EntityLinker.InArticle, EntityLinker.Found> foundNew, Set<Node> changedArticles) {
         Component c = new Component();
         c.found.putAll(foundNew);
         Deque<String> frontier = new ArrayDeque<>(changed);
@@ -205,7 +207,11 @@ final class BlockUpdate {
             if (batch.isEmpty()) {
                 break;
             }
-            List<EntityRecord> found = ResolutionGraph.recordsOfEntities(ds, batch);
+            // Kept records of the other articles, and the added articles' records just read.
+            List<EntityRecord> found = new ArrayList<>(KeptRecords.of(ds.asDatasetGraph(), batch, changedArticles));
+            Set<String> inBatch = new HashSet<>(batch);
+            recordsNew.stream().filter(r -> inBatch.contains(r.iri())).forEach(found::add);
+            found.sort(java.util.Comparator.comparing(EntityRecord::article).thenComparing(EntityRecord::iri));
             found.forEach(r -> c.records.computeIfAbsent(r.iri(), k -> new ArrayList<>()).add(r));
             if (linker != null) {
                 FoundPages.of(ds.asDatasetGraph(), batch).forEach((k, f) -> {

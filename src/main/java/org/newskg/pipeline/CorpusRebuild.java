@@ -8,6 +8,7 @@ import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
 import org.newskg.rdf.FoundPages;
+import org.newskg.rdf.KeptRecords;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.EntityLinker;
@@ -151,10 +152,11 @@ public final class CorpusRebuild {
             times.lap("events");
             counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);
             times.lap("counts");
-            // Each article's pages, kept so that updates by blocks read them instead of linking again.
-            Graph pagesFound = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            FoundPages.map(pages, pagesFound);
-            return new CorpusPatch(g, List.of(CorpusPatch.Part.subject(null, java.util.Set.of())), new CorpusPatch.Found(pagesFound, null));
+            // Each article's records and pages, kept so that updates by blocks look them up instead of reading again.
+            Graph kept = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            KeptRecords.map(records, kept);
+            FoundPages.map(pages, kept);
+            return new CorpusPatch(g, List.of(CorpusPatch.Part.subject(null, java.util.Set.of())), new CorpusPatch.Kept(kept, null));
         });
         times.lap("write");
         if (Boolean.getBoolean("newskg.corpus.times")) {

@@ -249,6 +249,19 @@ public final class Vocab {
     public static final Node FOUND_CONFIDENCE = uri(NEWSKG, "foundConfidence");
     public static final Node FOUND_EVIDENCE = uri(NEWSKG, "foundEvidence");
 
+    /**
+     * In the settings graph, one entity's record in one article ({@code rdf.KeptRecords}: what
+     * resolution reads of it there), kept so that an update reads the records of an entity named by
+     * thousands of articles by look-ups instead of a query over those articles and their texts.
+     */
+    public static final Node RECORD_IN = uri(NEWSKG, "recordIn");
+    public static final Node RECORD_FOR = uri(NEWSKG, "recordFor");
+    public static final Node RECORD_TYPE = uri(NEWSKG, "recordType");
+    public static final Node RECORD_NAME = uri(NEWSKG, "recordName");
+    public static final Node RECORD_ALIAS = uri(NEWSKG, "recordAlias");
+    public static final Node RECORD_ACRONYM = uri(NEWSKG, "recordAcronym");
+    public static final Node RECORD_BEFORE = uri(NEWSKG, "recordBefore");
+
     /** Store setting beside {@link #CORPUS_STALE}: a change that only a recomputation of everything covers (a setting). */
     public static final Node CORPUS_STALE_ALL = uri(NEWSKG, "corpusStaleAll");
 

@@ -14,9 +14,9 @@ import org.apache.jena.graph.Triple;
  *
  * @param graph the fresh triples (those outside every part are not written)
  * @param parts the parts recomputed
- * @param found the linker's pages to write beside, or null
+ * @param kept  what the settings graph keeps per article, to write beside, or null
  */
-public record CorpusPatch(Graph graph, List<Part> parts, Found found) {
+public record CorpusPatch(Graph graph, List<Part> parts, Kept kept) {
     public CorpusPatch {
         parts = List.copyOf(parts);
     }
@@ -26,10 +26,11 @@ public record CorpusPatch(Graph graph, List<Part> parts, Found found) {
     }
 
     /**
-     * Fresh triples of the linker's pages kept in the settings graph ({@code rdf.FoundPages}) for the
-     * articles in {@code articles}, or for every article when {@code articles} is null.
+     * Fresh triples of what the settings graph keeps per article for updates (the records,
+     * {@code rdf.KeptRecords}, and the linker's pages, {@code rdf.FoundPages}) for the articles in
+     * {@code articles}, or for every article when {@code articles} is null.
      */
-    public record Found(Graph graph, Set<Node> articles) {}
+    public record Kept(Graph graph, Set<Node> articles) {}
 
     /**
      * The triples of one subject ({@code null}: any) with one predicate ({@code null}: any

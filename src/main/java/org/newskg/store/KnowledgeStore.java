@@ -351,8 +351,8 @@ public final class KnowledgeStore implements AutoCloseable {
             CorpusPatch fresh = dataVersion() == readVersion[0] ? computed : compute.apply(dataset);
             CorpusChange change = writeDifference(Vocab.CORPUS_GRAPH_NAME, fresh.selected(dsg.getGraph(Vocab.CORPUS_GRAPH_NAME)),
                     fresh.selected(fresh.graph()));
-            if (fresh.found() != null) {
-                writeDifference(Vocab.STORE_GRAPH, storedFound(fresh.found().articles()), fresh.found().graph().find().toList());
+            if (fresh.kept() != null) {
+                writeDifference(Vocab.STORE_GRAPH, storedKept(fresh.kept().articles()), fresh.kept().graph().find().toList());
             }
             clearStaleMarks();
             return change;
@@ -369,13 +369,15 @@ public final class KnowledgeStore implements AutoCloseable {
      * compared in their canonical form: TDB2 stores numbers and dates by value, so "0.800" comes
      * back as "0.8", and a comparison of lexical forms would delete such a triple and not add it back.
      */
-    /** The stored triples of the linker's pages in the given articles (every article when null). */
-    private List<Triple> storedFound(Set<Node> articles) {
+    /** The stored triples of what the settings graph keeps per article, for the given articles (every article when null). */
+    private List<Triple> storedKept(Set<Node> articles) {
         Set<Node> nodes = new HashSet<>();
-        if (articles == null) {
-            dsg.find(Vocab.STORE_GRAPH, Node.ANY, Vocab.FOUND_IN, Node.ANY).forEachRemaining(q -> nodes.add(q.getSubject()));
-        } else {
-            articles.forEach(a -> dsg.find(Vocab.STORE_GRAPH, Node.ANY, Vocab.FOUND_IN, a).forEachRemaining(q -> nodes.add(q.getSubject())));
+        for (Node p : List.of(Vocab.FOUND_IN, Vocab.RECORD_IN)) {
+            if (articles == null) {
+                dsg.find(Vocab.STORE_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> nodes.add(q.getSubject()));
+            } else {
+                articles.forEach(a -> dsg.find(Vocab.STORE_GRAPH, Node.ANY, p, a).forEachRemaining(q -> nodes.add(q.getSubject())));
+            }
         }
         List<Triple> out = new ArrayList<>();
         nodes.forEach(n -> dsg.find(Vocab.STORE_GRAPH, n, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));

@@ -78,10 +78,10 @@ class CorpusMaintenanceTest {
         });
     }
 
-    /** The linker's pages per article kept in the settings graph. */
-    private static Set<Quad> foundPages(KnowledgeStore kg) {
+    /** The records and the linker's pages per article kept in the settings graph. */
+    private static Set<Quad> keptPerArticle(KnowledgeStore kg) {
         return kg.read(ds -> ds.asDatasetGraph().stream(Vocab.STORE_GRAPH, Node.ANY, Node.ANY, Node.ANY)
-                .filter(q -> q.getSubject().getURI().contains("#found=")).collect(Collectors.toSet()));
+                .filter(q -> q.getSubject().getURI().matches(".*#(found|record)=.*")).collect(Collectors.toSet()));
     }
 
     /** Every quad but the store's settings (where compaction records the size). */
@@ -186,9 +186,9 @@ class CorpusMaintenanceTest {
     /** The corpus graph an update left is the one a rebuild gives, and the rebuild writes nothing. */
     private static void assertSameAsRebuild(KnowledgeStore kg, String where) {
         Set<Quad> incremental = corpusQuads(kg);
-        Set<Quad> pagesKept = foundPages(kg);
+        Set<Quad> kept = keptPerArticle(kg);
         CorpusRebuild.Result rebuilt = CorpusRebuild.rebuild(kg);
-        assertEquals(foundPages(kg), pagesKept, where + ": the linker's pages kept per article");
+        assertEquals(keptPerArticle(kg), kept, where + ": the records and pages kept per article");
         Set<Quad> whole = corpusQuads(kg);
         Set<Quad> missing = new java.util.HashSet<>(whole);
         missing.removeAll(incremental);
