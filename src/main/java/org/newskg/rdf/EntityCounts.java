@@ -62,6 +62,11 @@ public final class EntityCounts {
         return Integer.getInteger("newskg.corpus.ranked", RANKED);
     }
 
+    /** {@value #STRONGEST_PER_ENTITY}, or fewer for tests ({@code -Dnewskg.corpus.strongest=N}), as {@link #ranked}. */
+    static int strongestPerEntity() {
+        return Integer.getInteger("newskg.corpus.strongest", STRONGEST_PER_ENTITY);
+    }
+
     private static final Set<Node> ENTITY_TYPES = Set.of(Vocab.PERSON, Vocab.ORGANIZATION, Vocab.PLACE);
 
     private final Iris iris;
@@ -252,9 +257,13 @@ public final class EntityCounts {
         }
         freshMembers.values().forEach(partners::addAll);
         partners.addAll(scope);
+        // Merging into the stored strongest pairs needs every other pair to keep its place behind them:
+        // no entity counted here may have a new name.
+        boolean namesKept = entities.keySet().stream().allMatch(e -> storedName.apply(e).isEmpty()
+                || storedName.apply(e).equals(nameOf.apply(e)));
         for (Node f : partners) {
             List<Weighted> its = new ArrayList<>(freshOf.getOrDefault(f, List.of()));
-            if (!recount.contains(f)) {
+            if (!recount.contains(f) && !(namesKept && mergeStrongest(stored, f, pairNodes, its, nameOf, storedName))) {
                 stored.find(Node.ANY, Vocab.CO_MENTION_OF, f).forEachRemaining(t -> {
                     Node p = t.getSubject();
                     if (!pairNodes.contains(p)) {
@@ -283,6 +292,36 @@ public final class EntityCounts {
         parts.add(CorpusPatch.Part.of(null, Vocab.ENTITY_RANK));
         parts.add(CorpusPatch.Part.of(null, Vocab.PAIR_RANK));
         return parts;
+    }
+
+    /**
+     * Adds to {@code its} (the fresh pairs of {@code f}) the stored strongest pairs of {@code f} not
+     * recomputed, when that is all the strongest can come from: when {@code f} had fewer than the
+     * most it can have (so all its pairs were among them), or when at least that many of the
+     * candidates still come before the stored weakest (every pair not among them came after it and
+     * has not changed). Returns false, adding nothing, when every stored pair must be read.
+     */
+    private static boolean mergeStrongest(Graph stored, Node f, Set<Node> pairNodes, List<Weighted> its,
+            Function<Node, String> nameOf, Function<Node, String> storedName) {
+        List<Weighted> top = new ArrayList<>();
+        stored.find(f, Vocab.STRONGEST_CO_MENTION, Node.ANY).forEachRemaining(t -> top.add(new Weighted(t.getObject(),
+                other(stored, t.getObject(), f), storedInt(stored, t.getObject(), Vocab.MENTIONING_ARTICLES))));
+        List<Weighted> candidates = new ArrayList<>(its);
+        top.stream().filter(w -> !pairNodes.contains(w.pair())).forEach(candidates::add);
+        if (top.size() >= strongestPerEntity()) {
+            Comparator<Weighted> oldOrder = Comparator.comparingInt((Weighted w) -> -w.articles())
+                    .thenComparing(w -> storedName.apply(w.other())).thenComparing(w -> w.other().getURI());
+            Weighted weakest = top.stream().max(oldOrder).orElseThrow();
+            long before = candidates.stream().filter(w -> w.articles() > weakest.articles() || (w.articles() == weakest.articles()
+                    && (nameOf.apply(w.other()) + "\t" + w.other().getURI()).compareTo(
+                            storedName.apply(weakest.other()) + "\t" + weakest.other().getURI()) <= 0)).count();
+            if (before < strongestPerEntity()) {
+                return false;
+            }
+        }
+        its.clear();
+        its.addAll(candidates);
+        return true;
     }
 
     /**
@@ -571,7 +610,7 @@ public final class EntityCounts {
         return pairs.stream()
                 .sorted(Comparator.comparingInt((Weighted w) -> -w.articles()).thenComparing(w -> nameOf.apply(w.other()))
                         .thenComparing(w -> w.other().getURI()))
-                .limit(STRONGEST_PER_ENTITY).map(Weighted::pair).toList();
+                .limit(strongestPerEntity()).map(Weighted::pair).toList();
     }
 
     /** Ranks the first {@value #RANKED} entities: by articles, then mentions, then name (then IRI). */

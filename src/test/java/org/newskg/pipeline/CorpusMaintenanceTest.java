@@ -230,11 +230,12 @@ class CorpusMaintenanceTest {
      * The same with what counts by difference must get right: publication days (a removed article
      * held the first or last day), a source ingested again with other entities or another day, a
      * removed source ingested again, several changes before one update (an article added and removed
-     * in between), and ranks so few that updates merge into full ranks.
+     * in between), and ranks and strongest pairs so few that updates merge into full lists.
      */
     @Test
     void updatesByDifferenceEqualARebuildWithDaysReplacementsAndBatches() {
         System.setProperty("newskg.corpus.ranked", "4");
+        System.setProperty("newskg.corpus.strongest", "2");
         try {
             Random random = new Random(20261208);
             for (int round = 0; round < 4; round++) {
@@ -272,6 +273,7 @@ class CorpusMaintenanceTest {
             }
         } finally {
             System.clearProperty("newskg.corpus.ranked");
+            System.clearProperty("newskg.corpus.strongest");
         }
     }
 
