@@ -18,9 +18,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.rdf.ArticleCounts;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
+import org.newskg.rdf.FoundPages;
+import org.newskg.rdf.KeptRecords;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.EntityLinker;
@@ -38,7 +41,8 @@ import org.newskg.store.StaleMarks;
  * Brings the corpus graph up to date for the blocks a change touches, reading only those from the
  * store: the entities the changed articles name, and every entity connected to them by a blocking
  * key ({@link EntityResolver#blockingKeys}, stored in the corpus graph) or by a link the corpus graph
- * published, found by key look-ups. Resolution, the links, the statements of their speakers, and the
+ * published, found by key look-ups, with their records and the pages each article gave them (read
+ * and linked once per article, kept in the settings graph: {@link KeptRecords}, {@link FoundPages}). Resolution, the links, the statements of their speakers, and the
  * counts of their corpus entities and pairs are recomputed by the same pure functions as a rebuild,
  * on those records alone; since no rule compares entities that share no key, the result equals a
  * rebuild's ({@code CorpusMaintenanceTest}). Events are merged over the whole store when the change
@@ -69,7 +73,6 @@ final class BlockUpdate {
         final Set<String> iris = new TreeSet<>();
         final Map<String, List<EntityRecord>> records = new LinkedHashMap<>();
         final Map<EntityLinker.InArticle, EntityLinker.Found> found = new HashMap<>();
-        final Set<String> linkedArticles = new HashSet<>();
         final Map<String, Set<String>> keys = new HashMap<>();
 
         List<EntityRecord> allRecords() {
@@ -86,7 +89,14 @@ final class BlockUpdate {
         Map<String, Set<String>> publishedMembers = new HashMap<>();
         published.forEach((m, c) -> publishedMembers.computeIfAbsent(c, k -> new TreeSet<>()).add(m));
         times.start();
-        Component c = component(ds, stored, marks.entities().stream().map(Node::getURI).toList(), published, publishedMembers);
+        // The articles whose pages change: those added are linked here (each in its own context),
+        // those gone lose theirs; every other article's pages are read as stored.
+        Set<Node> changedArticles = new HashSet<>(marks.added());
+        marks.gone().forEach(a -> changedArticles.add(a.graph()));
+        List<EntityRecord> recordsNew = ResolutionGraph.recordsOfArticles(ds, marks.added().stream().map(Node::getURI).toList());
+        Map<EntityLinker.InArticle, EntityLinker.Found> foundNew = linker == null ? Map.of() : linker.linkArticles(recordsNew);
+        Component c = component(ds, stored, marks.entities().stream().map(Node::getURI).toList(), published, publishedMembers,
+                recordsNew, foundNew, changedArticles);
         lastComponentSize = c.iris.size();
         times.lap("blocks");
 
@@ -140,11 +150,29 @@ final class BlockUpdate {
         }
         times.lap("events");
 
+        // Counts: again from their articles for the corpus entities whose members changed, by
+        // difference (the changed articles' parts) for the others.
         Set<Node> scope = new HashSet<>();
-        c.iris.forEach(i -> scope.add(NodeFactory.createURI(canonicalOf.apply(i))));
-        parts.addAll(counts.addFor(g, dsg, canonicalOf, scope, replaced, replaced));
+        Set<Node> recount = new HashSet<>();
+        Map<Node, Set<Node>> members = new HashMap<>();
+        c.iris.forEach(i -> {
+            Node now = NodeFactory.createURI(canonicalOf.apply(i));
+            scope.add(now);
+            members.computeIfAbsent(now, k -> new HashSet<>()).add(NodeFactory.createURI(i));
+            String before = published.getOrDefault(i, i);
+            if (!before.equals(now.getURI())) {
+                recount.add(now);
+                recount.add(NodeFactory.createURI(before));
+            }
+        });
+        List<ArticleCounts> added = marks.added().stream().map(a -> ArticleCounts.read(dsg, a)).toList();
+        parts.addAll(counts.addFor(g, dsg, canonicalOf, scope, recount, e -> members.getOrDefault(e, Set.of(e)), replaced,
+                new EntityCounts.Change(added, marks.gone())));
         times.lap("counts");
-        return new CorpusPatch(g, parts);
+        Graph kept = GraphFactory.createDefaultGraph();
+        KeptRecords.map(recordsNew, kept);
+        FoundPages.map(foundNew, kept);
+        return new CorpusPatch(g, parts, new CorpusPatch.Kept(kept, changedArticles));
     }
 
     /** How many article-level entities the last computation recomputed. */
@@ -163,8 +191,10 @@ final class BlockUpdate {
      * entities it reached.
      */
     private Component component(Dataset ds, Graph stored, Collection<String> changed, Map<String, String> published,
-            Map<String, Set<String>> publishedMembers) {
+            Map<String, Set<String>> publishedMembers, List<EntityRecord> recordsNew,
+            Map<EntityLinker.InArticle, EntityLinker.Found> foundNew, Set<Node> changedArticles) {
         Component c = new Component();
+        c.found.putAll(foundNew);
         Deque<String> frontier = new ArrayDeque<>(changed);
         while (!frontier.isEmpty()) {
             List<String> batch = new ArrayList<>();
@@ -177,14 +207,18 @@ final class BlockUpdate {
             if (batch.isEmpty()) {
                 break;
             }
-            List<EntityRecord> found = ResolutionGraph.recordsOfEntities(ds, batch);
+            // Kept records of the other articles, and the added articles' records just read.
+            List<EntityRecord> found = new ArrayList<>(KeptRecords.of(ds.asDatasetGraph(), batch, changedArticles));
+            Set<String> inBatch = new HashSet<>(batch);
+            recordsNew.stream().filter(r -> inBatch.contains(r.iri())).forEach(found::add);
+            found.sort(java.util.Comparator.comparing(EntityRecord::article).thenComparing(EntityRecord::iri));
             found.forEach(r -> c.records.computeIfAbsent(r.iri(), k -> new ArrayList<>()).add(r));
             if (linker != null) {
-                Set<String> articles = new TreeSet<>();
-                found.forEach(r -> articles.add(r.article()));
-                articles.removeAll(c.linkedArticles);
-                c.linkedArticles.addAll(articles);
-                c.found.putAll(linker.linkArticles(ResolutionGraph.recordsOfArticles(ds, articles)));
+                FoundPages.of(ds.asDatasetGraph(), batch).forEach((k, f) -> {
+                    if (!changedArticles.contains(NodeFactory.createURI(k.article()))) {
+                        c.found.put(k, f);
+                    }
+                });
             }
             Map<String, Set<String>> keys = resolver.blockingKeys(found, EntityLinker.pageOfIri(c.found));
             c.keys.putAll(keys);

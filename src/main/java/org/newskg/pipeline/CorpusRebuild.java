@@ -7,6 +7,8 @@ import org.apache.jena.graph.Graph;
 import org.newskg.rdf.CorpusEvents;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.EntityCounts;
+import org.newskg.rdf.FoundPages;
+import org.newskg.rdf.KeptRecords;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.resolve.EntityLinker;
@@ -20,6 +22,7 @@ import org.newskg.resolve.StoredReport;
 import org.newskg.resolve.WikiDict;
 import org.newskg.resolve.WikiDictIndex;
 import org.newskg.store.CorpusChange;
+import org.newskg.store.CorpusPatch;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.StaleMarks;
 
@@ -71,8 +74,12 @@ public final class CorpusRebuild {
         return updateBlocks(store);
     }
 
-    /** The version of the blocking keys in the corpus graph; a corpus graph without it is rebuilt whole. */
-    static final org.apache.jena.graph.Node BLOCKING_VERSION = org.apache.jena.graph.NodeFactory.createLiteralString("1");
+    /**
+     * The version of the blocking keys in the corpus graph, and of the marks an update reads (since 2:
+     * the parts of the articles added and gone, for counts by difference); a corpus graph without it
+     * is rebuilt whole.
+     */
+    static final org.apache.jena.graph.Node BLOCKING_VERSION = org.apache.jena.graph.NodeFactory.createLiteralString("2");
 
     /**
      * Brings the corpus graph up to date for the blocks the changed articles touch only
@@ -112,7 +119,7 @@ public final class CorpusRebuild {
         // Opened (built on first use) before the recomputation, so nothing waits on a build in a transaction.
         EntityLinker linker = link ? new EntityLinker(WikiDictIndex.shared(System.err::println)) : null;
         PhaseTimes times = new PhaseTimes();
-        CorpusChange change = store.replaceCorpusGraph(ds -> {
+        CorpusChange change = store.patchCorpusGraph(ds -> {
             times.start();
             List<EntityRecord> records = ResolutionGraph.records(ds);
             times.lap("records");
@@ -145,7 +152,11 @@ public final class CorpusRebuild {
             times.lap("events");
             counts.addTo(g, ds.asDatasetGraph(), resolution::canonicalOf);
             times.lap("counts");
-            return g;
+            // Each article's records and pages, kept so that updates by blocks look them up instead of reading again.
+            Graph kept = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            KeptRecords.map(records, kept);
+            FoundPages.map(pages, kept);
+            return new CorpusPatch(g, List.of(CorpusPatch.Part.subject(null, java.util.Set.of())), new CorpusPatch.Kept(kept, null));
         });
         times.lap("write");
         if (Boolean.getBoolean("newskg.corpus.times")) {

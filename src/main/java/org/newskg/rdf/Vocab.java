@@ -225,6 +225,43 @@ public final class Vocab {
      */
     public static final Node CORPUS_DIRTY = uri(NEWSKG, "corpusDirty");
 
+    /**
+     * Store setting beside {@link #CORPUS_STALE}: an article graph written since the corpus graph
+     * was last written, whose part in the counts is not in them yet.
+     */
+    public static final Node CORPUS_ADDED = uri(NEWSKG, "corpusAdded");
+
+    /**
+     * Store setting beside {@link #CORPUS_STALE}: the part in the counts of an article graph that was
+     * counted and has since been removed or replaced ({@code rdf.ArticleCounts}, as text), so that an
+     * update takes it away by difference instead of counting the entities' other articles again.
+     */
+    public static final Node CORPUS_GONE = uri(NEWSKG, "corpusGone");
+
+    /**
+     * In the settings graph, the linker's page for one entity in one article's context (a node per
+     * article and entity, {@code rdf.FoundPages}): found once, when the corpus graph first counts the
+     * article, so that an update reads an entity's pages instead of linking every article naming it.
+     */
+    public static final Node FOUND_IN = uri(NEWSKG, "foundIn");
+    public static final Node FOUND_FOR = uri(NEWSKG, "foundFor");
+    public static final Node FOUND_TITLE = uri(NEWSKG, "foundTitle");
+    public static final Node FOUND_CONFIDENCE = uri(NEWSKG, "foundConfidence");
+    public static final Node FOUND_EVIDENCE = uri(NEWSKG, "foundEvidence");
+
+    /**
+     * In the settings graph, one entity's record in one article ({@code rdf.KeptRecords}: what
+     * resolution reads of it there), kept so that an update reads the records of an entity named by
+     * thousands of articles by look-ups instead of a query over those articles and their texts.
+     */
+    public static final Node RECORD_IN = uri(NEWSKG, "recordIn");
+    public static final Node RECORD_FOR = uri(NEWSKG, "recordFor");
+    public static final Node RECORD_TYPE = uri(NEWSKG, "recordType");
+    public static final Node RECORD_NAME = uri(NEWSKG, "recordName");
+    public static final Node RECORD_ALIAS = uri(NEWSKG, "recordAlias");
+    public static final Node RECORD_ACRONYM = uri(NEWSKG, "recordAcronym");
+    public static final Node RECORD_BEFORE = uri(NEWSKG, "recordBefore");
+
     /** Store setting beside {@link #CORPUS_STALE}: a change that only a recomputation of everything covers (a setting). */
     public static final Node CORPUS_STALE_ALL = uri(NEWSKG, "corpusStaleAll");
 

@@ -14,11 +14,23 @@ import org.apache.jena.graph.Triple;
  *
  * @param graph the fresh triples (those outside every part are not written)
  * @param parts the parts recomputed
+ * @param kept  what the settings graph keeps per article, to write beside, or null
  */
-public record CorpusPatch(Graph graph, List<Part> parts) {
+public record CorpusPatch(Graph graph, List<Part> parts, Kept kept) {
     public CorpusPatch {
         parts = List.copyOf(parts);
     }
+
+    public CorpusPatch(Graph graph, List<Part> parts) {
+        this(graph, parts, null);
+    }
+
+    /**
+     * Fresh triples of what the settings graph keeps per article for updates (the records,
+     * {@code rdf.KeptRecords}, and the linker's pages, {@code rdf.FoundPages}) for the articles in
+     * {@code articles}, or for every article when {@code articles} is null.
+     */
+    public record Kept(Graph graph, Set<Node> articles) {}
 
     /**
      * The triples of one subject ({@code null}: any) with one predicate ({@code null}: any

@@ -25,6 +25,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.ArticleCounts;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -226,10 +227,15 @@ public final class KnowledgeStore implements AutoCloseable {
         boolean existed = dsg.containsGraph(article.name());
         previous.forEach(this::markDirty);
         markDirty(article.name());
+        previous.forEach(this::noteRemoved);
+        if (existed && !previous.contains(article.name())) {
+            noteRemoved(article.name());
+        }
         previous.forEach(dsg::removeGraph);
         dsg.removeGraph(article.name());
         dsg.addGraph(article.name(), article.graph());
         markDirty(article.name());
+        dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, article.name());
         return previous.isEmpty() && !existed ? WriteOutcome.ADDED : WriteOutcome.REPLACED;
     }
 
@@ -280,6 +286,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 graphs.add(asIri);
             }
             graphs.forEach(this::markDirty);
+            graphs.forEach(this::noteRemoved);
             graphs.forEach(dsg::removeGraph);
             return graphs;
         });
@@ -300,7 +307,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private void clearStaleMarks() {
-        for (Node mark : List.of(Vocab.CORPUS_STALE, Vocab.CORPUS_STALE_ALL, Vocab.CORPUS_DIRTY, Vocab.CORPUS_DIRTY_EVENTS)) {
+        for (Node mark : List.of(Vocab.CORPUS_STALE, Vocab.CORPUS_STALE_ALL, Vocab.CORPUS_DIRTY, Vocab.CORPUS_DIRTY_EVENTS,
+                Vocab.CORPUS_ADDED, Vocab.CORPUS_GONE)) {
             dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, mark, Node.ANY);
         }
     }
@@ -313,9 +321,18 @@ public final class KnowledgeStore implements AutoCloseable {
     public StaleMarks staleMarks() {
         Set<Node> entities = new HashSet<>();
         dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+        Set<Node> added = new HashSet<>();
+        dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, Node.ANY).forEachRemaining(q -> {
+            if (dsg.containsGraph(q.getObject())) {
+                added.add(q.getObject());
+            }
+        });
+        List<ArticleCounts> gone = new ArrayList<>();
+        dsg.find(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_GONE, Node.ANY)
+                .forEachRemaining(q -> gone.add(ArticleCounts.decode(q.getObject().getLiteralLexicalForm())));
         return new StaleMarks(dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE, Node.ANY),
                 dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_STALE_ALL, Node.ANY), entities,
-                dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, Node.ANY));
+                dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, Node.ANY), added, gone);
     }
 
     /**
@@ -332,7 +349,11 @@ public final class KnowledgeStore implements AutoCloseable {
         });
         return dataset.calculateWrite(() -> {
             CorpusPatch fresh = dataVersion() == readVersion[0] ? computed : compute.apply(dataset);
-            CorpusChange change = writeDifference(fresh.selected(dsg.getGraph(Vocab.CORPUS_GRAPH_NAME)), fresh.selected(fresh.graph()));
+            CorpusChange change = writeDifference(Vocab.CORPUS_GRAPH_NAME, fresh.selected(dsg.getGraph(Vocab.CORPUS_GRAPH_NAME)),
+                    fresh.selected(fresh.graph()));
+            if (fresh.kept() != null) {
+                writeDifference(Vocab.STORE_GRAPH, storedKept(fresh.kept().articles()), fresh.kept().graph().find().toList());
+            }
             clearStaleMarks();
             return change;
         });
@@ -348,13 +369,28 @@ public final class KnowledgeStore implements AutoCloseable {
      * compared in their canonical form: TDB2 stores numbers and dates by value, so "0.800" comes
      * back as "0.8", and a comparison of lexical forms would delete such a triple and not add it back.
      */
-    private CorpusChange writeDifference(Collection<Triple> stored, Collection<Triple> fresh) {
+    /** The stored triples of what the settings graph keeps per article, for the given articles (every article when null). */
+    private List<Triple> storedKept(Set<Node> articles) {
+        Set<Node> nodes = new HashSet<>();
+        for (Node p : List.of(Vocab.FOUND_IN, Vocab.RECORD_IN)) {
+            if (articles == null) {
+                dsg.find(Vocab.STORE_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> nodes.add(q.getSubject()));
+            } else {
+                articles.forEach(a -> dsg.find(Vocab.STORE_GRAPH, Node.ANY, p, a).forEachRemaining(q -> nodes.add(q.getSubject())));
+            }
+        }
+        List<Triple> out = new ArrayList<>();
+        nodes.forEach(n -> dsg.find(Vocab.STORE_GRAPH, n, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));
+        return out;
+    }
+
+    private CorpusChange writeDifference(Node graph, Collection<Triple> stored, Collection<Triple> fresh) {
         Set<Triple> freshByValue = byValue(fresh);
         Set<Triple> storedByValue = byValue(stored);
         List<Triple> gone = stored.stream().filter(t -> !freshByValue.contains(canonical(t))).distinct().toList();
         List<Triple> added = fresh.stream().filter(t -> !storedByValue.contains(canonical(t))).distinct().toList();
-        gone.forEach(t -> dsg.delete(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
-        added.forEach(t -> dsg.add(Vocab.CORPUS_GRAPH_NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        gone.forEach(t -> dsg.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         return new CorpusChange(added.size(), gone.size());
     }
 
@@ -416,6 +452,20 @@ public final class KnowledgeStore implements AutoCloseable {
                 dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_DIRTY_EVENTS, TRUE);
             }
         });
+    }
+
+    /**
+     * Inside the write transaction that removes or replaces the article graph {@code article}, before
+     * it goes: keeps its part in the counts for the next update to take away, unless it was written
+     * since the last update (then it was never counted, and only its mark goes).
+     */
+    private void noteRemoved(Node article) {
+        if (dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, article)) {
+            dsg.delete(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_ADDED, article);
+        } else if (dsg.containsGraph(article)) {
+            dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, Vocab.CORPUS_GONE,
+                    NodeFactory.createLiteralString(ArticleCounts.read(dsg, article).encode()));
+        }
     }
 
     /** Number of subjects of the given type in the corpus graph (statements, events ...). */

@@ -50,6 +50,10 @@ class CorpusMaintenanceTest {
     Path dir;
 
     private static ArticleGraph article(KnowledgeStore kg, String source, List<String> people) {
+        return article(kg, source, people, ArticleMetadata.EMPTY);
+    }
+
+    private static ArticleGraph article(KnowledgeStore kg, String source, List<String> people, ArticleMetadata metadata) {
         StringBuilder text = new StringBuilder();
         List<Entity> entities = new ArrayList<>();
         for (String marked : people) {
@@ -62,7 +66,7 @@ class CorpusMaintenanceTest {
             text.append(" spoke. ");
         }
         String body = text.toString().strip();
-        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, body, ArticleMetadata.EMPTY, 0), entities);
+        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, body, metadata, 0), entities);
         return new ArticleMapper(kg.iris()).map(Iris.articleKey(null, body), facts);
     }
 
@@ -72,6 +76,12 @@ class CorpusMaintenanceTest {
             ds.asDatasetGraph().find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
             return out;
         });
+    }
+
+    /** The records and the linker's pages per article kept in the settings graph. */
+    private static Set<Quad> keptPerArticle(KnowledgeStore kg) {
+        return kg.read(ds -> ds.asDatasetGraph().stream(Vocab.STORE_GRAPH, Node.ANY, Node.ANY, Node.ANY)
+                .filter(q -> q.getSubject().getURI().matches(".*#(found|record)=.*")).collect(Collectors.toSet()));
     }
 
     /** Every quad but the store's settings (where compaction records the size). */
@@ -173,6 +183,21 @@ class CorpusMaintenanceTest {
         }
     }
 
+    /** The corpus graph an update left is the one a rebuild gives, and the rebuild writes nothing. */
+    private static void assertSameAsRebuild(KnowledgeStore kg, String where) {
+        Set<Quad> incremental = corpusQuads(kg);
+        Set<Quad> kept = keptPerArticle(kg);
+        CorpusRebuild.Result rebuilt = CorpusRebuild.rebuild(kg);
+        assertEquals(keptPerArticle(kg), kept, where + ": the records and pages kept per article");
+        Set<Quad> whole = corpusQuads(kg);
+        Set<Quad> missing = new java.util.HashSet<>(whole);
+        missing.removeAll(incremental);
+        Set<Quad> extra = new java.util.HashSet<>(incremental);
+        extra.removeAll(whole);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), where + ": missing " + missing + "; extra " + extra);
+        assertEquals(new CorpusChange(0, 0), rebuilt.change(), where);
+    }
+
     /** Any sequence of ingests and removes kept up by difference gives the graph a full rebuild gives. */
     @Test
     void incrementalUpdatesEqualARebuildOnRandomSequences() {
@@ -195,18 +220,60 @@ class CorpusMaintenanceTest {
                     // The first update builds the corpus graph (with its blocking keys); every later one goes by blocks.
                     // (An article with the text of one stored is a duplicate: nothing to recompute.)
                     assertEquals(step > 0 && result.recomputed(), result.byBlocks(), "round " + round + " step " + step);
-                    Set<Quad> incremental = corpusQuads(kg);
-                    CorpusRebuild.Result rebuilt = CorpusRebuild.rebuild(kg);
-                    Set<Quad> whole = corpusQuads(kg);
-                    Set<Quad> missing = new java.util.HashSet<>(whole);
-                    missing.removeAll(incremental);
-                    Set<Quad> extra = new java.util.HashSet<>(incremental);
-                    extra.removeAll(whole);
-                    assertTrue(missing.isEmpty() && extra.isEmpty(), "round " + round + " step " + step + " "
-                            + stored + ": missing " + missing + "; extra " + extra);
-                    assertEquals(new CorpusChange(0, 0), rebuilt.change(), "round " + round + " step " + step);
+                    assertSameAsRebuild(kg, "round " + round + " step " + step + " " + stored);
                 }
             }
+        }
+    }
+
+    /**
+     * The same with what counts by difference must get right: publication days (a removed article
+     * held the first or last day), a source ingested again with other entities or another day, a
+     * removed source ingested again, several changes before one update (an article added and removed
+     * in between), and ranks and strongest pairs so few that updates merge into full lists.
+     */
+    @Test
+    void updatesByDifferenceEqualARebuildWithDaysReplacementsAndBatches() {
+        System.setProperty("newskg.corpus.ranked", "4");
+        System.setProperty("newskg.corpus.strongest", "2");
+        try {
+            Random random = new Random(20261208);
+            for (int round = 0; round < 4; round++) {
+                Path store = dir.resolve("days-" + round);
+                try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.empty())) {
+                    kg.setFlag(Vocab.LINK_ENTITIES, false);
+                    List<String> stored = new ArrayList<>();
+                    List<String> removed = new ArrayList<>();
+                    for (int step = 0; step < 14; step++) {
+                        int changes = 1 + random.nextInt(2);
+                        for (int c = 0; c < changes; c++) {
+                            int op = random.nextInt(8);
+                            if (!stored.isEmpty() && op < 2) {
+                                String source = stored.remove(random.nextInt(stored.size()));
+                                kg.remove(source);
+                                removed.add(source);
+                            } else {
+                                String source = op == 2 && !stored.isEmpty() ? stored.get(random.nextInt(stored.size()))
+                                        : op == 3 && !removed.isEmpty() ? removed.remove(random.nextInt(removed.size()))
+                                        : "d" + step + "-" + c + ".txt";
+                                List<String> people = random.ints(1 + random.nextInt(4), 0, MIXED.size())
+                                        .mapToObj(MIXED::get).distinct().toList();
+                                ArticleMetadata day = ArticleMetadata.EMPTY.withPublished(org.newskg.clean.PublicationDate.of(
+                                        java.time.LocalDate.of(2026, 1, 1 + random.nextInt(6)), "test"));
+                                kg.write(article(kg, source, people, day));
+                                if (!stored.contains(source)) {
+                                    stored.add(source);
+                                }
+                            }
+                        }
+                        CorpusRebuild.update(kg);
+                        assertSameAsRebuild(kg, "round " + round + " step " + step + " " + stored);
+                    }
+                }
+            }
+        } finally {
+            System.clearProperty("newskg.corpus.ranked");
+            System.clearProperty("newskg.corpus.strongest");
         }
     }
 
