@@ -62,6 +62,9 @@ final class SpeakerFinder {
                 || (tokens.get(j).pos().equals("IN") && j + 1 < cue && timeAt[j + 1] != null))) {
             j--;
         }
+        if (j > sentenceStart && SpeechLexicon.VERB_COORDINATORS.contains(lower(tokens.get(j).text())) && quoteAt[j] < 0) {
+            return coordinatedSubject(j, sentenceStart);
+        }
         // "Sen. Jane Smith (R-Ga.) said": the bracket is about the subject, not it.
         if (j > sentenceStart && tokens.get(j).text().equals(")")) {
             int open = j - 1;
@@ -126,6 +129,38 @@ final class SpeakerFinder {
             return speakerOf(start, j - 1, cue);
         }
         return speakerOf(j + 1, end, cue);
+    }
+
+    /**
+     * "Jane Smith criticised the deal and called for a new vote": a cue right after "and" or "but"
+     * shares the subject of the nearest finite verb before it in the sentence that has one
+     * (a verb in a quote or with no subject of its own, as in a relative clause, is passed over).
+     */
+    private Optional<Speaker> coordinatedSubject(int coordinator, int sentenceStart) {
+        for (int v = coordinator - 1; v >= sentenceStart; v--) {
+            if (quoteAt[v] >= 0 || tk.isAuxiliary(v)) {
+                continue;
+            }
+            String pos = tokens.get(v).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                    || (pos.equals("VBN") && afterAuxiliary(v, sentenceStart));
+            if (finite) {
+                Optional<Speaker> subject = subjectOf(v);
+                if (subject.isPresent() && !SpeechLexicon.RELATIVE_WORDS.contains(lower(subject.get().text()))) {
+                    return subject;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "has criticised", "has sharply criticised": an auxiliary before the participle, past adverbs. */
+    private boolean afterAuxiliary(int v, int sentenceStart) {
+        int k = v - 1;
+        while (k > sentenceStart && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= sentenceStart && tk.isAuxiliary(k);
     }
 
     /**

@@ -60,7 +60,10 @@ public final class StatementExtractor {
     /** A reported content that starts with a verb has no subject: "report, entitled ...", "admitted helping ...". */
     private static final Set<String> CLAUSELESS_START_TAGS = Set.of("VBG", "VBN", "VBD");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** A speech act's noun phrase shorter than this ("criticised the measures") names what it was about, not what was said. */
+    /**
+     * A speech act's noun phrase shorter than this ("criticised the measures") names what it was
+     * about, not what was said: a report of kind {@link ReportKind#SPEECH_ACT}, which joins no statement.
+     */
     private static final int MIN_OBJECT_WORDS = 4;
 
     private static boolean namesOccasion(String phrase) {
@@ -585,9 +588,17 @@ public final class StatementExtractor {
          */
         private void colonAfterName(Sentence sentence) {
             int first = sentence.firstToken();
+            // '"WALLACE: ...': a transcript's turn may open with a quotation mark that never closes
+            // (or closes at the next turn's): the name and the turn are inside that "quote".
+            int turn = -1;
+            if (first + 1 < sentence.endToken() && OPENING_MARKS.contains(tokens.get(first).text())
+                    && !lower(tokens.get(first + 1).text()).equals(tokens.get(first + 1).text())) {
+                first++;
+                turn = quoteAt[first];
+            }
             int colon = first;
             while (colon < sentence.endToken() && colon - first <= 5 && !tokens.get(colon).text().equals(":")) {
-                if (!tk.isNounPhraseToken(colon) || quoteAt[colon] >= 0) {
+                if (!tk.isNounPhraseToken(colon) || (quoteAt[colon] >= 0 && quoteAt[colon] != turn)) {
                     return;
                 }
                 colon++;
@@ -596,6 +607,9 @@ public final class StatementExtractor {
                 return;
             }
             Optional<Speaker> speaker = speakers.speakerOf(first, colon - 1, colon);
+            if (speaker.flatMap(Speaker::entity).isEmpty() && colon == first + 1 && transcriptSpeaker(first).isPresent()) {
+                speaker = transcriptSpeaker(first);
+            }
             String head = lower(tokens.get(speakers.headOf(first, colon - 1)).lemma());
             boolean named = speaker.flatMap(Speaker::entity).filter(e -> e.type() != EntityType.PLACE).isPresent()
                     || (speaker.isPresent() && SpeechLexicon.FINDING_NOUNS.contains(head));
@@ -603,13 +617,22 @@ public final class StatementExtractor {
             while (start < sentence.endToken() && tk.isPunctuation(start) && quoteAt[start] < 0) {
                 start++;
             }
-            int end = tk.trimTrailingPunctuation(start, sentence.endToken());
+            int end = tk.trimTrailingPunctuation(start, paragraphEnd(sentence));
             if (!named || end - start < MIN_CONTENT_TOKENS || !tk.hasVerb(start, end)) {
                 return;
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
             ReportType type = ReportType.INDIRECT;
-            if (tk.isWholeQuote(start, end)) {
+            if (turn >= 0) {
+                while (end - start > MIN_CONTENT_TOKENS && tk.isPunctuation(end - 1)) {
+                    end--; // the turn's last full stop, which the quote around it kept
+                }
+                content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+                Span said = content;
+                unattributed.removeIf(u -> u.content().overlaps(said));
+                reports.removeIf(r -> r.speaker().isEmpty() && r.content().overlaps(said));
+                type = ReportType.DIRECT;
+            } else if (tk.isWholeQuote(start, end)) {
                 Span quoted = quotes.get(quoteAt[start]).content();
                 if (reports.stream().anyMatch(r -> r.content().overlaps(quoted))) {
                     return; // attributed already
@@ -626,6 +649,40 @@ public final class StatementExtractor {
             reports.add(report(type, content, speaker, ":", cueSpan, Optional.empty(), colon));
         }
 
+        /**
+         * "PENCE: ...": a surname in capitals before a transcript's colon is the person of the
+         * article with that surname (the reporter's "UPDATE:" or "NOTE:" names nobody).
+         */
+        private Optional<Speaker> transcriptSpeaker(int t) {
+            String word = tokens.get(t).text();
+            if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+                return Optional.empty();
+            }
+            for (Entity e : entityAt) {
+                if (e != null && e.type() == EntityType.PERSON && e.name().toUpperCase(java.util.Locale.ROOT).endsWith(" " + word)) {
+                    return Optional.of(new Speaker(word, tokens.get(t).span(), Optional.of(e)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The end token of the paragraph a sentence opens, or of the sentence when it does not open
+         * one: "Jane Smith: ..." at a paragraph's start (a transcript's turn) speaks to its end.
+         */
+        private int paragraphEnd(Sentence sentence) {
+            int begin = tokens.get(sentence.firstToken()).span().begin();
+            if (begin > 0 && text.charAt(begin - 1) != '\n' && !text.substring(text.lastIndexOf('\n', begin) + 1, begin).isBlank()) {
+                return sentence.endToken();
+            }
+            int newline = text.indexOf('\n', tokens.get(sentence.endToken() - 1).span().end());
+            int end = sentence.endToken();
+            while (end < tokens.size() && (newline < 0 || tokens.get(end).span().end() <= newline)) {
+                end++;
+            }
+            return end;
+        }
+
         /** "cited", "attacked", "called for": a speech act whose content may be a noun phrase (object-cues.tsv). */
         private boolean isObjectCue(int t) {
             Token tok = tokens.get(t);
@@ -634,7 +691,7 @@ public final class StatementExtractor {
                     || (tok.pos().equals("VBG") && !tk.afterComma(t))) {
                 return false;
             }
-            return particle.equals("-") || (t + 1 < tokens.size() && lower(tokens.get(t + 1).text()).equals(particle));
+            return particle.equals("-") || (t + 1 < tokens.size() && List.of(particle.split("\\|")).contains(lower(tokens.get(t + 1).text())));
         }
 
         /**
@@ -665,19 +722,24 @@ public final class StatementExtractor {
             for (int t = start; t < end; t++) {
                 anyQuoted |= quoteAt[t] >= 0;
             }
-            if (end - start < 2 || (!anyQuoted && QuoteFinder.words(text, tokens.get(start).span().begin(),
-                    tokens.get(end - 1).span().end()) < MIN_OBJECT_WORDS)) {
-                return; // "attacked the plans": what it was about, not what was said
+            if (end - start < 2) {
+                return;
             }
+            // "attacked the plans", "called for cutting taxes": what it was about, not what was said.
+            boolean topic = !anyQuoted && (tokens.get(start).pos().equals("VBG")
+                    || SpeechLexicon.TOPIC_OBJECT_CUES.contains(lower(tokens.get(verb).lemma()))
+                    || QuoteFinder.words(text, tokens.get(start).span().begin(), tokens.get(end - 1).span().end()) < MIN_OBJECT_WORDS);
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
             usedCues.add(verb);
-            reports.add(report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : anyQuoted ? ReportType.PARTIAL : ReportType.INDIRECT,
-                    content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb));
+            Report r = report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : anyQuoted ? ReportType.PARTIAL : ReportType.INDIRECT,
+                    content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb);
+            reports.add(topic ? r.withKind(ReportKind.SPEECH_ACT) : r);
         }
 
-        /** Whether token t can open a noun phrase or a quotation: the object of a speech act. */
+        /** Whether token t can open a noun phrase, an activity or a quotation: the object of a speech act. */
         private boolean opensNounPhrase(int t) {
             return quoteAt[t] >= 0 || (tk.isNounPhraseToken(t) && !tokens.get(t).pos().equals("POS"))
+                    || tokens.get(t).pos().equals("VBG") // "called for cutting taxes"
                     || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text())) // "questioned whether ..."
                     || OPENING_MARKS.contains(tokens.get(t).text());
         }

@@ -437,8 +437,58 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
 
     @Test
     void aShortNounPhraseOfASpeechActIsWhatItWasAboutNotASaying() {
-        assertTrue(extract("[Tom Brown|PERSON] criticised/VBD/criticise the measures.").isEmpty());
-        assertTrue(extract("[Tom Brown|PERSON] attacked/VBD/attack the Tory plans.").isEmpty());
+        Report q = reportWith(extract("[Tom Brown|PERSON] criticised/VBD/criticise the measures."), "measures");
+        assertEquals(ReportKind.SPEECH_ACT, q.kind());
+        assertSpeaker("Tom Brown", q);
+        assertEquals(ReportKind.SPEECH_ACT, reportWith(extract("[Tom Brown|PERSON] attacked/VBD/attack the Tory plans."), "plans").kind());
+        // Four words or more stay speech: "criticised the council's handling of the school".
+        assertEquals(ReportKind.SPEECH,
+                reportWith(extract("[Tom Brown|PERSON] criticised/VBD/criticise the council's handling of the school."), "handling").kind());
+    }
+
+    @Test
+    void anActivityAfterASpeechActIsWhatItWasAbout() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called/VBD/call for cutting/VBG/cut the tax on fuel for farms."), "cutting");
+        assertEquals("cutting the tax on fuel for farms", q.text());
+        assertEquals(ReportKind.SPEECH_ACT, q.kind());
+    }
+
+    @Test
+    void anEchoedNounPhraseIsAlwaysASpeechAct() {
+        // object-cues.tsv: "echo" with SPEECH_ACT in its third column; the words are another's.
+        Report q = reportWith(extract("[Ann Green|PERSON] echoed/VBD/echo the concerns of the local head teachers."), "concerns");
+        assertEquals(ReportKind.SPEECH_ACT, q.kind());
+    }
+
+    @Test
+    void calledOnSomebodyToActIsSpeech() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called/VBD/call on the council to reopen the school."), "council");
+        assertEquals("the council to reopen the school", q.text());
+        assertEquals(ReportKind.SPEECH, q.kind());
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] has criticised/VBN/criticise the deal and said/VBD/say the council "
+                + "would lose money."), "lose money");
+        assertSpeaker("Tom Brown", q);
+        // A relative clause's verb before "and" is passed over for the sentence's own.
+        Report r = reportWith(extract("[Ann Green|PERSON] backed/VBD/back the mayor, which/WDT/which surprised/VBD/surprise many, "
+                + "and said/VBD/say the school would open."), "school");
+        assertSpeaker("Ann Green", r);
+    }
+
+    @Test
+    void aTranscriptTurnIsTheNamedPersonsToTheParagraphsEnd() {
+        List<Report> r = extract("[Ann Green|PERSON] spoke/VBD/speak to the paper on Sunday.",
+                "\u201cGREEN: Well, the school will open/VB/open in May. We are/VBP/be sure of it.",
+                "\u201cHOST: Will it?");
+        Report q = reportWith(r, "school will open");
+        assertEquals("Well, the school will open in May. We are sure of it", q.text());
+        assertSpeaker("Ann Green", q);
+        // A word in capitals that is nobody's surname is the reporter's label, not a speaker.
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("Will it")), () -> describe(r));
     }
 
     @Test
