@@ -740,6 +740,9 @@ public final class StatementExtractor {
         private boolean opensNounPhrase(int t) {
             return quoteAt[t] >= 0 || (tk.isNounPhraseToken(t) && !tokens.get(t).pos().equals("POS"))
                     || tokens.get(t).pos().equals("VBG") // "called for cutting taxes"
+                    // "called for increased defence spending": a participle before its noun
+                    || ((tokens.get(t).pos().equals("VBN") || tokens.get(t).pos().equals("VBD")) && t + 1 < tokens.size()
+                            && tk.sameSentence(t, t + 1) && tokens.get(t + 1).pos().startsWith("NN"))
                     || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text())) // "questioned whether ..."
                     || OPENING_MARKS.contains(tokens.get(t).text());
         }

@@ -469,6 +469,23 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
     }
 
     @Test
+    void aParticipleBeforeItsNounOpensTheObjectOfASpeechAct() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called/VBD/call for increased/VBN/increase defence spending and new ships."),
+                "defence");
+        assertEquals("increased defence spending and new ships", q.text());
+    }
+
+    @Test
+    void knowingAndRealisingAreThoughtsShoutingAndJokingSpeech() {
+        // cue-verbs.tsv: know, realise, understand, suspect, assume (THOUGHT); shout, joke, boast, conclude ... (SPEECH).
+        assertEquals(ReportKind.THOUGHT, reportWith(extract("[Ann Green|PERSON] knows/VBZ/know the school will/MD/will open in May."),
+                "school").kind());
+        Report q = reportWith(extract("\u201cThe school will open in May,\u201d [Ann Green|PERSON] joked/VBD/joke."), "school");
+        assertEquals(ReportKind.SPEECH, q.kind());
+        assertSpeaker("Ann Green", q);
+    }
+
+    @Test
     void aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
         Report q = reportWith(extract("[Tom Brown|PERSON] has criticised/VBN/criticise the deal and said/VBD/say the council "
                 + "would lose money."), "lose money");
