@@ -134,7 +134,8 @@ final class SpeakerFinder {
     /**
      * "Jane Smith criticised the deal and called for a new vote": a cue right after "and" or "but"
      * shares the subject of the nearest finite verb before it in the sentence that has one
-     * (a verb in a quote or with no subject of its own, as in a relative clause, is passed over).
+     * (a verb in a quote or with no subject of its own, as in a relative clause, is passed over);
+     * after an infinitive ("to work and find") the cue is one too, and reports nothing.
      */
     private Optional<Speaker> coordinatedSubject(int coordinator, int sentenceStart) {
         for (int v = coordinator - 1; v >= sentenceStart; v--) {
@@ -142,6 +143,9 @@ final class SpeakerFinder {
                 continue;
             }
             String pos = tokens.get(v).pos();
+            if (pos.equals("VB") && v > sentenceStart && tokens.get(v - 1).pos().equals("TO")) {
+                return Optional.empty(); // "want to work with them and find what is best": an infinitive, no report
+            }
             boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                     || (pos.equals("VBN") && afterAuxiliary(v, sentenceStart));
             if (finite) {

@@ -494,6 +494,8 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         Report r = reportWith(extract("[Ann Green|PERSON] backed/VBD/back the mayor, which/WDT/which surprised/VBD/surprise many, "
                 + "and said/VBD/say the school would open."), "school");
         assertSpeaker("Ann Green", r);
+        List<Report> none = extract("They want/VBP/want to work/VB/work with each family and find/VBP/find what/WP/what is best for them.");
+        assertTrue(none.stream().noneMatch(x -> x.cue().equals("find")), () -> describe(none));
     }
 
     @Test
