@@ -176,16 +176,43 @@ public final class StatementExtractor {
             return i < 0 || text.charAt(i) == '\n';
         }
 
+        /** Whether only opening marks stand between token t and its sentence's start. */
+        private boolean opensSentence(int t) {
+            int first = doc.sentences().get(tokens.get(t).sentence()).firstToken();
+            for (int k = first; k < t; k++) {
+                if (!OPENING_MARKS.contains(tokens.get(k).text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The report of the paragraph before that a quote opening this paragraph continues, see {@link #carryOver}. */
         private Optional<Report> speakerBefore(Unattributed u) {
-            if (!opensParagraph(u.content())) {
-                return Optional.empty();
+            int paragraphStart;
+            int previousStart;
+            boolean inParagraph = !opensParagraph(u.content());
+            if (!inParagraph) {
+                paragraphStart = text.lastIndexOf('\n', u.content().begin()) + 1;
+                if (paragraphStart <= 0) {
+                    return Optional.empty();
+                }
+                previousStart = text.lastIndexOf('\n', paragraphStart - 2) + 1;
+            } else {
+                // 'X said it was "hard". "However much ...': a quote that opens its sentence continues
+                // the report of the sentence before it in the same paragraph (texts that lost their
+                // paragraph breaks run a quote paragraph on after the one before).
+                int sentence = tokens.get(u.firstToken()).sentence();
+                if (sentence == 0 || !opensSentence(u.firstToken())) {
+                    return Optional.empty();
+                }
+                Sentence before = doc.sentences().get(sentence - 1);
+                paragraphStart = doc.sentences().get(sentence).span().begin();
+                previousStart = before.span().begin();
+                if (text.substring(previousStart, paragraphStart).indexOf('\n') >= 0) {
+                    return Optional.empty();
+                }
             }
-            int paragraphStart = text.lastIndexOf('\n', u.content().begin()) + 1;
-            if (paragraphStart <= 0) {
-                return Optional.empty();
-            }
-            int previousStart = text.lastIndexOf('\n', paragraphStart - 2) + 1;
             Report last = null;
             for (Report r : reports) {
                 if (r.content().begin() >= previousStart && r.content().end() < paragraphStart) {
@@ -197,6 +224,9 @@ public final class StatementExtractor {
             }
             if (last.speaker().isEmpty() || last.speaker().get().entity().isEmpty()) {
                 return Optional.empty();
+            }
+            if (inParagraph && (last.kind() != ReportKind.SPEECH || last.speaker().get().entity().get().type() != EntityType.PERSON)) {
+                return Optional.empty(); // within a paragraph, only a person's speech runs on into the next quote
             }
             int after = Math.max(last.content().end(), Math.max(last.cueSpan().end(), last.speaker().get().span().end()));
             for (int t = 0; t < tokens.size(); t++) {

@@ -486,6 +486,18 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
     }
 
     @Test
+    void aQuoteOpeningTheSentenceAfterAPersonsReportInTheSameParagraphIsTheirs() {
+        // Texts that lost their paragraph breaks run the next quote paragraph on in the same line.
+        List<Report> r = extract("[Tom Brown|PERSON] said the plan was \u201cvery hard\u201d. \u201cHowever much we try, the school "
+                + "will/MD/will not open/VB/open in May before the new roof is on.");
+        assertSpeaker("Tom Brown", reportWith(r, "However much"));
+        // A body's report does not run on: the quote stays without a speaker.
+        List<Report> b = extract("The [Harbour Authority|ORGANIZATION] said the plan was \u201cvery hard\u201d. \u201cHowever much we try, "
+                + "the school will/MD/will not open/VB/open in May before the new roof is on.");
+        assertSpeaker("-", reportWith(b, "However much"));
+    }
+
+    @Test
     void aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
         Report q = reportWith(extract("[Tom Brown|PERSON] has criticised/VBN/criticise the deal and said/VBD/say the council "
                 + "would lose money."), "lose money");
