@@ -489,6 +489,10 @@ public final class StatementExtractor {
                 return colonBefore(quoteStart, sentenceStart);
             }
             Optional<Speaker> speaker = speakers.subjectOf(cue);
+            if (speaker.isEmpty() && tokens.get(cue).pos().equals("VBG") && tk.afterComma(cue)) {
+                // 'he said it was "key", saying: "..."': the participle's speaker is the sentence's.
+                speaker = speakers.previousSpeakerInSentence(doc.sentences().get(tokens.get(cue).sentence()), cue);
+            }
             if (speaker.isEmpty() && !tk.isPassive(cue)) {
                 return null;
             }

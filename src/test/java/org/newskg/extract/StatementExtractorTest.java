@@ -498,6 +498,13 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
     }
 
     @Test
+    void aQuoteAfterAParticipleCueIsTheSentencesSpeakers() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] said the plan was good, saying/VBG/say: \u201cThe school will open in May "
+                + "and the roof will be on.\u201d"), "roof");
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
     void aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
         Report q = reportWith(extract("[Tom Brown|PERSON] has criticised/VBN/criticise the deal and said/VBD/say the council "
                 + "would lose money."), "lose money");
