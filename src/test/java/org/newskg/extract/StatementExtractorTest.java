@@ -505,6 +505,14 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
     }
 
     @Test
+    void theArchbishopIsThePersonIntroducedWithThatTitle() {
+        // person-nouns.tsv: archbishop, bishop, cardinal.
+        List<Report> r = extract("Archbishop/NNP/Archbishop [Desmond Green|PERSON] visited/VBD/visit the school on Monday.",
+                "The archbishop said the school would open/VB/open in May.");
+        assertSpeaker("Desmond Green", reportWith(r, "school would open"));
+    }
+
+    @Test
     void aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
         Report q = reportWith(extract("[Tom Brown|PERSON] has criticised/VBN/criticise the deal and said/VBD/say the council "
                 + "would lose money."), "lose money");
