@@ -14,7 +14,8 @@ import org.newskg.nlp.Token;
 
 /**
  * Who speaks, in one article: the subject of a cue, read past adverbs, appositions, relative
- * clauses and brackets ("X, who chairs ..., warned"), or the name right after it; the entity a
+ * clauses and brackets ("X, who chairs ..., warned"), or shared with the verb before "and"
+ * ("X criticised the deal and called for ..."), or the name right after it; the entity a
  * speaker's words stand for: a person or body in them, "he"/"she" resolved to the nearest person
  * before who is the subject of speech or action and agrees in gender, "the spokeswoman" to a
  * person the article introduced with that word, "the ministry" to the one organisation named just

@@ -21,7 +21,9 @@ import org.newskg.time.TimeValue;
  * reported speech, reported speech ({@code X said (that) ...}, {@code ..., X said}, {@code ...,
  * saying ...}), and the wider attributions of {@link ReportKind}: thoughts ("believes"),
  * questions ("asked whether"), characterisations ("called X Y"), "according to", findings of
- * studies and polls, speech acts with a noun-phrase content ("criticised X"), "Name: ...".
+ * studies and polls, speech acts with a noun-phrase content ("criticised X"; a short noun phrase
+ * or an activity is a {@link ReportKind#SPEECH_ACT}: what the act was about, no statement),
+ * "Name: ..." (a transcript's '"PENCE: ..."' to its paragraph's end).
  *
  * <p>The rules work on tokens, parts of speech and named entities only (no parser), so they
  * cost nothing next to the NER they follow; their word lists are rule files ({@link RuleFiles}).
