@@ -61,7 +61,7 @@ public final class ProductSpeakers {
     static SystemSpeech of(Report r) {
         Optional<Speaker> s = r.speaker();
         return new SystemSpeech(r.content(), s.map(Speaker::text), s.flatMap(Speaker::entity).map(Entity::name),
-                r.type().name().toLowerCase(java.util.Locale.ROOT), r.cue());
+                r.type().name().toLowerCase(java.util.Locale.ROOT), r.cue(), r.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -41,7 +41,12 @@ public record SpeakerComparison(String article, String text, List<Found> found, 
         /** Overlaps a gold trap: certainly not speech. */
         TRAP,
         /** Overlaps no gold row: not speech, unless the gold missed it (check by hand). */
-        UNMATCHED;
+        UNMATCHED,
+        /**
+         * A speech act on a topic ("criticised the measures") that overlaps no gold row: the product
+         * makes no statement of it, so it is counted apart, not as a statement that is not speech.
+         */
+        TOPIC;
 
         public boolean notSpeech() {
             return this == TRAP || this == UNMATCHED;

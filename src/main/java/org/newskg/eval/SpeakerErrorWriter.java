@@ -13,7 +13,9 @@ import org.newskg.core.Span;
  *   <li>{@code lost}: a gold statement whose anchor is not in the cleaned text (a trap the cleaner
  *       dropped is not listed);</li>
  *   <li>{@code not-speech}: a system statement on a gold trap (verdict {@code trap}) or on no gold
- *       row at all (verdict {@code unmatched}: not speech, unless the gold missed it).</li>
+ *       row at all (verdict {@code unmatched}: not speech, unless the gold missed it);</li>
+ *   <li>{@code topic}: a speech act on a topic ("criticised the measures") on no gold row: no
+ *       statement, counted apart.</li>
  * </ul>
  * text is the anchor for gold rows, the system's content (shortened) for system statements.
  */
@@ -45,8 +47,8 @@ public final class SpeakerErrorWriter implements SpeakerEvaluation.Listener {
             }
         }
         for (SpeakerComparison.Judged j : c.system()) {
-            if (j.outcome().notSpeech()) {
-                write("not-speech", c.article(), j.outcome().name().toLowerCase(java.util.Locale.ROOT),
+            if (j.outcome().notSpeech() || j.outcome() == SpeakerComparison.Outcome.TOPIC) {
+                write(j.outcome().notSpeech() ? "not-speech" : "topic", c.article(), j.outcome().name().toLowerCase(java.util.Locale.ROOT),
                         j.gold().orElse(null), j.statement(), shorten(j.statement().content(), c.text()));
             }
         }

@@ -19,7 +19,8 @@ import org.newskg.core.Span;
  * A gold statement is found when any system statement overlaps it; its speaker is judged on
  * the one that overlaps most (the first in text order on a tie), by {@link SpeakerNames}.
  * A system statement is speech when it overlaps a gold statement, else optional when it
- * overlaps a row the gold leaves open, a trap when it overlaps a trap, and unmatched otherwise.
+ * overlaps a row the gold leaves open, a trap when it overlaps a trap, and unmatched otherwise;
+ * a speech act on a topic that overlaps no row is counted apart, since it forms no statement.
  * So a quote the system splits in two counts as speech twice, and one it joins finds both.
  */
 public final class SpeakerScorer {
@@ -88,6 +89,9 @@ public final class SpeakerScorer {
                     outcome = o;
                     by = row;
                 }
+            }
+            if (outcome == SpeakerComparison.Outcome.UNMATCHED && !s.statement()) {
+                outcome = SpeakerComparison.Outcome.TOPIC;
             }
             judged.add(new SpeakerComparison.Judged(s, outcome, Optional.ofNullable(by)));
         }

@@ -88,7 +88,12 @@ public final class SpeakerScores {
     /** System statements that are not speech (traps and unmatched) / system statements judged (optional ones aside). */
     public double notSpeechRate() {
         int notSpeech = system(SpeakerComparison.Outcome.TRAP) + system(SpeakerComparison.Outcome.UNMATCHED);
-        return ratio(notSpeech, systemTotal() - system(SpeakerComparison.Outcome.OPTIONAL));
+        return ratio(notSpeech, judged());
+    }
+
+    /** System statements judged: all but those over rows left open and speech acts on a topic that match no row. */
+    private int judged() {
+        return systemTotal() - system(SpeakerComparison.Outcome.OPTIONAL) - system(SpeakerComparison.Outcome.TOPIC);
     }
 
     public String render() {
@@ -109,14 +114,14 @@ public final class SpeakerScores {
             b.append(' ').append(v.label()).append(' ').append(verdicts[v.ordinal()]);
         }
         b.append(System.lineSeparator());
-        int judged = systemTotal() - system(SpeakerComparison.Outcome.OPTIONAL);
+        int judged = judged();
         b.append(String.format(Locale.ROOT,
                 "system statements: %d; speech %d, not speech %d (gold traps %d, matching no gold row %d), "
-                        + "optional %d; not speech %.3f of %d judged%n",
+                        + "optional %d, speech acts on a topic matching no row %d (no statement); not speech %.3f of %d judged%n",
                 systemTotal(), system(SpeakerComparison.Outcome.SPEECH),
                 system(SpeakerComparison.Outcome.TRAP) + system(SpeakerComparison.Outcome.UNMATCHED),
                 system(SpeakerComparison.Outcome.TRAP), system(SpeakerComparison.Outcome.UNMATCHED),
-                system(SpeakerComparison.Outcome.OPTIONAL), notSpeechRate(), judged));
+                system(SpeakerComparison.Outcome.OPTIONAL), system(SpeakerComparison.Outcome.TOPIC), notSpeechRate(), judged));
         if (lost > 0) {
             b.append(String.format(Locale.ROOT, "gold statements whose anchor is not in the cleaned text: %d (counted missed)%n", lost));
         }

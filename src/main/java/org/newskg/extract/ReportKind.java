@@ -16,5 +16,11 @@ public enum ReportKind {
     /** Something given on a source's authority: "according to X". */
     ACCORDING_TO,
     /** What a study, poll, survey or report shows or finds. */
-    FINDING
+    FINDING,
+    /**
+     * What a speech act was about, where its content is a short noun phrase or an activity, not
+     * what was said: "criticised the measures", "called for more investment", "mentioned climate
+     * change". An attribution of a position, but no statement: it joins none.
+     */
+    SPEECH_ACT
 }

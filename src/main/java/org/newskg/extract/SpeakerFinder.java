@@ -14,7 +14,8 @@ import org.newskg.nlp.Token;
 
 /**
  * Who speaks, in one article: the subject of a cue, read past adverbs, appositions, relative
- * clauses and brackets ("X, who chairs ..., warned"), or the name right after it; the entity a
+ * clauses and brackets ("X, who chairs ..., warned"), or shared with the verb before "and"
+ * ("X criticised the deal and called for ..."), or the name right after it; the entity a
  * speaker's words stand for: a person or body in them, "he"/"she" resolved to the nearest person
  * before who is the subject of speech or action and agrees in gender, "the spokeswoman" to a
  * person the article introduced with that word, "the ministry" to the one organisation named just
@@ -61,6 +62,9 @@ final class SpeakerFinder {
                 || tokens.get(j).pos().equals("MD") || tk.isAuxiliary(j)
                 || (tokens.get(j).pos().equals("IN") && j + 1 < cue && timeAt[j + 1] != null))) {
             j--;
+        }
+        if (j > sentenceStart && SpeechLexicon.VERB_COORDINATORS.contains(lower(tokens.get(j).text())) && quoteAt[j] < 0) {
+            return coordinatedSubject(j, sentenceStart);
         }
         // "Sen. Jane Smith (R-Ga.) said": the bracket is about the subject, not it.
         if (j > sentenceStart && tokens.get(j).text().equals(")")) {
@@ -126,6 +130,42 @@ final class SpeakerFinder {
             return speakerOf(start, j - 1, cue);
         }
         return speakerOf(j + 1, end, cue);
+    }
+
+    /**
+     * "Jane Smith criticised the deal and called for a new vote": a cue right after "and" or "but"
+     * shares the subject of the nearest finite verb before it in the sentence that has one
+     * (a verb in a quote or with no subject of its own, as in a relative clause, is passed over);
+     * after an infinitive ("to work and find") the cue is one too, and reports nothing.
+     */
+    private Optional<Speaker> coordinatedSubject(int coordinator, int sentenceStart) {
+        for (int v = coordinator - 1; v >= sentenceStart; v--) {
+            if (quoteAt[v] >= 0 || tk.isAuxiliary(v)) {
+                continue;
+            }
+            String pos = tokens.get(v).pos();
+            if (pos.equals("VB") && v > sentenceStart && tokens.get(v - 1).pos().equals("TO")) {
+                return Optional.empty(); // "want to work with them and find what is best": an infinitive, no report
+            }
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                    || (pos.equals("VBN") && afterAuxiliary(v, sentenceStart));
+            if (finite) {
+                Optional<Speaker> subject = subjectOf(v);
+                if (subject.isPresent() && !SpeechLexicon.RELATIVE_WORDS.contains(lower(subject.get().text()))) {
+                    return subject;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "has criticised", "has sharply criticised": an auxiliary before the participle, past adverbs. */
+    private boolean afterAuxiliary(int v, int sentenceStart) {
+        int k = v - 1;
+        while (k > sentenceStart && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= sentenceStart && tk.isAuxiliary(k);
     }
 
     /**

@@ -18,6 +18,11 @@ final class SpeechLexicon {
     /** Verbs of speech acts whose content may be a noun phrase ("cited a report"), with their particle ("for"), or "-". */
     static final Map<String, String> OBJECT_CUES = RuleFiles.keyed("object-cues.tsv", String::valueOf);
 
+    /** Of those, the verbs whose noun phrase is always what the act was about (object-cues.tsv, third column SPEECH_ACT). */
+    static final Set<String> TOPIC_OBJECT_CUES = RuleFiles.rows("object-cues.tsv").stream()
+            .filter(r -> r.length >= 3 && r[2].strip().equals(ReportKind.SPEECH_ACT.name()))
+            .map(r -> lower(r[0].strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Nouns for studies and counts as sources ("a poll found"). */
     static final Set<String> FINDING_NOUNS = RuleFiles.words("finding-nouns.tsv");
 
@@ -47,6 +52,8 @@ final class SpeechLexicon {
     static final Set<String> PERSON_PRONOUNS = statementWords("person-pronoun");
     static final Set<String> BODY_PRONOUNS = statementWords("body-pronoun");
     static final Set<String> UNNAMED_PERSON_NOUNS = statementWords("unnamed-person-noun");
+    static final Set<String> VERB_COORDINATORS = statementWords("verb-coordinator");
+    static final Set<String> RELATIVE_WORDS = statementWords("relative-word");
 
     private SpeechLexicon() {}
 

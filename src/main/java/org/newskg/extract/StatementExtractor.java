@@ -21,7 +21,9 @@ import org.newskg.time.TimeValue;
  * reported speech, reported speech ({@code X said (that) ...}, {@code ..., X said}, {@code ...,
  * saying ...}), and the wider attributions of {@link ReportKind}: thoughts ("believes"),
  * questions ("asked whether"), characterisations ("called X Y"), "according to", findings of
- * studies and polls, speech acts with a noun-phrase content ("criticised X"), "Name: ...".
+ * studies and polls, speech acts with a noun-phrase content ("criticised X"; a short noun phrase
+ * or an activity is a {@link ReportKind#SPEECH_ACT}: what the act was about, no statement),
+ * "Name: ..." (a transcript's '"PENCE: ..."' to its paragraph's end).
  *
  * <p>The rules work on tokens, parts of speech and named entities only (no parser), so they
  * cost nothing next to the NER they follow; their word lists are rule files ({@link RuleFiles}).
@@ -60,7 +62,10 @@ public final class StatementExtractor {
     /** A reported content that starts with a verb has no subject: "report, entitled ...", "admitted helping ...". */
     private static final Set<String> CLAUSELESS_START_TAGS = Set.of("VBG", "VBN", "VBD");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** A speech act's noun phrase shorter than this ("criticised the measures") names what it was about, not what was said. */
+    /**
+     * A speech act's noun phrase shorter than this ("criticised the measures") names what it was
+     * about, not what was said: a report of kind {@link ReportKind#SPEECH_ACT}, which joins no statement.
+     */
     private static final int MIN_OBJECT_WORDS = 4;
 
     private static boolean namesOccasion(String phrase) {
@@ -173,16 +178,43 @@ public final class StatementExtractor {
             return i < 0 || text.charAt(i) == '\n';
         }
 
+        /** Whether only opening marks stand between token t and its sentence's start. */
+        private boolean opensSentence(int t) {
+            int first = doc.sentences().get(tokens.get(t).sentence()).firstToken();
+            for (int k = first; k < t; k++) {
+                if (!OPENING_MARKS.contains(tokens.get(k).text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The report of the paragraph before that a quote opening this paragraph continues, see {@link #carryOver}. */
         private Optional<Report> speakerBefore(Unattributed u) {
-            if (!opensParagraph(u.content())) {
-                return Optional.empty();
+            int paragraphStart;
+            int previousStart;
+            boolean inParagraph = !opensParagraph(u.content());
+            if (!inParagraph) {
+                paragraphStart = text.lastIndexOf('\n', u.content().begin()) + 1;
+                if (paragraphStart <= 0) {
+                    return Optional.empty();
+                }
+                previousStart = text.lastIndexOf('\n', paragraphStart - 2) + 1;
+            } else {
+                // 'X said it was "hard". "However much ...': a quote that opens its sentence continues
+                // the report of the sentence before it in the same paragraph (texts that lost their
+                // paragraph breaks run a quote paragraph on after the one before).
+                int sentence = tokens.get(u.firstToken()).sentence();
+                if (sentence == 0 || !opensSentence(u.firstToken())) {
+                    return Optional.empty();
+                }
+                Sentence before = doc.sentences().get(sentence - 1);
+                paragraphStart = doc.sentences().get(sentence).span().begin();
+                previousStart = before.span().begin();
+                if (text.substring(previousStart, paragraphStart).indexOf('\n') >= 0) {
+                    return Optional.empty();
+                }
             }
-            int paragraphStart = text.lastIndexOf('\n', u.content().begin()) + 1;
-            if (paragraphStart <= 0) {
-                return Optional.empty();
-            }
-            int previousStart = text.lastIndexOf('\n', paragraphStart - 2) + 1;
             Report last = null;
             for (Report r : reports) {
                 if (r.content().begin() >= previousStart && r.content().end() < paragraphStart) {
@@ -194,6 +226,9 @@ public final class StatementExtractor {
             }
             if (last.speaker().isEmpty() || last.speaker().get().entity().isEmpty()) {
                 return Optional.empty();
+            }
+            if (inParagraph && (last.kind() != ReportKind.SPEECH || last.speaker().get().entity().get().type() != EntityType.PERSON)) {
+                return Optional.empty(); // within a paragraph, only a person's speech runs on into the next quote
             }
             int after = Math.max(last.content().end(), Math.max(last.cueSpan().end(), last.speaker().get().span().end()));
             for (int t = 0; t < tokens.size(); t++) {
@@ -456,6 +491,10 @@ public final class StatementExtractor {
                 return colonBefore(quoteStart, sentenceStart);
             }
             Optional<Speaker> speaker = speakers.subjectOf(cue);
+            if (speaker.isEmpty() && tokens.get(cue).pos().equals("VBG") && tk.afterComma(cue)) {
+                // 'he said it was "key", saying: "..."': the participle's speaker is the sentence's.
+                speaker = speakers.previousSpeakerInSentence(doc.sentences().get(tokens.get(cue).sentence()), cue);
+            }
             if (speaker.isEmpty() && !tk.isPassive(cue)) {
                 return null;
             }
@@ -585,9 +624,17 @@ public final class StatementExtractor {
          */
         private void colonAfterName(Sentence sentence) {
             int first = sentence.firstToken();
+            // '"WALLACE: ...': a transcript's turn may open with a quotation mark that never closes
+            // (or closes at the next turn's): the name and the turn are inside that "quote".
+            int turn = -1;
+            if (first + 1 < sentence.endToken() && OPENING_MARKS.contains(tokens.get(first).text())
+                    && !lower(tokens.get(first + 1).text()).equals(tokens.get(first + 1).text())) {
+                first++;
+                turn = quoteAt[first];
+            }
             int colon = first;
             while (colon < sentence.endToken() && colon - first <= 5 && !tokens.get(colon).text().equals(":")) {
-                if (!tk.isNounPhraseToken(colon) || quoteAt[colon] >= 0) {
+                if (!tk.isNounPhraseToken(colon) || (quoteAt[colon] >= 0 && quoteAt[colon] != turn)) {
                     return;
                 }
                 colon++;
@@ -596,6 +643,9 @@ public final class StatementExtractor {
                 return;
             }
             Optional<Speaker> speaker = speakers.speakerOf(first, colon - 1, colon);
+            if (speaker.flatMap(Speaker::entity).isEmpty() && colon == first + 1 && transcriptSpeaker(first).isPresent()) {
+                speaker = transcriptSpeaker(first);
+            }
             String head = lower(tokens.get(speakers.headOf(first, colon - 1)).lemma());
             boolean named = speaker.flatMap(Speaker::entity).filter(e -> e.type() != EntityType.PLACE).isPresent()
                     || (speaker.isPresent() && SpeechLexicon.FINDING_NOUNS.contains(head));
@@ -603,13 +653,22 @@ public final class StatementExtractor {
             while (start < sentence.endToken() && tk.isPunctuation(start) && quoteAt[start] < 0) {
                 start++;
             }
-            int end = tk.trimTrailingPunctuation(start, sentence.endToken());
+            int end = tk.trimTrailingPunctuation(start, paragraphEnd(sentence));
             if (!named || end - start < MIN_CONTENT_TOKENS || !tk.hasVerb(start, end)) {
                 return;
             }
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
             ReportType type = ReportType.INDIRECT;
-            if (tk.isWholeQuote(start, end)) {
+            if (turn >= 0) {
+                while (end - start > MIN_CONTENT_TOKENS && tk.isPunctuation(end - 1)) {
+                    end--; // the turn's last full stop, which the quote around it kept
+                }
+                content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+                Span said = content;
+                unattributed.removeIf(u -> u.content().overlaps(said));
+                reports.removeIf(r -> r.speaker().isEmpty() && r.content().overlaps(said));
+                type = ReportType.DIRECT;
+            } else if (tk.isWholeQuote(start, end)) {
                 Span quoted = quotes.get(quoteAt[start]).content();
                 if (reports.stream().anyMatch(r -> r.content().overlaps(quoted))) {
                     return; // attributed already
@@ -626,6 +685,40 @@ public final class StatementExtractor {
             reports.add(report(type, content, speaker, ":", cueSpan, Optional.empty(), colon));
         }
 
+        /**
+         * "PENCE: ...": a surname in capitals before a transcript's colon is the person of the
+         * article with that surname (the reporter's "UPDATE:" or "NOTE:" names nobody).
+         */
+        private Optional<Speaker> transcriptSpeaker(int t) {
+            String word = tokens.get(t).text();
+            if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+                return Optional.empty();
+            }
+            for (Entity e : entityAt) {
+                if (e != null && e.type() == EntityType.PERSON && e.name().toUpperCase(java.util.Locale.ROOT).endsWith(" " + word)) {
+                    return Optional.of(new Speaker(word, tokens.get(t).span(), Optional.of(e)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The end token of the paragraph a sentence opens, or of the sentence when it does not open
+         * one: "Jane Smith: ..." at a paragraph's start (a transcript's turn) speaks to its end.
+         */
+        private int paragraphEnd(Sentence sentence) {
+            int begin = tokens.get(sentence.firstToken()).span().begin();
+            if (begin > 0 && text.charAt(begin - 1) != '\n' && !text.substring(text.lastIndexOf('\n', begin) + 1, begin).isBlank()) {
+                return sentence.endToken();
+            }
+            int newline = text.indexOf('\n', tokens.get(sentence.endToken() - 1).span().end());
+            int end = sentence.endToken();
+            while (end < tokens.size() && (newline < 0 || tokens.get(end).span().end() <= newline)) {
+                end++;
+            }
+            return end;
+        }
+
         /** "cited", "attacked", "called for": a speech act whose content may be a noun phrase (object-cues.tsv). */
         private boolean isObjectCue(int t) {
             Token tok = tokens.get(t);
@@ -634,7 +727,7 @@ public final class StatementExtractor {
                     || (tok.pos().equals("VBG") && !tk.afterComma(t))) {
                 return false;
             }
-            return particle.equals("-") || (t + 1 < tokens.size() && lower(tokens.get(t + 1).text()).equals(particle));
+            return particle.equals("-") || (t + 1 < tokens.size() && List.of(particle.split("\\|")).contains(lower(tokens.get(t + 1).text())));
         }
 
         /**
@@ -665,19 +758,27 @@ public final class StatementExtractor {
             for (int t = start; t < end; t++) {
                 anyQuoted |= quoteAt[t] >= 0;
             }
-            if (end - start < 2 || (!anyQuoted && QuoteFinder.words(text, tokens.get(start).span().begin(),
-                    tokens.get(end - 1).span().end()) < MIN_OBJECT_WORDS)) {
-                return; // "attacked the plans": what it was about, not what was said
+            if (end - start < 2) {
+                return;
             }
+            // "attacked the plans", "called for cutting taxes": what it was about, not what was said.
+            boolean topic = !anyQuoted && (tokens.get(start).pos().equals("VBG")
+                    || SpeechLexicon.TOPIC_OBJECT_CUES.contains(lower(tokens.get(verb).lemma()))
+                    || QuoteFinder.words(text, tokens.get(start).span().begin(), tokens.get(end - 1).span().end()) < MIN_OBJECT_WORDS);
             Span content = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
             usedCues.add(verb);
-            reports.add(report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : anyQuoted ? ReportType.PARTIAL : ReportType.INDIRECT,
-                    content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb));
+            Report r = report(tk.isWholeQuote(start, end) ? ReportType.DIRECT : anyQuoted ? ReportType.PARTIAL : ReportType.INDIRECT,
+                    content, subject, tokens.get(verb).text(), tokens.get(verb).span(), Optional.empty(), verb);
+            reports.add(topic ? r.withKind(ReportKind.SPEECH_ACT) : r);
         }
 
-        /** Whether token t can open a noun phrase or a quotation: the object of a speech act. */
+        /** Whether token t can open a noun phrase, an activity or a quotation: the object of a speech act. */
         private boolean opensNounPhrase(int t) {
             return quoteAt[t] >= 0 || (tk.isNounPhraseToken(t) && !tokens.get(t).pos().equals("POS"))
+                    || tokens.get(t).pos().equals("VBG") // "called for cutting taxes"
+                    // "called for increased defence spending": a participle before its noun
+                    || ((tokens.get(t).pos().equals("VBN") || tokens.get(t).pos().equals("VBD")) && t + 1 < tokens.size()
+                            && tk.sameSentence(t, t + 1) && tokens.get(t + 1).pos().startsWith("NN"))
                     || SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(t).text())) // "questioned whether ..."
                     || OPENING_MARKS.contains(tokens.get(t).text());
         }

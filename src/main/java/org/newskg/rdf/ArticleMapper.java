@@ -120,6 +120,7 @@ public final class ArticleMapper {
             case CHARACTERIZATION -> Vocab.CHARACTERIZATION;
             case ACCORDING_TO -> Vocab.ACCORDING_TO;
             case FINDING -> Vocab.FINDING;
+            case SPEECH_ACT -> Vocab.SPEECH_ACT;
         });
         g.add(report, Vocab.IS_PART_OF, article);
         g.add(report, Vocab.TEXT, createLiteralString(r.text()));

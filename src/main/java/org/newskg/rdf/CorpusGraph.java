@@ -33,7 +33,7 @@ public final class CorpusGraph {
               GRAPH ?article {
                 ?report a newskg:Report ; schema:isPartOf ?article ; schema:text ?text .
                 ?article newskg:source ?source .
-                # A statement is something said: thoughts, questions, characterisations and findings form none.
+                # A statement is something said: thoughts, questions, characterisations, findings and speech acts on a topic form none.
                 FILTER NOT EXISTS { ?report newskg:reportKind ?kind FILTER(?kind NOT IN (newskg:Speech, newskg:AccordingTo)) }
                 OPTIONAL { ?report newskg:speaker ?speaker }
                 OPTIONAL { ?article schema:publisher/schema:name ?publisher }

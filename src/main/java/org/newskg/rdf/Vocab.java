@@ -98,7 +98,7 @@ public final class Vocab {
     public static final Node REPORTED_SPEECH = uri(NEWSKG, "ReportedSpeech");
     /** What kind of attribution a report is (speech, thought, ...), apart from its form (REPORT_TYPE). */
     public static final Node REPORT_KIND = uri(NEWSKG, "reportKind");
-    /** The class of SPEECH ... FINDING (the range of REPORT_KIND). */
+    /** The class of SPEECH ... SPEECH_ACT (the range of REPORT_KIND). */
     public static final Node REPORT_KIND_CLASS = uri(NEWSKG, "ReportKind");
     public static final Node SPEECH = uri(NEWSKG, "Speech");
     public static final Node THOUGHT = uri(NEWSKG, "Thought");
@@ -106,6 +106,7 @@ public final class Vocab {
     public static final Node CHARACTERIZATION = uri(NEWSKG, "Characterization");
     public static final Node ACCORDING_TO = uri(NEWSKG, "AccordingTo");
     public static final Node FINDING = uri(NEWSKG, "Finding");
+    public static final Node SPEECH_ACT = uri(NEWSKG, "SpeechAct");
     /** Each piece of a remark quoted in pieces around its attribution, as a NIF phrase. */
     public static final Node CONTENT_PART = uri(NEWSKG, "contentPart");
     public static final Node CONTENT = uri(NEWSKG, "content");

@@ -70,6 +70,22 @@ class SpeakerScorerTest {
     }
 
     @Test
+    void aSpeechActOnATopicMatchingNoRowIsCountedApartButOnATrapIsNotSpeech() {
+        SystemSpeech topic = sys("Her deputy", 1, null, null);
+        SystemSpeech onTrap = sys("who chairs the Harbour Authority", 1, "Ana Ruiz", "Ana Ruiz");
+        SpeakerComparison c = SpeakerScorer.compare(GOLD, TEXT, List.of(
+                sys("We will reopen the port on Monday,", 1, "Ana Ruiz", "Ana Ruiz"),
+                new SystemSpeech(topic.content(), topic.speakerText(), topic.speakerEntity(), "indirect", "criticised", "speech_act"),
+                new SystemSpeech(onTrap.content(), onTrap.speakerText(), onTrap.speakerEntity(), "indirect", "echoed", "speech_act")));
+        assertEquals(List.of(Outcome.SPEECH, Outcome.TOPIC, Outcome.TRAP),
+                c.system().stream().map(SpeakerComparison.Judged::outcome).toList());
+        SpeakerScores scores = new SpeakerScores();
+        scores.add(c);
+        assertEquals(0.5, scores.notSpeechRate(), 1e-9);
+        assertTrue(scores.render().contains("speech acts on a topic matching no row 1 (no statement)"), scores.render());
+    }
+
+    @Test
     void theSpeakerIsJudgedOnTheStatementThatOverlapsTheAnchorMost() {
         SpeakerComparison c = SpeakerScorer.compare(GOLD, TEXT, List.of(
                 sys("Tom Lee, said the", 1, "Ana Ruiz", null),

@@ -437,8 +437,104 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
 
     @Test
     void aShortNounPhraseOfASpeechActIsWhatItWasAboutNotASaying() {
-        assertTrue(extract("[Tom Brown|PERSON] criticised/VBD/criticise the measures.").isEmpty());
-        assertTrue(extract("[Tom Brown|PERSON] attacked/VBD/attack the Tory plans.").isEmpty());
+        Report q = reportWith(extract("[Tom Brown|PERSON] criticised/VBD/criticise the measures."), "measures");
+        assertEquals(ReportKind.SPEECH_ACT, q.kind());
+        assertSpeaker("Tom Brown", q);
+        assertEquals(ReportKind.SPEECH_ACT, reportWith(extract("[Tom Brown|PERSON] attacked/VBD/attack the Tory plans."), "plans").kind());
+        // Four words or more stay speech: "criticised the council's handling of the school".
+        assertEquals(ReportKind.SPEECH,
+                reportWith(extract("[Tom Brown|PERSON] criticised/VBD/criticise the council's handling of the school."), "handling").kind());
+    }
+
+    @Test
+    void anActivityAfterASpeechActIsWhatItWasAbout() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called/VBD/call for cutting/VBG/cut the tax on fuel for farms."), "cutting");
+        assertEquals("cutting the tax on fuel for farms", q.text());
+        assertEquals(ReportKind.SPEECH_ACT, q.kind());
+    }
+
+    @Test
+    void anEchoedNounPhraseIsAlwaysASpeechAct() {
+        // object-cues.tsv: "echo" with SPEECH_ACT in its third column; the words are another's.
+        Report q = reportWith(extract("[Ann Green|PERSON] echoed/VBD/echo the concerns of the local head teachers."), "concerns");
+        assertEquals(ReportKind.SPEECH_ACT, q.kind());
+    }
+
+    @Test
+    void calledOnSomebodyToActIsSpeech() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called/VBD/call on the council to reopen the school."), "council");
+        assertEquals("the council to reopen the school", q.text());
+        assertEquals(ReportKind.SPEECH, q.kind());
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void aParticipleBeforeItsNounOpensTheObjectOfASpeechAct() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] called/VBD/call for increased/VBN/increase defence spending and new ships."),
+                "defence");
+        assertEquals("increased defence spending and new ships", q.text());
+    }
+
+    @Test
+    void knowingAndRealisingAreThoughtsShoutingAndJokingSpeech() {
+        // cue-verbs.tsv: know, realise, understand, suspect, assume (THOUGHT); shout, joke, boast, conclude ... (SPEECH).
+        assertEquals(ReportKind.THOUGHT, reportWith(extract("[Ann Green|PERSON] knows/VBZ/know the school will/MD/will open in May."),
+                "school").kind());
+        Report q = reportWith(extract("\u201cThe school will open in May,\u201d [Ann Green|PERSON] joked/VBD/joke."), "school");
+        assertEquals(ReportKind.SPEECH, q.kind());
+        assertSpeaker("Ann Green", q);
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterAPersonsReportInTheSameParagraphIsTheirs() {
+        // Texts that lost their paragraph breaks run the next quote paragraph on in the same line.
+        List<Report> r = extract("[Tom Brown|PERSON] said the plan was \u201cvery hard\u201d. \u201cHowever much we try, the school "
+                + "will/MD/will not open/VB/open in May before the new roof is on.");
+        assertSpeaker("Tom Brown", reportWith(r, "However much"));
+        // A body's report does not run on: the quote stays without a speaker.
+        List<Report> b = extract("The [Harbour Authority|ORGANIZATION] said the plan was \u201cvery hard\u201d. \u201cHowever much we try, "
+                + "the school will/MD/will not open/VB/open in May before the new roof is on.");
+        assertSpeaker("-", reportWith(b, "However much"));
+    }
+
+    @Test
+    void aQuoteAfterAParticipleCueIsTheSentencesSpeakers() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] said the plan was good, saying/VBG/say: \u201cThe school will open in May "
+                + "and the roof will be on.\u201d"), "roof");
+        assertSpeaker("Tom Brown", q);
+    }
+
+    @Test
+    void theArchbishopIsThePersonIntroducedWithThatTitle() {
+        // person-nouns.tsv: archbishop, bishop, cardinal.
+        List<Report> r = extract("Archbishop/NNP/Archbishop [Desmond Green|PERSON] visited/VBD/visit the school on Monday.",
+                "The archbishop said the school would open/VB/open in May.");
+        assertSpeaker("Desmond Green", reportWith(r, "school would open"));
+    }
+
+    @Test
+    void aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
+        Report q = reportWith(extract("[Tom Brown|PERSON] has criticised/VBN/criticise the deal and said/VBD/say the council "
+                + "would lose money."), "lose money");
+        assertSpeaker("Tom Brown", q);
+        // A relative clause's verb before "and" is passed over for the sentence's own.
+        Report r = reportWith(extract("[Ann Green|PERSON] backed/VBD/back the mayor, which/WDT/which surprised/VBD/surprise many, "
+                + "and said/VBD/say the school would open."), "school");
+        assertSpeaker("Ann Green", r);
+        List<Report> none = extract("They want/VBP/want to work/VB/work with each family and find/VBP/find what/WP/what is best for them.");
+        assertTrue(none.stream().noneMatch(x -> x.cue().equals("find")), () -> describe(none));
+    }
+
+    @Test
+    void aTranscriptTurnIsTheNamedPersonsToTheParagraphsEnd() {
+        List<Report> r = extract("[Ann Green|PERSON] spoke/VBD/speak to the paper on Sunday.",
+                "\u201cGREEN: Well, the school will open/VB/open in May. We are/VBP/be sure of it.",
+                "\u201cHOST: Will it?");
+        Report q = reportWith(r, "school will open");
+        assertEquals("Well, the school will open in May. We are sure of it", q.text());
+        assertSpeaker("Ann Green", q);
+        // A word in capitals that is nobody's surname is the reporter's label, not a speaker.
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("Will it")), () -> describe(r));
     }
 
     @Test
