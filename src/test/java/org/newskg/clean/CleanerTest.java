@@ -261,6 +261,32 @@ class CleanerTest {
     }
 
     @Test
+    void aBylineFollowedByADateOrAnAgencyIsReadInPlainText() {
+        CleanArticle a = clean(HEADLINE, "By Marta Veskovic 8 January 2020", P1, P2);
+        assertEquals(Optional.of("By Marta Veskovic"), a.metadata().byline());
+        assertEquals(LocalDate.of(2020, 1, 8), a.metadata().published().orElseThrow().date());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(a));
+
+        CleanArticle b = clean(HEADLINE, "By MARTA VESKOVIC, Reuters", P1, P2);
+        assertEquals(Optional.of("By MARTA VESKOVIC"), b.metadata().byline());
+        assertEquals(Optional.of("Reuters"), b.metadata().agency());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(b));
+
+        CleanArticle c = clean(HEADLINE, "By Marta Veskovic and Oren Valdis, 8 January 2020, 3:51 pm", P1, P2);
+        assertEquals(Optional.of("By Marta Veskovic and Oren Valdis"), c.metadata().byline());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(c));
+    }
+
+    @Test
+    void aBylineWithSomethingElseAfterItStaysText() {
+        // Neither a date nor a known agency after the names: not a byline line ("By Land And Sea" headlines too).
+        CleanArticle a = clean(HEADLINE, "By Marta Veskovic, who moved to the harbour town in 1998", P1, P2);
+        assertTrue(a.metadata().byline().isEmpty());
+        CleanArticle b = clean(HEADLINE, "By Marta Veskovic, Harbour Weekly Gazette Ltd", P1, P2);
+        assertTrue(b.metadata().agency().isEmpty());
+    }
+
+    @Test
     void aTitleCaseHeadlineThatReadsLikeABylineStaysTheHeadline() {
         CleanArticle a = clean("By Land And Sea Again", P1, P2);
         assertEquals(Optional.of("By Land And Sea Again"), a.metadata().title());
