@@ -287,6 +287,30 @@ class CleanerTest {
     }
 
     @Test
+    void captionsEndingInTheirCreditGo() {
+        String bracketed = "Ferry passengers wait at the quay on Tuesday, March 7, 2023, in Harnby. (Lena Ostrova / The Harnby Gazette)";
+        String slashed = "The mayor speaks to reporters at the harbour on March 7, 2023. Lena Ostrova / AP";
+        String piped = "The mayor arrives at the harbour board meeting in Harnby | Lena Ostrova/Picture Desk";
+        String courtesy = "An aerial view of the rebuilt quay Courtesy of Harnby Port Authority";
+        CleanArticle a = clean(HEADLINE, bracketed, P1, slashed, P2, piped, courtesy, P3);
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
+        String poll = "Support for the new quay stands at 41 percent among the town's voters, up from 30 percent a year ago (Reuters/Ipsos)";
+        assertEquals(List.of(HEADLINE, P1, poll, P2), lines(clean(HEADLINE, P1, poll, P2)), "a poll's source is no photo credit");
+    }
+
+    @Test
+    void contactLinesWireFootersAndLinkLinesGo() {
+        CleanArticle a = clean(HEADLINE, P1, "Read more about the harbour board's new timetable.", P2, P3,
+                "Lena Ostrova contributed to this report.", "With Gazette wires",
+                "Contact Lena Ostrova at lostrova@harnby-gazette.example or 555-0100. Follow @lostrova on Twitter.");
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
+        CleanArticle b = clean(HEADLINE, "OPINION:", "By", P1, "More:Ferry timetable changes from Monday", P2, P3, "lostrova@harnby-gazette.example");
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(b));
+        String story = "More people used the ferry in March than in any month since the quay reopened, the harbour master said.";
+        assertEquals(List.of(HEADLINE, P1, story, P2), lines(clean(HEADLINE, P1, story, P2)), "'More' opening a sentence is story");
+    }
+
+    @Test
     void aTitleCaseHeadlineThatReadsLikeABylineStaysTheHeadline() {
         CleanArticle a = clean("By Land And Sea Again", P1, P2);
         assertEquals(Optional.of("By Land And Sea Again"), a.metadata().title());
