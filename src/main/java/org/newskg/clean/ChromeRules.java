@@ -131,7 +131,8 @@ final class ChromeRules {
             "\\(?\\s*with (?:[\\p{L}.'\u2019-]+ ){0,3}wires?(?: services?| reports?)?\\s*\\)?\\.?", CI);
     /** An e-mail address: in a short line with a contact word it is the reporter's or the desk's contact line. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern CONTACT_WORD = Pattern.compile("\\b(?:contact|e-?mail|reach|write to|send|tips?)\\b", CI);
+    /** The words a contact line opens with: "Contact Jane Doe at ...", "Email: ...", "Reach the desk at ...". */
+    private static final Pattern CONTACT_OPENING = Pattern.compile("^(?:contact|e-?mail|reach|write to)\\b", CI);
     /**
      * A caption's credit closing the line: "(Jane Doe / The Daily Planet)", "... Los Angeles. Jane Doe / AP",
      * "... | Jane Doe/Picture Desk", "... Courtesy of the Artist". A photographer has a name of two or more words,
@@ -184,13 +185,13 @@ final class ChromeRules {
         return ADVERT.matcher(line).matches();
     }
 
-    /** A short line with an e-mail address and a contact word: "Contact Jane Doe at jdoe@example.com", an address alone. */
+    /**
+     * A short line that opens with a contact word and gives an e-mail address: "Contact Jane Doe at jdoe@example.com or
+     * 555-0100." (An address alone, or inside an instruction, can be the story's: "send your report to ...".)
+     */
     static boolean isContactLine(String line) {
         String t = line.strip();
-        if (t.length() > 200 || !EMAIL.matcher(t).find() || SPEECH.matcher(t).find()) {
-            return false;
-        }
-        return EMAIL.matcher(t).matches() || CONTACT_WORD.matcher(t).find();
+        return t.length() <= 200 && CONTACT_OPENING.matcher(t).find() && EMAIL.matcher(t).find() && !SPEECH.matcher(t).find();
     }
 
     /** A photo credit alone, or a short caption ending in its credit. */

@@ -304,8 +304,11 @@ class CleanerTest {
                 "Lena Ostrova contributed to this report.", "With Gazette wires",
                 "Contact Lena Ostrova at lostrova@harnby-gazette.example or 555-0100. Follow @lostrova on Twitter.");
         assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
-        CleanArticle b = clean(HEADLINE, "OPINION:", "By", P1, "More:Ferry timetable changes from Monday", P2, P3, "lostrova@harnby-gazette.example");
+        CleanArticle b = clean(HEADLINE, "OPINION:", "By", P1, "More:Ferry timetable changes from Monday", P2, P3);
         assertEquals(List.of(HEADLINE, P1, P2, P3), lines(b));
+        String instruction = "Please do not post a public comment; instead send your report to desk@harnby-gazette.example.";
+        assertEquals(List.of(HEADLINE, P1, instruction, P2), lines(clean(HEADLINE, P1, instruction, P2)),
+                "an address in an instruction is story");
         String story = "More people used the ferry in March than in any month since the quay reopened, the harbour master said.";
         assertEquals(List.of(HEADLINE, P1, story, P2), lines(clean(HEADLINE, P1, story, P2)), "'More' opening a sentence is story");
     }
