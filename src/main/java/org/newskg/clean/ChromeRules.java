@@ -114,6 +114,8 @@ final class ChromeRules {
             + "|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|top stories"
             + "|latest (?:news|stories|videos)|editor['\u2019]?s picks|don['\u2019]?t miss|must read|further reading"
             + "|in other news|what to read next|keep reading|suggested (?:reading|articles)|from around the web"
+            // "More:Title", "More on: Title": a bare "More" only with its colon ("More people came" is story).
+            + "|more(?: on)?(?=\\s?:)"
             + "|(?:watch|video)(?=\\s*[:|])"
             // The same markers in the other languages news pages are most often in.
             + "|lea tambi[ée]n|lee tambi[ée]n|le puede interesar|te puede interesar|(?:[àÀa] )?lire aussi|voir aussi"
@@ -124,6 +126,22 @@ final class ChromeRules {
 
     private static final Pattern INPUTS_FOOTER = Pattern.compile(
             "\\(?\\s*(?:with )?(?:additional )?inputs? from ([^()]{2,60}?)\\s*\\)?\\.?", CI);
+    /** "With Post wires", "(With wire services)": the story used wire copy; names no agency. */
+    private static final Pattern WIRES_FOOTER = Pattern.compile(
+            "\\(?\\s*with (?:[\\p{L}.'\u2019-]+ ){0,3}wires?(?: services?| reports?)?\\s*\\)?\\.?", CI);
+    /** An e-mail address: in a short line with a contact word it is the reporter's or the desk's contact line. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** The words a contact line opens with: "Contact Jane Doe at ...", "Email: ...", "Reach the desk at ...". */
+    private static final Pattern CONTACT_OPENING = Pattern.compile("^(?:contact|e-?mail|reach|write to)\\b", CI);
+    /**
+     * A caption's credit closing the line: "(Jane Doe / The Daily Planet)", "... Los Angeles. Jane Doe / AP",
+     * "... | Jane Doe/Picture Desk", "... Courtesy of the Artist". A photographer has a name of two or more words,
+     * so a poll's "(Agency/Pollster)" is no credit.
+     */
+    private static final Pattern END_CREDIT = Pattern.compile(
+            "(?:\\((?:[\\p{L}.'\u2019-]+ ){1,3}[\\p{L}.'\u2019-]+ ?/ ?[\\p{L}.&'\u2019 -]{2,40}\\)"
+            + "|[.|]\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){1,2} ?/ ?\\p{Lu}[\\p{L}.&'\u2019 -]{1,40}"
+            + "|\\bCourtesy of [^.]{2,80})$");
     private static final Pattern REPORTING_FOOTER = Pattern.compile(
             "\\(\\s*(?:additional )?(?:reporting|writing|editing|compiled) by [^()]{2,200}\\)\\.?", CI);
     private static final Pattern PAREN_ONLY = Pattern.compile("\\(([^()]{2,40})\\)\\.?");
@@ -159,7 +177,7 @@ final class ChromeRules {
         if (!speech && SECOND_PERSON.matcher(line).find() && SITE_ACTION.matcher(line).find()) {
             return true;
         }
-        return isCredit(line) || isNavigation(line) || isWidgetRow(line) || ChromePhrases.isChrome(line);
+        return isCredit(line) || isNavigation(line) || isWidgetRow(line) || isContactLine(line) || ChromePhrases.isChrome(line);
     }
 
     /** An advertising slot marker ("Advertisement", "- Advertisement -"). */
@@ -167,8 +185,20 @@ final class ChromeRules {
         return ADVERT.matcher(line).matches();
     }
 
+    /**
+     * A short line that opens with a contact word and gives an e-mail address: "Contact Jane Doe at jdoe@example.com or
+     * 555-0100." (An address alone, or inside an instruction, can be the story's: "send your report to ...".)
+     */
+    static boolean isContactLine(String line) {
+        String t = line.strip();
+        return t.length() <= 200 && CONTACT_OPENING.matcher(t).find() && EMAIL.matcher(t).find() && !SPEECH.matcher(t).find();
+    }
+
     /** A photo credit alone, or a short caption ending in its credit. */
     static boolean isCredit(String line) {
+        if (line.length() <= 300 && END_CREDIT.matcher(line.strip()).find() && !SPEECH.matcher(line).find()) {
+            return true;
+        }
         Matcher slash = SLASH_CREDIT.matcher(line);
         if (line.length() <= 60 && slash.matches()) {
             String desk = slash.group(1).strip();
@@ -259,7 +289,7 @@ final class ChromeRules {
             String who = inputs.group(1).strip();
             return Optional.of(Agencies.lookup(who).orElse(who));
         }
-        if (REPORTING_FOOTER.matcher(line).matches()) {
+        if (REPORTING_FOOTER.matcher(line).matches() || WIRES_FOOTER.matcher(line.strip()).matches()) {
             return Optional.of("");
         }
         Matcher paren = PAREN_ONLY.matcher(line);

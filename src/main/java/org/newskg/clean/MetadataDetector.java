@@ -30,6 +30,11 @@ final class MetadataDetector {
     private static final Pattern BYLINE = Pattern.compile(
             "(?:By|BY|Written by|Words by|Story by)\\s+(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)"
             + "(?:\\s*[,\u2013\u2014-]\\s*(?:[\\p{L} ]{2,40}))?");
+    /** A byline's label and names alone, without anything after them. */
+    private static final Pattern BYLINE_NAMES = Pattern.compile(
+            "(?:By|BY|Written by|Words by|Story by)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*");
+    /** Where a byline's names end and a trailing agency begins: "By JANE SMITH, Reuters", "By Jane Smith - AFP". */
+    private static final Pattern TRAILER_SEPARATOR = Pattern.compile("\\s*[,\u2013\u2014|/]\\s*|\\s+-\\s+");
     private static final Pattern NAME_ONLY = Pattern.compile(NAME);
     private static final Pattern ROLE = Pattern.compile(
             // Up to three words of beat or rank before the job: "Energy correspondent", "Senior Europe editor".
@@ -84,10 +89,15 @@ final class MetadataDetector {
             }
             Optional<String> named = ChromeRules.agencyLine(seg);
             List<DateExpressions.Found> found = DateExpressions.find(seg);
+            Optional<LineMeta> trailed;
             if (named.isPresent()) {
                 agency = agency == null ? named.get() : agency;
             } else if (!found.isEmpty() && onlyDates(seg, found)) {
                 dates.addAll(found);
+            } else if ((trailed = bylineWithTrailer(seg, found)).isPresent()) {
+                byline = byline == null ? trailed.get().byline().orElseThrow() : byline;
+                dates.addAll(trailed.get().dates());
+                agency = agency == null ? trailed.get().agency().orElse(null) : agency;
             } else if (BYLINE.matcher(seg).matches()) {
                 byline = byline == null ? seg : byline;
             } else if (ROLE.matcher(seg).matches()) {
@@ -110,6 +120,35 @@ final class MetadataDetector {
             return Optional.empty();
         }
         return Optional.of(new LineMeta(dates, Optional.ofNullable(byline), Optional.ofNullable(agency)));
+    }
+
+    /**
+     * A byline whose names a date or a known agency follows, in plain text: "By Jane Smith 8 January 2020",
+     * "By Jane Smith and Tom Roe, 8 January 2020, 3:51 pm", "By JANE SMITH, Reuters". The byline is the label and
+     * names as written; the date and the agency are read as on their own lines.
+     */
+    static Optional<LineMeta> bylineWithTrailer(String segment, List<DateExpressions.Found> found) {
+        if (!found.isEmpty()) {
+            String head = segment.substring(0, found.get(0).start()).replaceAll("[\\s,;|\u2013\u2014-]+$", "");
+            String rest = segment.substring(found.get(0).start());
+            List<DateExpressions.Found> restDates = DateExpressions.find(rest);
+            if (BYLINE_NAMES.matcher(head).matches() && !restDates.isEmpty() && onlyDates(rest, restDates)) {
+                return Optional.of(new LineMeta(restDates, Optional.of(head), Optional.empty()));
+            }
+            return Optional.empty();
+        }
+        Matcher sep = TRAILER_SEPARATOR.matcher(segment);
+        int at = -1, after = -1;
+        while (sep.find()) {
+            at = sep.start();
+            after = sep.end();
+        }
+        if (at < 0 || !BYLINE_NAMES.matcher(segment.substring(0, at)).matches()) {
+            return Optional.empty();
+        }
+        String names = segment.substring(0, at);
+        Optional<String> agency = Agencies.lookup(segment.substring(after).strip());
+        return agency.map(a -> new LineMeta(List.of(), Optional.of(names), Optional.of(a)));
     }
 
     private static boolean onlyDates(String segment, List<DateExpressions.Found> found) {

@@ -11,6 +11,8 @@ import org.newskg.clean.Cleaner;
 import org.newskg.eval.CleanEvaluation;
 import org.newskg.eval.CleanGold;
 import org.newskg.eval.CorpusCleaning;
+import org.newskg.eval.PageGold;
+import org.newskg.eval.PageGoldEvaluation;
 import org.newskg.eval.SnippetEvaluation;
 import org.newskg.source.ArticleSink;
 import org.newskg.source.Readers;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
             "With --gold: pages whose lines are marked story content (+)",
             "or boilerplate (-) (format in eval/clean/README.md) go through newskg's cleaner; prints",
             "precision and recall of the kept content lines, and every line it got wrong.",
+            "With --pages: real pages that stay under --shared, their story lines named by a few opening words.",
             "With --corpus: any inputs ingest reads (no gold); prints how many lines are kept and dropped,",
             "and with --lines every line with its fate, for checking a sample by hand.",
             "With --snippets: HTML pages with snippets that the text must and must not contain (trafilatura's",
@@ -41,6 +44,11 @@ public final class EvaluateClean implements Callable<Integer> {
         @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold pages (*.txt), or one page.")
         Path gold;
 
+        @Option(names = "--pages", paramLabel = "DIR",
+                description = {"Folder of by-path gold (*.page, format in eval/clean/README.md): real pages under --shared",
+                    "whose story lines are named by anchors; prints precision, recall and F1 per page and in all."})
+        Path pages;
+
         @Option(names = "--corpus", paramLabel = "PATH", description = "Files or folders to clean, in any input format.")
         List<Path> corpus;
 
@@ -52,6 +60,10 @@ public final class EvaluateClean implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
+
+    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+            description = "With --pages: the shared folder the pages' paths are under (default: ${DEFAULT-VALUE}).")
+    Path shared;
 
     @Option(names = "--lines", paramLabel = "FILE",
             description = {"With --corpus: write source, line, kept|dropped and text of every line here (tab-separated).",
@@ -88,6 +100,16 @@ public final class EvaluateClean implements Callable<Integer> {
             out.println("Boilerplate removal on " + input.gold + " (lines, in order; see eval/clean/README.md)");
             out.print(result.scores().render());
             result.mistakes().forEach(out::println);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (input.pages != null) {
+            PageGoldEvaluation.Result result = new PageGoldEvaluation(Readers.standard(TextFileReader.DEFAULT_MAX_BYTES),
+                    new Cleaner(), shared).run(PageGold.readAll(input.pages));
+            out.println("Boilerplate removal on real pages of " + input.pages + " (under " + shared
+                    + "; lines, in order; see eval/clean/README.md)");
+            out.print(result.render());
+            result.pages().forEach(p -> p.mistakes().forEach(out::println));
             out.flush();
             return ExitCodes.OK;
         }

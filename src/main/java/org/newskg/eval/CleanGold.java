@@ -53,19 +53,25 @@ public record CleanGold(String source, List<Line> lines) {
 
     /** Every {@code *.txt} page of a folder, in name order (or the one file named). */
     public static List<CleanGold> readAll(Path folderOrFile) throws IOException {
-        if (!Files.isDirectory(folderOrFile)) {
-            return List.of(read(folderOrFile));
-        }
         List<CleanGold> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folderOrFile)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                pages.add(read(f));
-            }
-        }
-        if (pages.isEmpty()) {
-            throw new GoldFormatException("no *.txt gold pages in " + folderOrFile);
+        for (Path f : files(folderOrFile, ".txt")) {
+            pages.add(read(f));
         }
         return pages;
+    }
+
+    /** The files of a folder whose names end with {@code suffix}, in name order (or the one file named); none is an error. */
+    static List<Path> files(Path folderOrFile, String suffix) throws IOException {
+        if (!Files.isDirectory(folderOrFile)) {
+            return List.of(folderOrFile);
+        }
+        try (Stream<Path> files = Files.list(folderOrFile)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            if (found.isEmpty()) {
+                throw new GoldFormatException("no *" + suffix + " gold files in " + folderOrFile);
+            }
+            return found;
+        }
     }
 
     /** A gold file that does not follow the format. */

@@ -50,4 +50,17 @@ class ChromePhrasesTest {
             assertFalse(ChromePhrases.isMarker(line), line);
         }
     }
+
+    @Test
+    void englishChromeTheCodeRulesDoNotName() {
+        for (String line : new String[] {"OPINION:", "By", "Melissa Vance contributed to this report.",
+                "This story was produced by a partner newsroom, an editorially independent service.",
+                "Antibodies eBook Compilation of the top interviews. Download a free copy",
+                "Example video title will go here for this video", "Enlarge this image toggle caption Jane Doe/AP"}) {
+            assertTrue(ChromePhrases.isChrome(line), line);
+        }
+        assertTrue(ChromePhrases.isMarker("Find out more about the new ferry timetable"));
+        assertFalse(ChromePhrases.isChrome("Opinion polls put the mayor ahead by four points, the survey found."));
+        assertFalse(ChromePhrases.isMarker("Visitors can learn more about the harbour's history in the museum."));
+    }
 }

@@ -261,6 +261,59 @@ class CleanerTest {
     }
 
     @Test
+    void aBylineFollowedByADateOrAnAgencyIsReadInPlainText() {
+        CleanArticle a = clean(HEADLINE, "By Marta Veskovic 8 January 2020", P1, P2);
+        assertEquals(Optional.of("By Marta Veskovic"), a.metadata().byline());
+        assertEquals(LocalDate.of(2020, 1, 8), a.metadata().published().orElseThrow().date());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(a));
+
+        CleanArticle b = clean(HEADLINE, "By MARTA VESKOVIC, Reuters", P1, P2);
+        assertEquals(Optional.of("By MARTA VESKOVIC"), b.metadata().byline());
+        assertEquals(Optional.of("Reuters"), b.metadata().agency());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(b));
+
+        CleanArticle c = clean(HEADLINE, "By Marta Veskovic and Oren Valdis, 8 January 2020, 3:51 pm", P1, P2);
+        assertEquals(Optional.of("By Marta Veskovic and Oren Valdis"), c.metadata().byline());
+        assertEquals(List.of(HEADLINE, P1, P2), lines(c));
+    }
+
+    @Test
+    void aBylineWithSomethingElseAfterItStaysText() {
+        // Neither a date nor a known agency after the names: not a byline line ("By Land And Sea" headlines too).
+        CleanArticle a = clean(HEADLINE, "By Marta Veskovic, who moved to the harbour town in 1998", P1, P2);
+        assertTrue(a.metadata().byline().isEmpty());
+        CleanArticle b = clean(HEADLINE, "By Marta Veskovic, Harbour Weekly Gazette Ltd", P1, P2);
+        assertTrue(b.metadata().agency().isEmpty());
+    }
+
+    @Test
+    void captionsEndingInTheirCreditGo() {
+        String bracketed = "Ferry passengers wait at the quay on Tuesday, March 7, 2023, in Harnby. (Lena Ostrova / The Harnby Gazette)";
+        String slashed = "The mayor speaks to reporters at the harbour on March 7, 2023. Lena Ostrova / AP";
+        String piped = "The mayor arrives at the harbour board meeting in Harnby | Lena Ostrova/Picture Desk";
+        String courtesy = "An aerial view of the rebuilt quay Courtesy of Harnby Port Authority";
+        CleanArticle a = clean(HEADLINE, bracketed, P1, slashed, P2, piped, courtesy, P3);
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
+        String poll = "Support for the new quay stands at 41 percent among the town's voters, up from 30 percent a year ago (Reuters/Ipsos)";
+        assertEquals(List.of(HEADLINE, P1, poll, P2), lines(clean(HEADLINE, P1, poll, P2)), "a poll's source is no photo credit");
+    }
+
+    @Test
+    void contactLinesWireFootersAndLinkLinesGo() {
+        CleanArticle a = clean(HEADLINE, P1, "Read more about the harbour board's new timetable.", P2, P3,
+                "Lena Ostrova contributed to this report.", "With Gazette wires",
+                "Contact Lena Ostrova at lostrova@harnby-gazette.example or 555-0100. Follow @lostrova on Twitter.");
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(a));
+        CleanArticle b = clean(HEADLINE, "OPINION:", "By", P1, "More:Ferry timetable changes from Monday", P2, P3);
+        assertEquals(List.of(HEADLINE, P1, P2, P3), lines(b));
+        String instruction = "Please do not post a public comment; instead send your report to desk@harnby-gazette.example.";
+        assertEquals(List.of(HEADLINE, P1, instruction, P2), lines(clean(HEADLINE, P1, instruction, P2)),
+                "an address in an instruction is story");
+        String story = "More people used the ferry in March than in any month since the quay reopened, the harbour master said.";
+        assertEquals(List.of(HEADLINE, P1, story, P2), lines(clean(HEADLINE, P1, story, P2)), "'More' opening a sentence is story");
+    }
+
+    @Test
     void aTitleCaseHeadlineThatReadsLikeABylineStaysTheHeadline() {
         CleanArticle a = clean("By Land And Sea Again", P1, P2);
         assertEquals(Optional.of("By Land And Sea Again"), a.metadata().title());

@@ -102,4 +102,15 @@ class EvaluateCleanTest {
         CliRun r = CliRun.of("evaluate", "clean");
         assertEquals(ExitCodes.USAGE, r.exitCode());
     }
+
+    /** The real pages by path: a line per page, the sums, and the metadata counts (needs ../shared). */
+    @Test
+    void realPagesByPathArePrintedPageByPage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("../shared/corpus")), "no ../shared");
+        CliRun r = CliRun.of("evaluate", "clean", "--pages", "eval/clean/real", "--shared", "../shared");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("s004-newspaper-wire.page\tP "), r.out());
+        assertTrue(r.out().contains("pages that lost their whole story: 0"), r.out());
+        assertTrue(r.out().contains("title ") && r.out().contains("language "), r.out());
+    }
 }

@@ -234,6 +234,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPlainTextBylineInAPageWithoutABylineElementIsReadByTheCleaner() throws Exception {
+        String story = "<p>" + PARAGRAPH + "</p><p>" + PARAGRAPH.replace("Tuesday", "Friday") + "</p>";
+        String page = "<html><body><article><h1>Timetable agreed</h1><p>By Mara Quell 8 January 2020</p>" + story
+                + "</article></body></html>";
+        var raw = read("p.html", page).articles().get(0);
+        assertEquals(Optional.empty(), raw.hints().byline(), "no byline element");
+        var clean = new org.newskg.clean.Cleaner().clean(raw);
+        assertEquals(Optional.of("By Mara Quell"), clean.metadata().byline());
+        assertEquals(java.time.LocalDate.of(2020, 1, 8), clean.metadata().published().orElseThrow().date());
+        assertTrue(!clean.text().contains("Mara Quell"), clean.text());
+    }
+
+    @Test
     void aPageWithoutTextIsAnIssue() throws Exception {
         ReadResult empty = read("empty.html", "<html><head><title>Nothing here</title></head></html>");
         ReadResult chromeOnly = read("chrome.html",
