@@ -77,7 +77,12 @@ public final class TimeNormalizer {
          * "this year's third quarter", "the 1988 second quarter", "the current quarter", "the latest fiscal year":
          * periods their words place, which SUTime splits or reads as now (patterns in {@code anchored-periods.tsv}).
          */
-        ANCHORED_PERIODS
+        ANCHORED_PERIODS,
+        /**
+         * "for the year ended March 31", "effective Feb. 1", "shares issued July 1": a word right before the date
+         * ({@code tense-cues.tsv}) or a participle standing alone places it before or after publication.
+         */
+        TENSE_CUES
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -164,7 +169,8 @@ public final class TimeNormalizer {
             String value = te.value();
             String type = te.type();
             Tense tense = published.isPresent() && article != null && te.sentence() < article.sentences().size()
-                    ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens()) : Tense.UNKNOWN;
+                    ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens(),
+                            rules.contains(Rule.TENSE_CUES)) : Tense.UNKNOWN;
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null) {
                 value = Underspecified.place(te.text(), value, published.get(), tense);
             }
@@ -269,12 +275,17 @@ public final class TimeNormalizer {
     }
 
     static List<Pattern> patterns(String resource) {
+        return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
+    }
+
+    /** The lines of a rule file of this package that are not blank or comments. */
+    static List<String> lines(String resource) {
         try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).map(Pattern::compile).toList();
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
