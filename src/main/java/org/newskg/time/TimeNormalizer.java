@@ -82,11 +82,34 @@ public final class TimeNormalizer {
          * "for the year ended March 31", "effective Feb. 1", "shares issued July 1": a word right before the date
          * ({@code tense-cues.tsv}) or a participle standing alone places it before or after publication.
          */
-        TENSE_CUES
+        TENSE_CUES,
+        /**
+         * "for the year ended June 30": a length of time, not the publication year (patterns in
+         * {@code period-durations.tsv}); and SUTime's lengths ("six months", P6M) typed DATE are DURATIONs.
+         */
+        PERIOD_DURATIONS,
+        /** "18:00 UTC": a zero offset written Z, as ISO 8601 and TIMEX3 write UTC, not SUTime's +0000. */
+        UTC_DESIGNATOR
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
     private static final List<Pattern> SPLIT_DATE_PATTERNS = patterns("split-dates.tsv");
+
+    /** A row of period-durations.tsv: the words, and the type and value they have. */
+    private record Length(Pattern words, String type, String value) {
+        static Length of(String line) {
+            String[] r = line.split("\t");
+            if (r.length != 3) {
+                throw new IllegalStateException("period-durations.tsv: a row needs a pattern, a type and a value: " + line);
+            }
+            return new Length(Pattern.compile(r[0].strip()), r[1].strip(), r[2].strip());
+        }
+    }
+
+    /** The rows of {@link Rule#PERIOD_DURATIONS}. */
+    private static final List<Length> PERIOD_DURATIONS = lines("period-durations.tsv").stream().map(Length::of).toList();
+    private static final Pattern LENGTH_VALUE = Pattern.compile("P(?:T?\\d|T?X).*");
+    private static final Pattern ZERO_OFFSET = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:\\+0000|\\+00:00|-0000)$");
 
     /** The patterns of {@link Rule#COMPARED_ADJECTIVE}, one regular expression a line of compared-period.tsv. */
     private static final List<Pattern> COMPARED_ADJECTIVES = patterns("compared-period.tsv");
@@ -210,6 +233,9 @@ public final class TimeNormalizer {
         if (rules.contains(Rule.COMPARED_ADJECTIVE) && published.isPresent() && article != null) {
             out = addComparedPeriods(text, out, published.get(), article);
         }
+        if (rules.contains(Rule.PERIOD_DURATIONS)) {
+            out = periodDurations(text, out, published);
+        }
         return out;
     }
 
@@ -239,6 +265,29 @@ public final class TimeNormalizer {
                 String value = period != null ? yearBefore(period) : Integer.toString(published.getYear() - 1);
                 out.removeIf(v -> v.span().overlaps(span));
                 out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
+    /** The lengths of period-durations.tsv in place of SUTime's reading of their words; lengths typed DATE as DURATION. */
+    private List<TimeValue> periodDurations(String text, List<TimeValue> values, Optional<LocalDate> published) {
+        List<TimeValue> out = new ArrayList<>();
+        for (TimeValue v : values) {
+            out.add(v.type().equals("DATE") && LENGTH_VALUE.matcher(v.value()).matches()
+                    ? value(text, v.text(), v.span(), v.sentence(), "DURATION", v.value(), published) : v);
+        }
+        for (Length row : PERIOD_DURATIONS) {
+            Matcher m = row.words().matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                List<TimeValue> inside = out.stream().filter(v -> v.span().overlaps(span)).toList();
+                if (inside.isEmpty() || inside.stream().anyMatch(v -> !span.contains(v.span()))) {
+                    continue; // not tagged, or SUTime's expression runs on beyond the words: leave it
+                }
+                out.removeAll(inside);
+                out.add(value(text, span.of(text), span, inside.get(0).sentence(), row.type(), row.value(), published));
             }
         }
         out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
@@ -294,6 +343,9 @@ public final class TimeNormalizer {
     private TimeValue value(String text, String words, Span span, int sentence, String type, String value,
             Optional<LocalDate> published) {
         String v = rules.contains(Rule.DECADE_VALUES) ? decade(value) : value;
+        if (rules.contains(Rule.UTC_DESIGNATOR)) {
+            v = ZERO_OFFSET.matcher(v).replaceFirst("$1Z");
+        }
         boolean calendarType = type.equals("DATE") || type.equals("TIME");
         Optional<CalendarPosition> position = calendarType ? CalendarPosition.of(v) : Optional.empty();
         if (calendarType && position.isEmpty() && v.equals("PRESENT_REF") && published.isPresent()) {
