@@ -89,7 +89,9 @@ public final class TimeNormalizer {
          */
         PERIOD_DURATIONS,
         /** "18:00 UTC": a zero offset written Z, as ISO 8601 and TIMEX3 write UTC, not SUTime's +0000. */
-        UTC_DESIGNATOR
+        UTC_DESIGNATOR,
+        /** "noon Thursday", "5 p.m. EST Nov. 9": a clock time and its day, which SUTime tags apart, one TIME. */
+        TIME_AND_DAY
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -127,7 +129,8 @@ public final class TimeNormalizer {
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
     private static final Pattern NOT_TIMES = Pattern.compile(
             "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old"
-            + "|the|an?|this|that|these|those"); // a determiner alone, left over from SUTime's matching
+            + "|the|an?|this|that|these|those" // a determiner alone, left over from SUTime's matching
+            + "|[\\p{Punct}\\s]+"); // punctuation alone ("," given the time of the expression before it)
     /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
     private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,]+(?:on|at|in|of|by|from|to|and|the)$");
@@ -185,6 +188,7 @@ public final class TimeNormalizer {
         List<TimeExpression> joined = rules.contains(Rule.SPLIT_DATES) ? joinSplitDates(text, times) : times;
         List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, joined) : joined;
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
+        merged = rules.contains(Rule.TIME_AND_DAY) ? TimeAndDay.join(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
         TimeValue lastPeriod = null;
         for (TimeExpression found : merged) {
