@@ -91,7 +91,9 @@ public final class TimeNormalizer {
         /** "18:00 UTC": a zero offset written Z, as ISO 8601 and TIMEX3 write UTC, not SUTime's +0000. */
         UTC_DESIGNATOR,
         /** "noon Thursday", "5 p.m. EST Nov. 9": a clock time and its day, which SUTime tags apart, one TIME. */
-        TIME_AND_DAY
+        TIME_AND_DAY,
+        /** "prosecutors might present", "future payments", "a large fall", "Thanksgiving Day": no times (word-senses.tsv). */
+        WORD_SENSES
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -216,6 +218,9 @@ public final class TimeNormalizer {
                 value = unitPrecision(te.text(), value);
             }
             if (rules.contains(Rule.NOT_TIMES) && (notATime(te, published) || qualifiesANoun(te, article))) {
+                continue;
+            }
+            if (rules.contains(Rule.WORD_SENSES) && WordSenses.notATime(te, article)) {
                 continue;
             }
             if (rules.contains(Rule.COMPARED_PERIOD) && lastPeriod != null && YEAR_BEFORE.matcher(te.text()).matches()
