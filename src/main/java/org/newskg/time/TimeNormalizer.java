@@ -93,7 +93,9 @@ public final class TimeNormalizer {
         /** "noon Thursday", "5 p.m. EST Nov. 9": a clock time and its day, which SUTime tags apart, one TIME. */
         TIME_AND_DAY,
         /** "prosecutors might present", "future payments", "a large fall", "Thanksgiving Day": no times (word-senses.tsv). */
-        WORD_SENSES
+        WORD_SENSES,
+        /** "over six years on Thursday": a length and a weekday SUTime joins without a value, two expressions. */
+        LENGTH_THEN_DAY
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -187,7 +189,9 @@ public final class TimeNormalizer {
     /** @param article the annotated article, for the tense of the verbs; null when there is none */
     private List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published,
             AnnotatedArticle article) {
-        List<TimeExpression> joined = rules.contains(Rule.SPLIT_DATES) ? joinSplitDates(text, times) : times;
+        List<TimeExpression> split = rules.contains(Rule.LENGTH_THEN_DAY) && published.isPresent()
+                ? LengthThenDay.split(times, published.get()) : times;
+        List<TimeExpression> joined = rules.contains(Rule.SPLIT_DATES) ? joinSplitDates(text, split) : split;
         List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, joined) : joined;
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
         merged = rules.contains(Rule.TIME_AND_DAY) ? TimeAndDay.join(text, merged) : merged;
