@@ -42,7 +42,8 @@ public final class RuleFiles {
             "/org/newskg/time/anchored-periods.tsv", "/org/newskg/time/compared-period.tsv",
             "/org/newskg/time/relative-words.tsv", "/org/newskg/time/seasons.tsv", "/org/newskg/time/split-dates.tsv",
             "/org/newskg/time/tense-cues.tsv", "/org/newskg/time/period-durations.tsv",
-            "/org/newskg/time/word-senses.tsv", "/org/newskg/time/length-then-day.tsv");
+            "/org/newskg/time/word-senses.tsv", "/org/newskg/time/length-then-day.tsv",
+            "/org/newskg/time/hyphenated-parts.tsv");
 
     private RuleFiles() {}
 

@@ -95,7 +95,9 @@ public final class TimeNormalizer {
         /** "prosecutors might present", "future payments", "a large fall", "Thanksgiving Day": no times (word-senses.tsv). */
         WORD_SENSES,
         /** "over six years on Thursday": a length and a weekday SUTime joins without a value, two expressions. */
-        LENGTH_THEN_DAY
+        LENGTH_THEN_DAY,
+        /** "mid-November", "late-1996": the part of a month or year as one word, which SUTime misses (hyphenated-parts.tsv). */
+        HYPHENATED_PARTS
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -116,6 +118,9 @@ public final class TimeNormalizer {
     private static final List<Length> PERIOD_DURATIONS = lines("period-durations.tsv").stream().map(Length::of).toList();
     private static final Pattern LENGTH_VALUE = Pattern.compile("P(?:T?\\d|T?X).*");
     private static final Pattern ZERO_OFFSET = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:\\+0000|\\+00:00|-0000)$");
+
+    /** The patterns of {@link Rule#HYPHENATED_PARTS}. */
+    private static final List<Pattern> HYPHENATED_PARTS = patterns("hyphenated-parts.tsv");
 
     /** The patterns of {@link Rule#COMPARED_ADJECTIVE}, one regular expression a line of compared-period.tsv. */
     private static final List<Pattern> COMPARED_ADJECTIVES = patterns("compared-period.tsv");
@@ -249,6 +254,9 @@ public final class TimeNormalizer {
         if (rules.contains(Rule.PERIOD_DURATIONS)) {
             out = periodDurations(text, out, published);
         }
+        if (rules.contains(Rule.HYPHENATED_PARTS) && published.isPresent() && article != null) {
+            out = addHyphenatedParts(text, out, published.get(), article);
+        }
         return out;
     }
 
@@ -277,6 +285,35 @@ public final class TimeNormalizer {
                 }
                 String value = period != null ? yearBefore(period) : Integer.toString(published.getYear() - 1);
                 out.removeIf(v -> v.span().overlaps(span));
+                out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
+    /** "mid-November", "mid-1996" where SUTime tagged nothing: the month placed by its verb's tense, or the year. */
+    private List<TimeValue> addHyphenatedParts(String text, List<TimeValue> values, LocalDate published,
+            AnnotatedArticle article) {
+        List<TimeValue> out = new ArrayList<>(values);
+        for (Pattern p : HYPHENATED_PARTS) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                int sentence = sentenceAt(article, m.start());
+                if (sentence < 0 || out.stream().anyMatch(v -> v.span().overlaps(span))) {
+                    continue;
+                }
+                String value = m.group("year");
+                if (value == null) {
+                    // with no tense to go by, the nearer such month (late November said in January is the one just past)
+                    int number = Underspecified.monthNumber(m.group("month"));
+                    int shift = number - published.getMonthValue() > 6 ? -1 : published.getMonthValue() - number > 6 ? 1 : 0;
+                    String month = String.format(Locale.ROOT, "%04d-%02d", published.getYear() + shift, number);
+                    Tense tense = Tense.near(span, article.sentences().get(sentence), article.tokens(),
+                            rules.contains(Rule.TENSE_CUES));
+                    value = rules.contains(Rule.TENSE) ? Underspecified.place(m.group("month"), month, published, tense) : month;
+                }
                 out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
             }
         }
