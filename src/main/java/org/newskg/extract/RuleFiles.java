@@ -40,7 +40,10 @@ public final class RuleFiles {
     static final List<String> OTHER_STAGES = List.of("/org/newskg/clean/agencies.txt",
             "/org/newskg/clean/byline-labels.txt", "/org/newskg/clean/chrome-phrases.tsv",
             "/org/newskg/time/anchored-periods.tsv", "/org/newskg/time/compared-period.tsv",
-            "/org/newskg/time/relative-words.tsv", "/org/newskg/time/seasons.tsv", "/org/newskg/time/split-dates.tsv");
+            "/org/newskg/time/relative-words.tsv", "/org/newskg/time/seasons.tsv", "/org/newskg/time/split-dates.tsv",
+            "/org/newskg/time/tense-cues.tsv", "/org/newskg/time/period-durations.tsv",
+            "/org/newskg/time/word-senses.tsv", "/org/newskg/time/length-then-day.tsv",
+            "/org/newskg/time/hyphenated-parts.tsv");
 
     private RuleFiles() {}
 

@@ -27,6 +27,19 @@ enum Tense {
      * she said" is past, but "the April 4 election, and voting that began Tuesday" gives April 4 no tense).
      */
     static Tense near(Span span, Sentence sentence, List<Token> tokens) {
+        return near(span, sentence, tokens, false);
+    }
+
+    /**
+     * As {@link #near(Span, Sentence, List)}; with {@code cues}, a word of tense-cues.tsv right before the span
+     * ("ended March 31", "effective Feb. 1") decides, and a past participle with no auxiliary ("shares issued
+     * July 1", "products introduced in April") is past.
+     */
+    static Tense near(Span span, Sentence sentence, List<Token> tokens, boolean cues) {
+        String cued = cues ? cue(span, sentence, tokens) : null;
+        if (cued != null && !cued.equals("deadline")) {
+            return cued.equals("past") ? PAST : FUTURE;
+        }
         int before = -1;
         int after = -1;
         boolean clauseEnded = false;
@@ -46,7 +59,62 @@ enum Tense {
             }
         }
         int verb = before >= 0 ? before : after;
-        return verb < 0 ? UNKNOWN : ofGroup(verb, sentence, tokens);
+        Tense tense = verb < 0 ? UNKNOWN : ofGroup(verb, sentence, tokens, cues);
+        if (cued != null) {
+            // a deadline lies ahead ("kept closed until Friday") unless told in the past perfect ("had filed by Wednesday")
+            return verb >= 0 && pastPerfect(verb, sentence, tokens) ? PAST : FUTURE;
+        }
+        return tense;
+    }
+
+    /** Whether the verb group at {@code at} is in the past perfect: "had" and a participle ("had not called"). */
+    private static boolean pastPerfect(int at, Sentence sentence, List<Token> tokens) {
+        boolean had = false;
+        boolean participle = false;
+        for (int t = groupStart(at, sentence, tokens); t < groupEnd(at, sentence, tokens); t++) {
+            String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            had |= word.equals("had") || word.equals("'d");
+            participle |= tokens.get(t).pos().equals("VBN");
+        }
+        return had && participle;
+    }
+
+    /**
+     * The direction (past, future, deadline) a cue of one or two words right before the span gives, a
+     * preposition may come between; null when there is none.
+     */
+    private static String cue(Span span, Sentence sentence, List<Token> tokens) {
+        int last = -1;
+        for (int t = sentence.firstToken(); t < sentence.endToken() && tokens.get(t).span().end() <= span.begin(); t++) {
+            last = t;
+        }
+        for (int t = last; t >= sentence.firstToken() && t >= last - 1; t--) {
+            String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            String pair = t > sentence.firstToken() ? tokens.get(t - 1).text().toLowerCase(Locale.ROOT) + " " + word : null;
+            String cued = pair != null && CUES.containsKey(pair) ? CUES.get(pair) : CUES.get(word);
+            if (cued != null) {
+                return cued;
+            }
+            if (!tokens.get(t).pos().equals("IN")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** tense-cues.tsv: a cue of one or two words, lower case, to its direction. */
+    private static final java.util.Map<String, String> CUES = readCues();
+
+    private static java.util.Map<String, String> readCues() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : TimeNormalizer.lines("tense-cues.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || !cols[1].strip().matches("past|future|deadline")) {
+                throw new IllegalStateException("tense-cues.tsv: a row needs a cue and past, future or deadline: " + line);
+            }
+            out.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** The first token after the span in the sentence, -1 when none. */
@@ -63,21 +131,36 @@ enum Tense {
         return t.pos().startsWith("VB") || t.pos().equals("MD");
     }
 
-    /** The verb group around token {@code at}: its auxiliaries before it and verbs after it. */
-    private static Tense ofGroup(int at, Sentence sentence, List<Token> tokens) {
+    /** The first token of the verb group around {@code at}: its auxiliaries, adverbs and "to" before it. */
+    private static int groupStart(int at, Sentence sentence, List<Token> tokens) {
         int first = at;
-        while (first > sentence.firstToken() && (isVerb(tokens.get(first - 1)) || tokens.get(first - 1).pos().equals("RB")
-                || tokens.get(first - 1).pos().equals("TO"))) {
+        while (first > sentence.firstToken() && inGroup(tokens.get(first - 1))) {
             first--;
         }
+        return first;
+    }
+
+    /** The end (exclusive) of the verb group around {@code at}. */
+    private static int groupEnd(int at, Sentence sentence, List<Token> tokens) {
         int end = at + 1;
-        while (end < sentence.endToken() && (isVerb(tokens.get(end)) || tokens.get(end).pos().equals("RB")
-                || tokens.get(end).pos().equals("TO"))) {
+        while (end < sentence.endToken() && inGroup(tokens.get(end))) {
             end++;
         }
+        return end;
+    }
+
+    private static boolean inGroup(Token t) {
+        return isVerb(t) || t.pos().equals("RB") || t.pos().equals("TO");
+    }
+
+    /** The verb group around token {@code at}: its auxiliaries before it and verbs after it. */
+    private static Tense ofGroup(int at, Sentence sentence, List<Token> tokens, boolean bareParticiple) {
+        int first = groupStart(at, sentence, tokens);
+        int end = groupEnd(at, sentence, tokens);
         boolean past = false;
         boolean have = false;
         boolean participle = false;
+        boolean auxiliary = false;
         for (int t = first; t < end; t++) {
             Token token = tokens.get(t);
             String word = token.text().toLowerCase(Locale.ROOT);
@@ -88,7 +171,10 @@ enum Tense {
             past |= token.pos().equals("VBD");
             have |= HAVE.contains(word);
             participle |= token.pos().equals("VBN");
+            auxiliary |= t != at && isVerb(token);
         }
-        return past || have && participle ? PAST : PRESENT;
+        // "shares issued July 1": a participle standing alone reports what is done
+        boolean alone = bareParticiple && !auxiliary && tokens.get(at).pos().equals("VBN");
+        return past || have && participle || alone ? PAST : PRESENT;
     }
 }

@@ -77,11 +77,50 @@ public final class TimeNormalizer {
          * "this year's third quarter", "the 1988 second quarter", "the current quarter", "the latest fiscal year":
          * periods their words place, which SUTime splits or reads as now (patterns in {@code anchored-periods.tsv}).
          */
-        ANCHORED_PERIODS
+        ANCHORED_PERIODS,
+        /**
+         * "for the year ended March 31", "effective Feb. 1", "shares issued July 1": a word right before the date
+         * ({@code tense-cues.tsv}) or a participle standing alone places it before or after publication.
+         */
+        TENSE_CUES,
+        /**
+         * "for the year ended June 30": a length of time, not the publication year (patterns in
+         * {@code period-durations.tsv}); and SUTime's lengths ("six months", P6M) typed DATE are DURATIONs.
+         */
+        PERIOD_DURATIONS,
+        /** "18:00 UTC": a zero offset written Z, as ISO 8601 and TIMEX3 write UTC, not SUTime's +0000. */
+        UTC_DESIGNATOR,
+        /** "noon Thursday", "5 p.m. EST Nov. 9": a clock time and its day, which SUTime tags apart, one TIME. */
+        TIME_AND_DAY,
+        /** "prosecutors might present", "future payments", "a large fall", "Thanksgiving Day": no times (word-senses.tsv). */
+        WORD_SENSES,
+        /** "over six years on Thursday": a length and a weekday SUTime joins without a value, two expressions. */
+        LENGTH_THEN_DAY,
+        /** "mid-November", "late-1996": the part of a month or year as one word, which SUTime misses (hyphenated-parts.tsv). */
+        HYPHENATED_PARTS
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
     private static final List<Pattern> SPLIT_DATE_PATTERNS = patterns("split-dates.tsv");
+
+    /** A row of period-durations.tsv: the words, and the type and value they have. */
+    private record Length(Pattern words, String type, String value) {
+        static Length of(String line) {
+            String[] r = line.split("\t");
+            if (r.length != 3) {
+                throw new IllegalStateException("period-durations.tsv: a row needs a pattern, a type and a value: " + line);
+            }
+            return new Length(Pattern.compile(r[0].strip()), r[1].strip(), r[2].strip());
+        }
+    }
+
+    /** The rows of {@link Rule#PERIOD_DURATIONS}. */
+    private static final List<Length> PERIOD_DURATIONS = lines("period-durations.tsv").stream().map(Length::of).toList();
+    private static final Pattern LENGTH_VALUE = Pattern.compile("P(?:T?\\d|T?X).*");
+    private static final Pattern ZERO_OFFSET = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:\\+0000|\\+00:00|-0000)$");
+
+    /** The patterns of {@link Rule#HYPHENATED_PARTS}. */
+    private static final List<Pattern> HYPHENATED_PARTS = patterns("hyphenated-parts.tsv");
 
     /** The patterns of {@link Rule#COMPARED_ADJECTIVE}, one regular expression a line of compared-period.tsv. */
     private static final List<Pattern> COMPARED_ADJECTIVES = patterns("compared-period.tsv");
@@ -99,7 +138,8 @@ public final class TimeNormalizer {
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+quarter");
     private static final Pattern NOT_TIMES = Pattern.compile(
             "(?i)once|previously|\\d+[- ](?:year|month|week|day)s?[- ]old|\\w+-(?:year|month|week|day)s?-old"
-            + "|the|an?|this|that|these|those"); // a determiner alone, left over from SUTime's matching
+            + "|the|an?|this|that|these|those" // a determiner alone, left over from SUTime's matching
+            + "|[\\p{Punct}\\s]+"); // punctuation alone ("," given the time of the expression before it)
     /** Words of a recurrence that also qualify a noun: "a quarterly dividend" names no time. */
     private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile("(?i)quarterly|annual|daily|weekly|monthly|yearly");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,]+(?:on|at|in|of|by|from|to|and|the)$");
@@ -154,9 +194,12 @@ public final class TimeNormalizer {
     /** @param article the annotated article, for the tense of the verbs; null when there is none */
     private List<TimeValue> expressions(String text, List<TimeExpression> times, Optional<LocalDate> published,
             AnnotatedArticle article) {
-        List<TimeExpression> joined = rules.contains(Rule.SPLIT_DATES) ? joinSplitDates(text, times) : times;
+        List<TimeExpression> split = rules.contains(Rule.LENGTH_THEN_DAY) && published.isPresent()
+                ? LengthThenDay.split(times, published.get()) : times;
+        List<TimeExpression> joined = rules.contains(Rule.SPLIT_DATES) ? joinSplitDates(text, split) : split;
         List<TimeExpression> merged = rules.contains(Rule.SET_PIECES) ? joinSetPieces(text, joined) : joined;
         merged = rules.contains(Rule.PART_OF_DAY) ? joinPartOfDay(text, merged) : merged;
+        merged = rules.contains(Rule.TIME_AND_DAY) ? TimeAndDay.join(text, merged) : merged;
         List<TimeValue> out = new ArrayList<>();
         TimeValue lastPeriod = null;
         for (TimeExpression found : merged) {
@@ -164,7 +207,8 @@ public final class TimeNormalizer {
             String value = te.value();
             String type = te.type();
             Tense tense = published.isPresent() && article != null && te.sentence() < article.sentences().size()
-                    ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens()) : Tense.UNKNOWN;
+                    ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens(),
+                            rules.contains(Rule.TENSE_CUES)) : Tense.UNKNOWN;
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null) {
                 value = Underspecified.place(te.text(), value, published.get(), tense);
             }
@@ -185,6 +229,9 @@ public final class TimeNormalizer {
             if (rules.contains(Rule.NOT_TIMES) && (notATime(te, published) || qualifiesANoun(te, article))) {
                 continue;
             }
+            if (rules.contains(Rule.WORD_SENSES) && WordSenses.notATime(te, article)) {
+                continue;
+            }
             if (rules.contains(Rule.COMPARED_PERIOD) && lastPeriod != null && YEAR_BEFORE.matcher(te.text()).matches()
                     && te.sentence() - lastPeriod.sentence() <= COMPARED_SENTENCES) {
                 value = yearBefore(lastPeriod);
@@ -203,6 +250,12 @@ public final class TimeNormalizer {
         }
         if (rules.contains(Rule.COMPARED_ADJECTIVE) && published.isPresent() && article != null) {
             out = addComparedPeriods(text, out, published.get(), article);
+        }
+        if (rules.contains(Rule.PERIOD_DURATIONS)) {
+            out = periodDurations(text, out, published);
+        }
+        if (rules.contains(Rule.HYPHENATED_PARTS) && published.isPresent() && article != null) {
+            out = addHyphenatedParts(text, out, published.get(), article);
         }
         return out;
     }
@@ -239,6 +292,58 @@ public final class TimeNormalizer {
         return out;
     }
 
+    /** "mid-November", "mid-1996" where SUTime tagged nothing: the month placed by its verb's tense, or the year. */
+    private List<TimeValue> addHyphenatedParts(String text, List<TimeValue> values, LocalDate published,
+            AnnotatedArticle article) {
+        List<TimeValue> out = new ArrayList<>(values);
+        for (Pattern p : HYPHENATED_PARTS) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                int sentence = sentenceAt(article, m.start());
+                if (sentence < 0 || out.stream().anyMatch(v -> v.span().overlaps(span))) {
+                    continue;
+                }
+                String value = m.group("year");
+                if (value == null) {
+                    // with no tense to go by, the nearer such month (late November said in January is the one just past)
+                    int number = Underspecified.monthNumber(m.group("month"));
+                    int shift = number - published.getMonthValue() > 6 ? -1 : published.getMonthValue() - number > 6 ? 1 : 0;
+                    String month = String.format(Locale.ROOT, "%04d-%02d", published.getYear() + shift, number);
+                    Tense tense = Tense.near(span, article.sentences().get(sentence), article.tokens(),
+                            rules.contains(Rule.TENSE_CUES));
+                    value = rules.contains(Rule.TENSE) ? Underspecified.place(m.group("month"), month, published, tense) : month;
+                }
+                out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
+    /** The lengths of period-durations.tsv in place of SUTime's reading of their words; lengths typed DATE as DURATION. */
+    private List<TimeValue> periodDurations(String text, List<TimeValue> values, Optional<LocalDate> published) {
+        List<TimeValue> out = new ArrayList<>();
+        for (TimeValue v : values) {
+            out.add(v.type().equals("DATE") && LENGTH_VALUE.matcher(v.value()).matches()
+                    ? value(text, v.text(), v.span(), v.sentence(), "DURATION", v.value(), published) : v);
+        }
+        for (Length row : PERIOD_DURATIONS) {
+            Matcher m = row.words().matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                List<TimeValue> inside = out.stream().filter(v -> v.span().overlaps(span)).toList();
+                if (inside.isEmpty() || inside.stream().anyMatch(v -> !span.contains(v.span()))) {
+                    continue; // not tagged, or SUTime's expression runs on beyond the words: leave it
+                }
+                out.removeAll(inside);
+                out.add(value(text, span.of(text), span, inside.get(0).sentence(), row.type(), row.value(), published));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
+        return out;
+    }
+
     /** The periods of {@link AnchoredPeriods}, in place of what SUTime tagged inside their words. */
     private List<TimeValue> addAnchoredPeriods(String text, List<TimeValue> values, LocalDate published,
             AnnotatedArticle article) {
@@ -269,12 +374,17 @@ public final class TimeNormalizer {
     }
 
     static List<Pattern> patterns(String resource) {
+        return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
+    }
+
+    /** The lines of a rule file of this package that are not blank or comments. */
+    static List<String> lines(String resource) {
         try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).map(Pattern::compile).toList();
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -283,6 +393,9 @@ public final class TimeNormalizer {
     private TimeValue value(String text, String words, Span span, int sentence, String type, String value,
             Optional<LocalDate> published) {
         String v = rules.contains(Rule.DECADE_VALUES) ? decade(value) : value;
+        if (rules.contains(Rule.UTC_DESIGNATOR)) {
+            v = ZERO_OFFSET.matcher(v).replaceFirst("$1Z");
+        }
         boolean calendarType = type.equals("DATE") || type.equals("TIME");
         Optional<CalendarPosition> position = calendarType ? CalendarPosition.of(v) : Optional.empty();
         if (calendarType && position.isEmpty() && v.equals("PRESENT_REF") && published.isPresent()) {

@@ -26,7 +26,7 @@ class TenseRulesTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2023, 5, 24);
 
     /** An article of one sentence, "word/TAG" pairs separated by spaces, with SUTime's expressions. */
-    private static AnnotatedArticle article(String tagged, LocalDate published, String[]... times) {
+    static AnnotatedArticle article(String tagged, LocalDate published, String[]... times) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         for (String pair : tagged.split(" ")) {
