@@ -1,9 +1,9 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.newskg.pipeline.ArticleBudget;
 import org.newskg.rdf.Iris;
@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code newskg spark}: the ingest's per-article work on Apache Spark. Refers to Spark only through
- * {@code org.newskg.spark}, loaded when the command runs, so the other commands need no Spark.
+ * {@code newskg spark}: the ingest's per-article work on Apache Spark. The options are read here; the
+ * job itself is the spark module's {@link SparkJob}, found on the class path when the command runs,
+ * so that newskg builds and runs without Spark.
  */
 @Command(name = "spark", mixinStandardHelpOptions = true,
         description = {
@@ -29,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Then: newskg load --store DIR OUTPUT. Under spark-submit, leave out --master."
         })
 public final class Spark implements Callable<Integer> {
+    /** The commands that build the spark module (the newskg jar installed first, for the module to find it). */
+    static final String BUILD = "./mvnw -B -q install -DskipTests && ./mvnw -B -q -f spark/pom.xml package -DskipTests";
+
     @Spec
     CommandSpec spec;
 
@@ -80,15 +84,22 @@ public final class Spark implements Callable<Integer> {
             err.println("spark: --max-article-chars must be 1 or more");
             return ExitCodes.USAGE;
         }
+        // The provider is looked up without being made: making it needs Spark, checked next.
+        Optional<ServiceLoader.Provider<SparkJob>> job = ServiceLoader.load(SparkJob.class).stream().findFirst();
+        if (job.isEmpty()) {
+            err.println("spark: the Spark job is not on the class path. It is built apart, in spark/: run it as"
+                    + " './newskg spark ...', which builds it on first use (" + BUILD + "), or with spark-submit (docs/spark.md)");
+            return ExitCodes.FAILED;
+        }
         try {
             Class.forName("org.apache.spark.SparkConf");
         } catch (ClassNotFoundException e) {
             err.println("spark: Apache Spark is not on the class path: run it as './newskg spark ...' (which adds"
-                    + " target/spark-lib) or with spark-submit (docs/spark.md)");
+                    + " spark/target/spark-lib) or with spark-submit (docs/spark.md)");
             return ExitCodes.FAILED;
         }
-        var summary = org.newskg.spark.SparkRun.run(master, inputs, output,
-                new org.newskg.spark.IngestJobSettings(base, maxSize, maxArticleChars, map, Map.of()), followLinks, partitions, err);
+        SparkJob.Outcome summary = job.get().get().run(new SparkJob.Request(master, inputs, output, base, maxSize, maxArticleChars, map,
+                followLinks, partitions), err);
         if (summary.errors() == 0) {
             return ExitCodes.OK;
         }

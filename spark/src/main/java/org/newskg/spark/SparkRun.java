@@ -4,12 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.newskg.cli.SparkJob;
 
-/** Starts a Spark context (the given master, or the one spark-submit set) and runs the {@link IngestJob}. */
-public final class SparkRun {
-    private SparkRun() {}
+/**
+ * Starts a Spark context (the given master, or the one spark-submit set) and runs the {@link IngestJob}:
+ * the {@link SparkJob} that {@code newskg spark} finds on the class path (META-INF/services).
+ */
+public final class SparkRun implements SparkJob {
+    @Override
+    public Outcome run(Request r, PrintWriter err) throws IOException {
+        PartSummary s = run(r.master(), r.inputs(), r.output(),
+                new IngestJobSettings(r.base(), r.maxBytes(), r.maxArticleChars(), r.mapping(), Map.of()),
+                r.followLinks(), r.partitions(), err);
+        return new Outcome(s.articles(), s.errors());
+    }
 
     /** @param master a Spark master URL, or null when spark-submit gives it */
     public static PartSummary run(String master, List<String> inputs, String output, IngestJobSettings settings,

@@ -26,6 +26,8 @@ import org.newskg.store.KnowledgeStore;
  * compared by value), answer queries and full-text search the same, and take later ingests and removes.
  */
 class SparkIngestIT {
+    static final Path NEWSKG = NewskgProcess.NEWSKG;
+
     @TempDir
     static Path tmp;
 
@@ -35,7 +37,7 @@ class SparkIngestIT {
     static Path fromDump;
     static Path sparkOut;
     static Path fromSpark;
-    static CliRun spark;
+    static NewskgProcess spark;
     static CliRun loadDump;
     static CliRun loadSpark;
 
@@ -47,12 +49,12 @@ class SparkIngestIT {
     static void ingestDumpLoadAndRunSpark() throws Exception {
         input = tmp.resolve("in");
         Files.createDirectories(input.resolve("nested"));
-        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+        try (Stream<Path> samples = Files.list(NEWSKG.resolve("samples"))) {
             for (Path p : samples.toList()) {
                 Files.copy(p, input.resolve(p.getFileName()));
             }
         }
-        Files.copy(Path.of("src/test/resources/articles/north-wire.txt"), input.resolve("nested/north-wire.txt"));
+        Files.copy(NEWSKG.resolve("src/test/resources/articles/north-wire.txt"), input.resolve("nested/north-wire.txt"));
         Files.writeString(input.resolve("nested/empty.txt"), "");
         ingested = tmp.resolve("ingested");
         CliRun ingest = CliRun.of("ingest", "--store", ingested.toString(), input.toString());
@@ -65,7 +67,8 @@ class SparkIngestIT {
         loadDump = CliRun.of("load", "--store", fromDump.toString(), dump.toString());
 
         sparkOut = tmp.resolve("spark-out");
-        spark = sparkProcess("--master", "local[2]", "--output", sparkOut.toString(), input.toString());
+        spark = NewskgProcess.run(tmp.resolve("spark.log"), "spark", "--master", "local[2]", "--output", sparkOut.toString(),
+                input.toString());
         fromSpark = tmp.resolve("from-spark");
         loadSpark = CliRun.of("load", "--store", fromSpark.toString(), sparkOut.toString());
     }
@@ -79,7 +82,7 @@ class SparkIngestIT {
 
     @Test
     void sparkWritesTheQuadsIngestStoresForEachArticle() throws Exception {
-        assertEquals(ExitCodes.PARTIAL, spark.exitCode(), spark.err());
+        assertEquals(ExitCodes.PARTIAL, spark.exitCode(), spark.log());
         Set<String> fromIngest = QuadSets.ofStore(ingested, ARTICLES);
         assertFalse(fromIngest.isEmpty());
         assertEquals(fromIngest, QuadSets.ofFiles(sparkOut, ARTICLES));
@@ -124,7 +127,7 @@ class SparkIngestIT {
     void aLoadedStoreTakesLaterIngestsAndRemoves() throws Exception {
         Path later = tmp.resolve("later");
         Files.createDirectories(later);
-        Files.copy(Path.of("src/test/resources/articles/coastal-times.txt"), later.resolve("coastal-times.txt"));
+        Files.copy(NEWSKG.resolve("src/test/resources/articles/coastal-times.txt"), later.resolve("coastal-times.txt"));
         Path extended = tmp.resolve("extended");
         assertEquals(0, CliRun.of("load", "--store", extended.toString(), dump.toString()).exitCode());
         long before;
@@ -139,23 +142,6 @@ class SparkIngestIT {
         try (KnowledgeStore kg = KnowledgeStore.openExisting(extended)) {
             assertEquals(before, kg.articleCount());
         }
-    }
-
-    /**
-     * Runs 'newskg spark' as the launcher does, in a JVM of its own: Spark's jars (and the Servlet 5
-     * API of its Jetty) before newskg's, which the test class path cannot give.
-     */
-    private static CliRun sparkProcess(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g"));
-        cmd.addAll(List.of(System.getProperty("newskg.sparkOpens", "").split(" ")));
-        cmd.addAll(List.of("-cp", "target/spark-lib/*:target/newskg.jar", "org.newskg.cli.Main", "spark"));
-        cmd.addAll(List.of(args));
-        cmd.removeIf(String::isEmpty);
-        Path log = tmp.resolve("spark.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int code = p.waitFor();
-        return new CliRun(code, "", Files.readString(log));
     }
 
     private static CliRun query(Path store, List<String> query) {
