@@ -37,6 +37,8 @@ class QueryLimitsTest {
     private static final Duration SIMPLE_BY = Duration.ofSeconds(10);
     private static final String SORT_ATTACK = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f";
     private static final String OFFSET_SORT_ATTACK = SORT_ATTACK + " OFFSET 5000000";
+    // DISTINCT keeps every row it has seen: past the result cap, it must spill and end by the limit.
+    private static final String DISTINCT_ATTACK = "SELECT DISTINCT ?c ?f WHERE { ?a ?b ?c . ?d ?e ?f } OFFSET 5000000";
     private static final String REGEX_ATTACK = "SELECT ?x WHERE { ?s ?p ?x FILTER REGEX(?x, \"a*a*a*a*!\") }";
     // On the long literal itself: over every triple, the result cap would end the query first.
     private static final String REPLACE_ATTACK =
@@ -116,6 +118,11 @@ class QueryLimitsTest {
     @Test
     void aSortPastTheResultLimitSpillsAndEndsByTheLimit() {
         assertCancelled(OFFSET_SORT_ATTACK, timed(OFFSET_SORT_ATTACK));
+    }
+
+    @Test
+    void aDistinctPastTheResultLimitEndsByTheLimit() {
+        assertCancelled(DISTINCT_ATTACK, timed(DISTINCT_ATTACK));
     }
 
     @Test
