@@ -308,6 +308,9 @@ public final class Ingestor {
                         return abandon(pending, running);
                     }
                     listener.annotating(source, running);
+                } catch (OutOfMemoryError e) {
+                    // The heap filled by an article while this thread waited for it: that article's
+                    // worker gets the error too and reports it; the run must not end here.
                 } catch (ExecutionException e) {
                     return PreparedArticle.failed(pending.raw(), Issue.error(source, "annotate", "failed: " + ArticlePreparer.describe(e.getCause())));
                 } catch (CancellationException e) {

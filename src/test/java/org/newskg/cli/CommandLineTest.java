@@ -125,6 +125,20 @@ class CommandLineTest {
         assertFalse(Files.exists(store));
     }
 
+    /** The link leads to an empty file, so the test sees it read (and reported empty) without loading CoreNLP. */
+    @Test
+    void aLinkOutOfTheFoldersIsFollowedOnlyWithFollowLinks() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outside = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("empty.txt"), "");
+        Files.createSymbolicLink(in.resolve("link.txt"), outside);
+        CliRun refused = CliRun.of("ingest", "--store", tmp.resolve("s1").toString(), in.toString());
+        assertTrue(refused.err().contains("ERROR  " + in.resolve("link.txt") + "  source  symbolic link to " + outside
+                + ", outside the folders named: not followed (--follow-links to read it)"), refused.err());
+        CliRun followed = CliRun.of("ingest", "--store", tmp.resolve("s2").toString(), "--follow-links", in.toString());
+        assertFalse(followed.err().contains("not followed"), followed.err());
+        assertTrue(followed.err().contains("ERROR  " + outside + "  source  empty file"), followed.err());
+    }
+
     @Test
     void ingestOptionsOutOfRangeAreUsageErrors() throws Exception {
         Path a = Files.writeString(tmp.resolve("a.txt"), "text");

@@ -220,8 +220,10 @@ class HardenedServerTest {
         HttpResponse<String> service = write(UPDATE, "INSERT { GRAPH <" + TestStore.EX + "g> { ?s ?p ?o } } WHERE { "
                 + "SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         assertEquals(403, service.statusCode(), service.body());
-        HttpResponse<String> add = write(UPDATE, "ADD <" + TestStore.EX + "missing> TO <" + TestStore.EX + "other>");
-        assertEquals(404, add.statusCode(), add.body());
+        for (String op : List.of("ADD", "COPY", "MOVE")) {
+            HttpResponse<String> r = write(UPDATE, op + " <" + TestStore.EX + "missing> TO <" + TestStore.EX + "other>");
+            assertEquals(404, r.statusCode(), op + ": " + r.body());
+        }
         assertEquals(204, write(UPDATE, "ADD SILENT <" + TestStore.EX + "missing> TO <" + TestStore.EX + "other>")
                 .statusCode());
         HttpResponse<String> deep = write(UPDATE, "INSERT { <x:a> <x:b> <x:c> } WHERE " + "{ ".repeat(1000)

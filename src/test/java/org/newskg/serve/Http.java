@@ -22,6 +22,12 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
     }
 
+    /** A query that may take up to {@code timeout} to answer. */
+    static HttpResponse<String> query(String endpoint, String sparql, String accept, Duration timeout) {
+        String url = endpoint + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET(), timeout);
+    }
+
     static HttpResponse<String> getFrom(String origin, String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Origin", origin).GET());
     }
@@ -78,8 +84,12 @@ final class Http {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(20));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e, e);
         } catch (InterruptedException e) {

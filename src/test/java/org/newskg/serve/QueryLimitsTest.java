@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.AfterAll;
@@ -20,15 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile queries against the real server, with the config's timeout lowered to 2 s: each ends
- * with an error status by the limit + 5 s, in bounded memory, while a simple query keeps
- * answering within a second; a query nested too deeply is a 400.
+ * with an error status (503, never a 200 with a partial result), in bounded memory, while a simple
+ * query keeps answering; a query nested too deeply is a 400. Bounds on time are generous (a
+ * machine at load 28 must not fail them): they catch a limit that is not applied, since these
+ * attacks run for minutes without it. How fast the limit ends them is measured in
+ * docs/PERFORMANCE.md, not here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryLimitsTest {
     private static final long TIMEOUT_MS = 2000;
-    private static final Duration ANSWERED_BY = Duration.ofMillis(TIMEOUT_MS + 5000);
+    /** Far past the limit even on a loaded machine, far short of the minutes an attack runs without it. */
+    private static final Duration ANSWERED_BY = Duration.ofSeconds(30);
+    /** A simple query that waits this long is stalled, whatever the machine's load. */
+    private static final Duration SIMPLE_BY = Duration.ofSeconds(10);
     private static final String SORT_ATTACK = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f";
     private static final String OFFSET_SORT_ATTACK = SORT_ATTACK + " OFFSET 5000000";
+    // DISTINCT keeps every row it has seen: past the result cap, it must spill and end by the limit.
+    private static final String DISTINCT_ATTACK = "SELECT DISTINCT ?c ?f WHERE { ?a ?b ?c . ?d ?e ?f } OFFSET 5000000";
     private static final String REGEX_ATTACK = "SELECT ?x WHERE { ?s ?p ?x FILTER REGEX(?x, \"a*a*a*a*!\") }";
     // On the long literal itself: over every triple, the result cap would end the query first.
     private static final String REPLACE_ATTACK =
@@ -63,56 +73,67 @@ class QueryLimitsTest {
 
     private Timed timed(String query) {
         long start = System.nanoTime();
-        HttpResponse<String> r = Http.query(sparql, query, "text/csv");
+        HttpResponse<String> r = Http.query(sparql, query, "text/csv", ANSWERED_BY.plusSeconds(30));
         return new Timed(r, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** The attack was cancelled: an error status, no partial result, within the generous bound. */
+    private static void assertCancelled(String attack, Timed t) {
+        assertEquals(503, t.response().statusCode(), attack + ": " + t.response().body());
+        assertFalse(t.response().body().contains("Incomplete"), attack + ": " + t.response().body());
+        assertTrue(t.took().compareTo(ANSWERED_BY) < 0, attack + " took " + t.took() + ": was the limit applied?");
+    }
+
     @Test
-    void attacksEndWithAnErrorByTheLimitWhileSimpleQueriesGoOn() throws Exception {
-        List<CompletableFuture<Timed>> attacks = new ArrayList<>();
-        for (String q : List.of(SORT_ATTACK, REGEX_ATTACK)) {
-            attacks.add(CompletableFuture.supplyAsync(() -> timed(q)));
-        }
-        Thread.sleep(300);
-        List<Duration> simple = new ArrayList<>();
-        while (attacks.stream().anyMatch(a -> !a.isDone())) {
-            Timed t = timed(SIMPLE);
-            assertEquals(200, t.response().statusCode(), t.response().body());
-            simple.add(t.took());
-            Thread.sleep(100);
-        }
-        for (CompletableFuture<Timed> a : attacks) {
-            Timed t = a.get(1, TimeUnit.SECONDS);
-            assertEquals(503, t.response().statusCode(), t.response().body());
-            assertTrue(t.took().compareTo(ANSWERED_BY) < 0, "took " + t.took());
-            assertFalse(t.response().body().contains("Incomplete"), t.response().body());
-        }
-        assertFalse(simple.isEmpty());
-        for (Duration d : simple) {
-            assertTrue(d.compareTo(Duration.ofSeconds(1)) < 0, "a simple query took " + d + " during the attacks");
+    void attacksEndWithAnErrorWhileSimpleQueriesGoOn() throws Exception {
+        assertEquals(200, timed(SIMPLE).response().statusCode()); // the connection and the code paths warm
+        List<String> queries = List.of(SORT_ATTACK, REGEX_ATTACK);
+        ExecutorService attackers = Executors.newFixedThreadPool(queries.size());
+        try {
+            List<CompletableFuture<Timed>> attacks = new ArrayList<>();
+            for (String q : queries) {
+                attacks.add(CompletableFuture.supplyAsync(() -> timed(q), attackers));
+            }
+            CompletableFuture<Void> ended = CompletableFuture.allOf(attacks.toArray(CompletableFuture[]::new));
+            int answeredDuringAttacks = 0;
+            while (!ended.isDone()) {
+                Timed t = timed(SIMPLE);
+                assertEquals(200, t.response().statusCode(), t.response().body());
+                assertTrue(t.took().compareTo(SIMPLE_BY) < 0, "a simple query took " + t.took() + " during the attacks");
+                if (!ended.isDone()) {
+                    answeredDuringAttacks++;
+                }
+                Thread.sleep(100);
+            }
+            for (int i = 0; i < queries.size(); i++) {
+                assertCancelled(queries.get(i), attacks.get(i).get(1, TimeUnit.SECONDS));
+            }
+            // The attacks last at least the 2 s limit, a simple query milliseconds (seconds at worst).
+            assertTrue(answeredDuringAttacks > 0, "no simple query was answered while the attacks ran");
+        } finally {
+            attackers.shutdownNow();
         }
     }
 
     @Test
     void aSortPastTheResultLimitSpillsAndEndsByTheLimit() {
-        Timed t = timed(OFFSET_SORT_ATTACK);
-        assertEquals(503, t.response().statusCode(), t.response().body());
-        assertTrue(t.took().compareTo(ANSWERED_BY) < 0, "took " + t.took());
+        assertCancelled(OFFSET_SORT_ATTACK, timed(OFFSET_SORT_ATTACK));
+    }
+
+    @Test
+    void aDistinctPastTheResultLimitEndsByTheLimit() {
+        assertCancelled(DISTINCT_ATTACK, timed(DISTINCT_ATTACK));
     }
 
     @Test
     void aCatastrophicReplaceIsCancelledToo() {
-        Timed t = timed(REPLACE_ATTACK);
-        assertEquals(503, t.response().statusCode(), t.response().body());
-        assertTrue(t.took().compareTo(ANSWERED_BY) < 0, "took " + t.took());
+        assertCancelled(REPLACE_ATTACK, timed(REPLACE_ATTACK));
     }
 
     @Test
     void theXPathTwinsCalledByIriAreCancelledToo() {
         for (String attack : List.of(FN_MATCHES_ATTACK, FN_REPLACE_ATTACK)) {
-            Timed t = timed(attack);
-            assertEquals(503, t.response().statusCode(), attack + ": " + t.response().body());
-            assertTrue(t.took().compareTo(ANSWERED_BY) < 0, attack + " took " + t.took());
+            assertCancelled(attack, timed(attack));
         }
         HttpResponse<String> r = Http.query(sparql, "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
                 + "SELECT (fn:replace(?x, \"o1\", \"X\") AS ?y) WHERE { <" + TestStore.EX

@@ -7,6 +7,7 @@ import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -68,10 +69,11 @@ class StandaloneFusekiLimitsIT {
         for (String attack : List.of("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
                 "SELECT ?x WHERE { ?s ?p ?x FILTER REGEX(?x, \"a*a*a*a*!\") }")) {
             long start = System.nanoTime();
-            HttpResponse<String> answer = Http.query(sparql(), attack, CSV);
+            HttpResponse<String> answer = Http.query(sparql(), attack, CSV, Duration.ofMinutes(1));
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertEquals(503, answer.statusCode(), attack + ": " + answer.body());
-            assertTrue(ms < TIMEOUT_MS + 5000, attack + " took " + ms + " ms");
+            // Generous for a loaded machine (speed is measured in PERFORMANCE.md); without the limit these run for minutes.
+            assertTrue(ms < TIMEOUT_MS + 27_000, attack + " took " + ms + " ms");
         }
     }
 
