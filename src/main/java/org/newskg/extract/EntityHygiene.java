@@ -73,6 +73,13 @@ final class EntityHygiene {
                 notKept.add(new NotKept(m.text(), m.span(), m.type(), "a title without a name"));
                 continue;
             }
+            int afterRole = innerRoleEnd(tokens, m, first);
+            if (afterRole > first) {
+                notKept.add(new NotKept(new Span(m.span().begin(), tokens.get(afterRole - 1).span().end())
+                        .of(doc.article().text()), new Span(m.span().begin(), tokens.get(afterRole - 1).span().end()), m.type(),
+                        "words before a role inside a person's name ('Horace Mayor X': X is the person), no part of the name"));
+                first = afterRole;
+            }
             boolean hasTitle = first > m.firstToken() || titleBefore(tokens, m.firstToken());
             EntityMention c = first == m.firstToken() ? m : sub(doc, m, first, m.type());
             if (hasTitle && !c.type().equals("PERSON")) {
@@ -122,6 +129,26 @@ final class EntityHygiene {
             return drop;
         });
         return new Checked(kept, notKept, titled);
+    }
+
+    /**
+     * The token after a capitalised role word inside a person mention, past its first word and with
+     * a name of two words after it ("Horace Mayor Kory Peterson": a place glued to "Mayor Kory Peterson"), or
+     * {@code first} when there is none.
+     */
+    static int innerRoleEnd(List<Token> tokens, EntityMention m, int first) {
+        if (!m.type().equals("PERSON")) {
+            return first;
+        }
+        // A name of two words at least after it: "Martin Luther King Jr." is no role before "Jr."
+        for (int t = first + 1; t < m.endToken() - 2; t++) {
+            String w = tokens.get(t).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                    && (SpeechLexicon.PERSON_NOUNS.contains(lower(w)) || EntityLexicon.title(w).isPresent())) {
+                return t + 1;
+            }
+        }
+        return first;
     }
 
     /** "D-Ohio", "DFL-St. Paul": party letters ({@code affiliation-prefixes.tsv}), a hyphen, a capital. */
@@ -400,7 +427,7 @@ final class EntityHygiene {
         return t.text().equals(",") || t.text().equals("and") || t.text().equals("&");
     }
 
-    private static boolean hasRole(List<Token> tokens, int first, int end) {
+    static boolean hasRole(List<Token> tokens, int first, int end) {
         if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
             Token before = tokens.get(first - 1);
             if (before.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(before.text()))) {
