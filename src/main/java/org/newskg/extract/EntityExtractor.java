@@ -64,8 +64,10 @@ public final class EntityExtractor {
         Map<String, String> personJoins = people.joins(annotated, persons, m -> Names.key(m.text()));
         List<Entity> entities = new ArrayList<>();
         // People first: a "person" the article uses as a company ("X announced its ...") joins the organisations.
+        Set<String> organizationNames = byType.getOrDefault(EntityType.ORGANIZATION, List.of()).stream()
+                .map(m -> Names.key(m.text())).collect(Collectors.toSet());
         for (Entity p : group(EntityType.PERSON, byType.getOrDefault(EntityType.PERSON, List.of()), nameOf, personJoins)) {
-            if (OrganizationEvidence.of(annotated, p, checked.titled()) != null) {
+            if (OrganizationEvidence.of(annotated, p, checked.titled(), organizationNames) != null) {
                 byType.computeIfAbsent(EntityType.ORGANIZATION, t -> new ArrayList<>()).addAll(p.mentions());
             } else {
                 entities.add(p);

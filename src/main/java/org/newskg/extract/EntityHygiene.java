@@ -43,6 +43,8 @@ final class EntityHygiene {
     private static final int MAX_APPOSITION = 10;
     /** Most capitalised words between a person's name and the head of the longer name it opens ("National Military Medical Center"). */
     private static final int MAX_NAME_TAIL = 6;
+    /** Longest lower-case particle of a person's name ("van", "da", "von", "bin"). */
+    private static final int MAX_PARTICLE = 3;
     private static final String PART_OF_LONGER_NAME = "the first words of a longer name, no person";
     private static final Set<String> PLACE_NAME_WORDS = RuleFiles.words("place-name-words.tsv");
     private static final Set<String> AFFILIATION_PREFIXES = RuleFiles.words("affiliation-prefixes.tsv");
@@ -73,11 +75,18 @@ final class EntityHygiene {
                 notKept.add(new NotKept(m.text(), m.span(), m.type(), "a title without a name"));
                 continue;
             }
+            if (m.type().equals("PERSON") && m.endToken() - first > 2
+                    && EntityLexicon.CREDIT_WORDS.contains(lower(tokens.get(m.endToken() - 1).text()))) {
+                // "X Y Courtesy of the Artist": the credit's first word glued to the name
+                m = new EntityMention(new Span(m.span().begin(), tokens.get(m.endToken() - 2).span().end()).of(doc.article().text()),
+                        new Span(m.span().begin(), tokens.get(m.endToken() - 2).span().end()), m.type(), m.sentence(),
+                        m.firstToken(), m.endToken() - 1);
+            }
             int afterRole = innerRoleEnd(tokens, m, first);
             if (afterRole > first) {
                 notKept.add(new NotKept(new Span(m.span().begin(), tokens.get(afterRole - 1).span().end())
                         .of(doc.article().text()), new Span(m.span().begin(), tokens.get(afterRole - 1).span().end()), m.type(),
-                        "words before a role inside a person's name ('Horace Mayor X': X is the person), no part of the name"));
+                        "words before a role or lower-case word inside a person's name ('Horace Mayor X': X is the person), no part of the name"));
                 first = afterRole;
             }
             boolean hasTitle = first > m.firstToken() || titleBefore(tokens, m.firstToken());
@@ -93,7 +102,7 @@ final class EntityHygiene {
                 continue;
             }
             if (c.type().equals("PERSON") && !hasTitle) {
-                String shape = notAPersonsName(doc, c);
+                String shape = notAPersonsName(doc, c, lowerCase);
                 if (shape != null) {
                     notKept.add(new NotKept(c.text(), c.span(), c.type(), shape));
                     if (shape.startsWith(PART_OF_LONGER_NAME)) {
@@ -147,6 +156,10 @@ final class EntityHygiene {
                     && (SpeechLexicon.PERSON_NOUNS.contains(lower(w)) || EntityLexicon.title(w).isPresent())) {
                 return t + 1;
             }
+            // "Lois co-showrunner Brent Fletcher": a lower-case word longer than a particle ("van", "da", "von")
+            if (w.length() > MAX_PARTICLE && Character.isLowerCase(w.codePointAt(0))) {
+                return t + 1;
+            }
         }
         return first;
     }
@@ -170,11 +183,21 @@ final class EntityHygiene {
      * institution's name ("X Medical Center", {@code name-heads.tsv}), or a name joined by a hyphen
      * to another capitalised word that is no person ("Toyota-Takagi" scores).
      */
-    private static String notAPersonsName(AnnotatedArticle doc, EntityMention m) {
+    private static String notAPersonsName(AnnotatedArticle doc, EntityMention m, Set<String> lowerCase) {
         String[] words = m.text().trim().split("\\s+");
         String last = words[words.length - 1];
         if (words.length > 1 && Character.isLowerCase(last.codePointAt(0))) {
             return "a name that ends in a lower-case word (a species or a phrase), no person";
+        }
+        // "Sheet Pan Dinner": every word one the article also writes in lower case, a phrase
+        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> lowerCase.contains(lower(w)))) {
+            return "every word of the name is one the article also uses in lower case (a phrase), no person";
+        }
+        // "X Y Road Race", "X Y Memorial Hall": the head and a common word before it (not "Mary Jane Hall")
+        String before = words.length > 2 ? lower(words[words.length - 2]) : null;
+        if (before != null && NAME_HEADS.contains(lower(last)) && (NAME_HEADS.contains(before) || lowerCase.contains(before))) {
+            return "a name that ends in the head of an institution's or event's name ('" + words[words.length - 2] + " " + last
+                    + "'), no person";
         }
         String head = institutionHeadAfter(doc.tokens(), m);
         if (head != null) {
@@ -250,6 +273,15 @@ final class EntityHygiene {
                 && tokens.get(after + 1).sentence() == m.sentence() && !tokens.get(after + 1).text().isEmpty()
                 && Character.isUpperCase(tokens.get(after + 1).text().codePointAt(0))) {
             return "named in a picture credit ('" + m.text() + " / " + tokens.get(after + 1).text() + "'), no entity of the story";
+        }
+        // "X via Getty Images": a picture agency's credit after the photographer
+        if (m.type().equals("PERSON") && after + 2 < tokens.size() && lower(tokens.get(after).text()).equals("via")) {
+            for (int v = after + 1; v < Math.min(tokens.size(), after + 1 + CREDIT_REACH) && tokens.get(v).sentence() == m.sentence()
+                    && !tokens.get(v).text().isEmpty() && Character.isUpperCase(tokens.get(v).text().codePointAt(0)); v++) {
+                if (EntityLexicon.CREDIT_WORDS.contains(lower(tokens.get(v).text()))) {
+                    return "named in a picture credit ('" + m.text() + " via ... " + tokens.get(v).text() + "'), no entity of the story";
+                }
+            }
         }
         int t = m.firstToken() - 1;
         // Through another name and a slash: "Photo: X/Agency" credits the agency too.

@@ -15,8 +15,8 @@ import org.newskg.nlp.Token;
  * names ({@code organization-evidence.tsv}): a company noun after the name ("X CEO") or after its
  * possessive ("X's parent company"), company or outlet words before it ("shares of X", "told X"), a
  * company's verb ("X reported"), the name as the subject that goes on with "its" ("X said its ..."),
- * "the" right before it ending a noun phrase ("the X, ..."), a ticker or acronym in brackets after it
- * ("X (XYZ)"), or a price move ("X rose 3%"). A person's evidence anywhere in the article wins: a
+ * a ticker or acronym in brackets after it ("X (XYZ)"), a price move ("X rose 3%"), or the same name
+ * labelled an organisation elsewhere in the article. A person's evidence anywhere in the article wins: a
  * title, a role, "he"/"she" or ", who" referring to the name. Stateless and thread-safe.
  */
 final class OrganizationEvidence {
@@ -36,10 +36,11 @@ final class OrganizationEvidence {
     private OrganizationEvidence() {}
 
     /**
-     * The evidence that a person entity is an organisation, described for the not-kept list, or null
-     * when there is none or the article also treats it as a person.
+     * The evidence that a person entity is an organisation, described, or null when there is none or
+     * the article also treats it as a person; {@code organizationNames} are the name keys of the
+     * article's organisation mentions.
      */
-    static String of(AnnotatedArticle doc, Entity e, Set<Span> titled) {
+    static String of(AnnotatedArticle doc, Entity e, Set<Span> titled, Set<String> organizationNames) {
         List<Token> tokens = doc.tokens();
         String found = null;
         for (Mention m : e.mentions()) {
@@ -51,7 +52,8 @@ final class OrganizationEvidence {
                 return null;
             }
             if (found == null) {
-                found = evidence(tokens, r[0], r[1]);
+                found = organizationNames.contains(Names.key(m.text()))
+                        ? "'" + m.text() + "' labelled an organisation elsewhere in the article" : evidence(tokens, r[0], r[1]);
             }
         }
         return found;
@@ -79,10 +81,6 @@ final class OrganizationEvidence {
             if (first - n >= 0 && tokens.get(first - n).sentence() == s && BEFORE.contains(lower(join(tokens, first - n, first)))) {
                 return "'" + join(tokens, first - n, first) + " " + name + "'";
             }
-        }
-        if (first > 0 && lower(tokens.get(first - 1).text()).equals("the") && tokens.get(first - 1).sentence() == s
-                && endsNounPhrase(next) && !tokens.get(end - 1).text().endsWith("s")) {
-            return "'the " + name + "'";
         }
         if (isTicker(tokens, end, s)) {
             return "'" + name + " (" + tokens.get(end + 1).text() + ")'";
@@ -144,11 +142,6 @@ final class OrganizationEvidence {
         String w = tokens.get(end + 1).text();
         return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)
                 && !AFFILIATION_PREFIXES.contains(lower(w));
-    }
-
-    /** "the X" ends there when what follows is no lower-case word of the same noun phrase ("the X administration"). */
-    private static boolean endsNounPhrase(Token next) {
-        return next == null || !isLower(next) || !(next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.pos().equals("CD"));
     }
 
     /**
