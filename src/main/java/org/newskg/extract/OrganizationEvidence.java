@@ -14,7 +14,7 @@ import org.newskg.nlp.Token;
  * announced that its factory ..."). By the evidence of general English usage, never by lists of
  * names ({@code organization-evidence.tsv}): a company noun after the name ("X CEO") or after its
  * possessive ("X's parent company"), company or outlet words before it ("shares of X", "told X"), a
- * company's verb ("X reported"), the name as the subject that goes on with "its" ("X said its ..."),
+ * company's verb ("X unveiled"), the name as the subject that goes on with "its" ("X said its ..."),
  * a ticker or acronym in brackets after it ("X (XYZ)"), a price move ("X rose 3%"), or the same name
  * labelled an organisation elsewhere in the article. A person's evidence anywhere in the article wins: a
  * title, a role, "he"/"she" or ", who" referring to the name. Stateless and thread-safe.

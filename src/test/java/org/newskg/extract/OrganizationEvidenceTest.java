@@ -65,7 +65,7 @@ class OrganizationEvidenceTest {
     @Test
     void aCompanysVerbMakesACompany() {
         assertEquals(List.of("Velora=ORGANIZATION"),
-                entities("Velora/NNP/PERSON has/VBZ/O/have reported/VBN/O/report a/DT loss/NN ./."));
+                entities("Velora/NNP/PERSON has/VBZ/O/have unveiled/VBN/O/unveil a/DT van/NN ./."));
     }
 
     @Test
@@ -90,14 +90,14 @@ class OrganizationEvidenceTest {
     void aPronounOfAPersonWins() {
         assertEquals(List.of("Ana Quist=PERSON"),
                 entities("Ana/NNP/PERSON Quist/NNP/PERSON announced/VBD/O/announce that/IN her/PRP$ plant/NN opened/VBD ./. "
-                        + "| Ana/NNP/PERSON Quist/NNP/PERSON reported/VBD/O/report a/DT loss/NN and/CC she/PRP left/VBD ./."));
+                        + "| Ana/NNP/PERSON Quist/NNP/PERSON unveiled/VBD/O/unveil a/DT van/NN and/CC she/PRP left/VBD ./."));
     }
 
     @Test
     void aTitleOrARoleWins() {
-        assertEquals(List.of("Quist=PERSON"), entities("Mr/NNP Quist/NNP/PERSON reported/VBD/O/report a/DT loss/NN ./."));
+        assertEquals(List.of("Quist=PERSON"), entities("Mr/NNP Quist/NNP/PERSON unveiled/VBD/O/unveil a/DT van/NN ./."));
         assertEquals(List.of("Ana Quist=PERSON"),
-                entities("Ana/NNP/PERSON Quist/NNP/PERSON ,/, the/DT lawyer/NN ,/, reported/VBD/O/report a/DT loss/NN ./."));
+                entities("Ana/NNP/PERSON Quist/NNP/PERSON ,/, the/DT lawyer/NN ,/, unveiled/VBD/O/unveil a/DT van/NN ./."));
     }
 
     @Test
