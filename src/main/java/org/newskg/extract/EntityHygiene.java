@@ -17,8 +17,10 @@ import org.newskg.nlp.Token;
  * <ul>
  * <li>a courtesy or professional title ("Mr", "Dr.", {@code person-words.tsv}) is not part of the
  *     name ("Mr Oster" is "Oster"), and what follows one is a person whatever the label said;</li>
- * <li>a name in a photo credit ("Photo: X", "Picture by X", {@code credit-words.txt}) is who took
- *     the picture, no entity of the story;</li>
+ * <li>a name in a photo credit ("Photo: X", "Picture by X", "X via Getty Images", {@code credit-words.txt})
+ *     is who took the picture, no entity of the story; a credit word glued to a name's end is cut off;</li>
+ * <li>a role or a lower-case word inside a person's name leaves out the words before it ("Horace
+ *     Mayor X", "Lois co-showrunner X");</li>
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
  *     and is a common word there (the article uses it in lower case) is no name;</li>
  * <li>a "person" between "the" and a publication noun ("the X newspaper", {@code outlet-nouns.txt})
@@ -27,7 +29,9 @@ import org.newskg.nlp.Token;
  * <li>a "person" without a title is no person's name by its shape: a name ending in a lower-case
  *     word ("Candida auris"), the first words of an institution's name ("X Medical Center",
  *     {@code name-heads.tsv}; the same name alone elsewhere in the article goes with it), one part
- *     of a hyphenated name whose other part is no person ("Toyota-Takagi"); and one that opens with
+ *     of a hyphenated name whose other part is no person ("Toyota-Takagi"), a name whose every word the
+ *     article also writes in lower case ("Sheet Pan Dinner"), a name ending in two heads or a common word
+ *     and a head ("X Road Race"); and one that opens with
  *     a word of place names ("North Yorks", {@code place-name-words.tsv}) is a place.</li>
  * </ul>
  * After the mentions are joined into entities, {@link #loneWordPerson} drops the one-word "people"
