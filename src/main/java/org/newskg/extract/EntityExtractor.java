@@ -63,7 +63,21 @@ public final class EntityExtractor {
         Function<Mention, String> nameOf = m -> repaired.names().getOrDefault(m.span(), m.text());
         Map<String, String> personJoins = people.joins(annotated, persons, m -> Names.key(m.text()));
         List<Entity> entities = new ArrayList<>();
-        byType.forEach((type, mentions) -> entities.addAll(group(type, mentions, nameOf, personJoins)));
+        // People first: a "person" the article uses as a company ("X announced its ...") joins the organisations.
+        Set<String> organizationNames = byType.getOrDefault(EntityType.ORGANIZATION, List.of()).stream()
+                .map(m -> Names.key(m.text())).collect(Collectors.toSet());
+        for (Entity p : group(EntityType.PERSON, byType.getOrDefault(EntityType.PERSON, List.of()), nameOf, personJoins)) {
+            if (OrganizationEvidence.of(annotated, p, checked.titled(), organizationNames) != null) {
+                byType.computeIfAbsent(EntityType.ORGANIZATION, t -> new ArrayList<>()).addAll(p.mentions());
+            } else {
+                entities.add(p);
+            }
+        }
+        byType.forEach((type, mentions) -> {
+            if (type != EntityType.PERSON) {
+                entities.addAll(group(type, mentions, nameOf, personJoins));
+            }
+        });
         entities.removeIf(e -> {
             String why = e.type() == EntityType.PERSON ? EntityHygiene.loneWordPerson(annotated, e, checked.titled()) : null;
             if (why != null) {

@@ -17,8 +17,10 @@ import org.newskg.nlp.Token;
  * <ul>
  * <li>a courtesy or professional title ("Mr", "Dr.", {@code person-words.tsv}) is not part of the
  *     name ("Mr Oster" is "Oster"), and what follows one is a person whatever the label said;</li>
- * <li>a name in a photo credit ("Photo: X", "Picture by X", {@code credit-words.txt}) is who took
- *     the picture, no entity of the story;</li>
+ * <li>a name in a photo credit ("Photo: X", "Picture by X", "X via Getty Images", {@code credit-words.txt})
+ *     is who took the picture, no entity of the story; a credit word glued to a name's end is cut off;</li>
+ * <li>a role or a lower-case word inside a person's name leaves out the words before it ("Horace
+ *     Mayor X", "Lois co-showrunner X");</li>
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
  *     and is a common word there (the article uses it in lower case) is no name;</li>
  * <li>a "person" between "the" and a publication noun ("the X newspaper", {@code outlet-nouns.txt})
@@ -27,7 +29,9 @@ import org.newskg.nlp.Token;
  * <li>a "person" without a title is no person's name by its shape: a name ending in a lower-case
  *     word ("Candida auris"), the first words of an institution's name ("X Medical Center",
  *     {@code name-heads.tsv}; the same name alone elsewhere in the article goes with it), one part
- *     of a hyphenated name whose other part is no person ("Toyota-Takagi"); and one that opens with
+ *     of a hyphenated name whose other part is no person ("Toyota-Takagi"), a name whose every word the
+ *     article also writes in lower case ("Sheet Pan Dinner"), a name ending in two heads or a common word
+ *     and a head ("X Road Race"); and one that opens with
  *     a word of place names ("North Yorks", {@code place-name-words.tsv}) is a place.</li>
  * </ul>
  * After the mentions are joined into entities, {@link #loneWordPerson} drops the one-word "people"
@@ -43,6 +47,8 @@ final class EntityHygiene {
     private static final int MAX_APPOSITION = 10;
     /** Most capitalised words between a person's name and the head of the longer name it opens ("National Military Medical Center"). */
     private static final int MAX_NAME_TAIL = 6;
+    /** Longest lower-case particle of a person's name ("van", "da", "von", "bin"). */
+    private static final int MAX_PARTICLE = 3;
     private static final String PART_OF_LONGER_NAME = "the first words of a longer name, no person";
     private static final Set<String> PLACE_NAME_WORDS = RuleFiles.words("place-name-words.tsv");
     private static final Set<String> AFFILIATION_PREFIXES = RuleFiles.words("affiliation-prefixes.tsv");
@@ -73,6 +79,20 @@ final class EntityHygiene {
                 notKept.add(new NotKept(m.text(), m.span(), m.type(), "a title without a name"));
                 continue;
             }
+            if (m.type().equals("PERSON") && m.endToken() - first > 2
+                    && EntityLexicon.CREDIT_WORDS.contains(lower(tokens.get(m.endToken() - 1).text()))) {
+                // "X Y Courtesy of the Artist": the credit's first word glued to the name
+                m = new EntityMention(new Span(m.span().begin(), tokens.get(m.endToken() - 2).span().end()).of(doc.article().text()),
+                        new Span(m.span().begin(), tokens.get(m.endToken() - 2).span().end()), m.type(), m.sentence(),
+                        m.firstToken(), m.endToken() - 1);
+            }
+            int afterRole = innerRoleEnd(tokens, m, first);
+            if (afterRole > first) {
+                notKept.add(new NotKept(new Span(m.span().begin(), tokens.get(afterRole - 1).span().end())
+                        .of(doc.article().text()), new Span(m.span().begin(), tokens.get(afterRole - 1).span().end()), m.type(),
+                        "words before a role or lower-case word inside a person's name ('Horace Mayor X': X is the person), no part of the name"));
+                first = afterRole;
+            }
             boolean hasTitle = first > m.firstToken() || titleBefore(tokens, m.firstToken());
             EntityMention c = first == m.firstToken() ? m : sub(doc, m, first, m.type());
             if (hasTitle && !c.type().equals("PERSON")) {
@@ -86,7 +106,7 @@ final class EntityHygiene {
                 continue;
             }
             if (c.type().equals("PERSON") && !hasTitle) {
-                String shape = notAPersonsName(doc, c);
+                String shape = notAPersonsName(doc, c, lowerCase);
                 if (shape != null) {
                     notKept.add(new NotKept(c.text(), c.span(), c.type(), shape));
                     if (shape.startsWith(PART_OF_LONGER_NAME)) {
@@ -124,6 +144,30 @@ final class EntityHygiene {
         return new Checked(kept, notKept, titled);
     }
 
+    /**
+     * The token after a capitalised role word inside a person mention, past its first word and with
+     * a name of two words after it ("Horace Mayor Kory Peterson": a place glued to "Mayor Kory Peterson"), or
+     * {@code first} when there is none.
+     */
+    static int innerRoleEnd(List<Token> tokens, EntityMention m, int first) {
+        if (!m.type().equals("PERSON")) {
+            return first;
+        }
+        // A name of two words at least after it: "Martin Luther King Jr." is no role before "Jr."
+        for (int t = first + 1; t < m.endToken() - 2; t++) {
+            String w = tokens.get(t).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                    && (SpeechLexicon.PERSON_NOUNS.contains(lower(w)) || EntityLexicon.title(w).isPresent())) {
+                return t + 1;
+            }
+            // "Lois co-showrunner Brent Fletcher": a lower-case word longer than a particle ("van", "da", "von")
+            if (w.length() > MAX_PARTICLE && Character.isLowerCase(w.codePointAt(0))) {
+                return t + 1;
+            }
+        }
+        return first;
+    }
+
     /** "D-Ohio", "DFL-St. Paul": party letters ({@code affiliation-prefixes.tsv}), a hyphen, a capital. */
     static boolean isAffiliation(String text) {
         int hyphen = text.indexOf('-');
@@ -143,11 +187,21 @@ final class EntityHygiene {
      * institution's name ("X Medical Center", {@code name-heads.tsv}), or a name joined by a hyphen
      * to another capitalised word that is no person ("Toyota-Takagi" scores).
      */
-    private static String notAPersonsName(AnnotatedArticle doc, EntityMention m) {
+    private static String notAPersonsName(AnnotatedArticle doc, EntityMention m, Set<String> lowerCase) {
         String[] words = m.text().trim().split("\\s+");
         String last = words[words.length - 1];
         if (words.length > 1 && Character.isLowerCase(last.codePointAt(0))) {
             return "a name that ends in a lower-case word (a species or a phrase), no person";
+        }
+        // "Sheet Pan Dinner": every word one the article also writes in lower case, a phrase
+        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> lowerCase.contains(lower(w)))) {
+            return "every word of the name is one the article also uses in lower case (a phrase), no person";
+        }
+        // "X Y Road Race", "X Y Memorial Hall": the head and a common word before it (not "Mary Jane Hall")
+        String before = words.length > 2 ? lower(words[words.length - 2]) : null;
+        if (before != null && NAME_HEADS.contains(lower(last)) && (NAME_HEADS.contains(before) || lowerCase.contains(before))) {
+            return "a name that ends in the head of an institution's or event's name ('" + words[words.length - 2] + " " + last
+                    + "'), no person";
         }
         String head = institutionHeadAfter(doc.tokens(), m);
         if (head != null) {
@@ -223,6 +277,15 @@ final class EntityHygiene {
                 && tokens.get(after + 1).sentence() == m.sentence() && !tokens.get(after + 1).text().isEmpty()
                 && Character.isUpperCase(tokens.get(after + 1).text().codePointAt(0))) {
             return "named in a picture credit ('" + m.text() + " / " + tokens.get(after + 1).text() + "'), no entity of the story";
+        }
+        // "X via Getty Images": a picture agency's credit after the photographer
+        if (m.type().equals("PERSON") && after + 2 < tokens.size() && lower(tokens.get(after).text()).equals("via")) {
+            for (int v = after + 1; v < Math.min(tokens.size(), after + 1 + CREDIT_REACH) && tokens.get(v).sentence() == m.sentence()
+                    && !tokens.get(v).text().isEmpty() && Character.isUpperCase(tokens.get(v).text().codePointAt(0)); v++) {
+                if (EntityLexicon.CREDIT_WORDS.contains(lower(tokens.get(v).text()))) {
+                    return "named in a picture credit ('" + m.text() + " via ... " + tokens.get(v).text() + "'), no entity of the story";
+                }
+            }
         }
         int t = m.firstToken() - 1;
         // Through another name and a slash: "Photo: X/Agency" credits the agency too.
@@ -400,7 +463,7 @@ final class EntityHygiene {
         return t.text().equals(",") || t.text().equals("and") || t.text().equals("&");
     }
 
-    private static boolean hasRole(List<Token> tokens, int first, int end) {
+    static boolean hasRole(List<Token> tokens, int first, int end) {
         if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
             Token before = tokens.get(first - 1);
             if (before.ner().equals("TITLE") || SpeechLexicon.PERSON_NOUNS.contains(lower(before.text()))) {

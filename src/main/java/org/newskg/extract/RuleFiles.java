@@ -29,7 +29,7 @@ public final class RuleFiles {
             "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv", "content-openers.tsv",
             "statement-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
             "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",
-            "other-function-words.txt");
+            "other-function-words.txt", "organization-evidence.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 
