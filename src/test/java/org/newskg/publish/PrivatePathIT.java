@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +30,27 @@ class PrivatePathIT {
     @Test
     void theServerPublishesNoFolderAndTheCommandLineFindsTheFileByAnySpelling(@TempDir Path tmp) throws IOException {
         Path folder = Files.createDirectories(tmp.resolve(FOLDER));
-        Path file = folder.resolve("north-wire.txt");
-        Files.copy(Path.of("src/test/resources/articles/north-wire.txt"), file);
+        for (String name : List.of("north-wire.txt", "coastal-times.txt")) {
+            Files.copy(Path.of("src/test/resources/articles", name), folder.resolve(name));
+        }
         Path store = tmp.resolve("store");
-        CliRun ingest = CliRun.of("ingest", "--no-link", "--store", store.toString(), file.toString());
+        CliRun ingest = CliRun.of("ingest", "--no-link", "--store", store.toString(), folder.toString());
         assertEquals(ExitCodes.OK, ingest.exitCode(), ingest.err());
+        assertTrue(ingest.out().contains("2 added"), ingest.out());
 
+        // The same file through a linked folder is the same source: unchanged, not a duplicate.
+        Path link = Files.createSymbolicLink(tmp.resolve("elsewhere"), folder);
+        CliRun again = CliRun.of("ingest", "--no-link", "--store", store.toString(), link.resolve("north-wire.txt").toString());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+        assertTrue(again.out().contains("0 added, 0 replaced, 1 unchanged, 0 duplicate(s) skipped"), again.out());
+
+        // Removed by a relative path that goes up and down again.
+        String otherSpelling = Path.of("").toAbsolutePath().relativize(folder.resolve("../" + FOLDER + "/coastal-times.txt")).toString();
+        CliRun removed = CliRun.of("remove", "--store", store.toString(), otherSpelling);
+        assertEquals(ExitCodes.OK, removed.exitCode(), removed.err());
+        assertTrue(removed.out().contains("1 articles left"), removed.out());
+
+        // Served (after the command line, which cannot open a store this JVM has served).
         Map<String, String> published = new LinkedHashMap<>();
         try (Served served = Served.start(store)) {
             String root = served.root();
@@ -63,18 +79,5 @@ class PrivatePathIT {
             assertTrue(published.get("SPARQL probe").contains("false"), published.get("SPARQL probe"));
         }
         published.forEach((what, body) -> assertFalse(body.contains(FOLDER), what + " shows the folder: " + body));
-
-        // The same file through a linked folder is the same source: unchanged, not a duplicate.
-        Path link = Files.createSymbolicLink(tmp.resolve("elsewhere"), folder);
-        CliRun again = CliRun.of("ingest", "--no-link", "--store", store.toString(), link.resolve("north-wire.txt").toString());
-        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
-        assertTrue(again.out().contains("0 added, 0 replaced, 1 unchanged, 0 duplicate(s) skipped"), again.out());
-
-        // Removed by a relative path that goes up and down again.
-        Path here = Path.of("").toAbsolutePath();
-        String otherSpelling = here.relativize(folder.resolve("../" + FOLDER + "/north-wire.txt")).toString();
-        CliRun removed = CliRun.of("remove", "--store", store.toString(), otherSpelling);
-        assertEquals(ExitCodes.OK, removed.exitCode(), removed.err());
-        assertTrue(removed.out().contains("0 articles left"), removed.out());
     }
 }
