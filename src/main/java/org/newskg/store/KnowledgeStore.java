@@ -75,6 +75,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         Dataset ds = connect(dir);
         String base = ds.calculateWrite(() -> {
+            // A store written before sources were keyed holds local paths, which it would serve.
             if (LegacySources.present(ds.asDatasetGraph())) {
                 LegacySources.publish(ds.asDatasetGraph());
             }
