@@ -13,6 +13,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.newskg.eval.LinkingGold;
 import org.newskg.extract.Names;
+import org.newskg.rdf.Sources;
+import org.newskg.source.InputFiles;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +36,8 @@ public final class EvaluateLinking implements Callable<Integer> {
             PREFIX schema: <http://schema.org/>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX newskg: <https://newskg.org/ns#>
-            SELECT ?source ?name ?alias ?page WHERE {
-              GRAPH ?article { ?article schema:mentions ?e ; newskg:source ?source . ?e schema:name ?name .
+            SELECT ?key ?name ?alias ?page WHERE {
+              GRAPH ?article { ?article schema:mentions ?e ; newskg:sourceKey ?key . ?e schema:name ?name .
                                OPTIONAL { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?alias } }
               OPTIONAL { GRAPH <urn:newskg:corpus> { ?e owl:sameAs ?canonical } }
               BIND(COALESCE(?canonical, ?e) AS ?entity)
@@ -53,10 +55,18 @@ public final class EvaluateLinking implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold pages (eval/linking/gold.tsv).")
     Path gold;
 
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Folder the gold's sources are relative to (default: the shared corpus, ../shared/corpus).")
+    Path corpus;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<LinkingGold.Row> rows = LinkingGold.read(gold);
+        // The store knows an input by the key of its canonical path (it holds no path): each gold source's key.
+        Path folder = corpus != null ? corpus : Path.of(System.getProperty("newskg.shared", "../shared"), "corpus");
+        Map<String, String> goldSourceByKey = new HashMap<>();
+        rows.forEach(r -> goldSourceByKey.put(Sources.key(InputFiles.canonical(folder.resolve(r.source())).toString()), r.source()));
         Map<String, Map<String, Optional<String>>> system = new HashMap<>();
         try (KnowledgeStore kg = KnowledgeStore.openExisting(store.path())) {
             kg.read(ds -> {
@@ -66,8 +76,11 @@ public final class EvaluateLinking implements Callable<Integer> {
                         QuerySolution s = rs.next();
                         Optional<String> page = Optional.ofNullable(s.getResource("page"))
                                 .map(p -> p.getURI().substring("https://en.wikipedia.org/wiki/".length()));
-                        Map<String, Optional<String>> names = system.computeIfAbsent(s.getLiteral("source").getLexicalForm(),
-                                k -> new HashMap<>());
+                        String source = goldSourceByKey.get(s.getLiteral("key").getLexicalForm());
+                        if (source == null) {
+                            continue; // an article the gold does not judge
+                        }
+                        Map<String, Optional<String>> names = system.computeIfAbsent(source, k -> new HashMap<>());
                         names.merge(Names.key(s.getLiteral("name").getLexicalForm()), page, (a, b) -> a.isPresent() ? a : b);
                         if (s.getLiteral("alias") != null) {
                             names.merge(Names.key(s.getLiteral("alias").getLexicalForm()), page, (a, b) -> a.isPresent() ? a : b);

@@ -111,6 +111,9 @@ public final class Load implements Callable<Integer> {
                 kg.setFlag(Vocab.LINK_ENTITIES, linkSetting);
             }
             kg.markArticlesChanged();
+            if (!files.isEmpty()) {
+                kg.publishLegacySources(); // files written before sources were keyed hold local paths
+            }
             err.println("load: recomputing the corpus graph ...");
             err.flush();
             int statements = CorpusRebuild.update(kg).statements();

@@ -2,6 +2,7 @@ package org.newskg.pipeline;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
 import org.newskg.clean.CleanArticle;
@@ -54,7 +55,12 @@ public final class ArticlePreparer {
                 return new PreparedArticle(raw, graph, textOnly, 0, null);
             }
             stage = "annotate";
-            var annotated = nlp.get().annotate(clean);
+            NlpPipeline pipeline = nlp.get(); // its models loaded first, so what is free is what an article may use
+            Optional<String> tooBig = HeapRoom.refusal(clean.text().length());
+            if (tooBig.isPresent()) {
+                return PreparedArticle.failed(raw, Issue.error(raw.source(), stage, tooBig.get()));
+            }
+            var annotated = pipeline.annotate(clean);
             stage = "extract";
             ArticleFacts facts = extractor.extract(annotated);
             stage = "rdf";

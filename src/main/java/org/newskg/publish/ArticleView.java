@@ -48,9 +48,9 @@ final class ArticleView implements PageView {
         text(Vocab.BYLINE).ifPresent(b -> separate(meta).appendText("By ").appendElement("bdi").text(b));
         value(Vocab.URL).filter(Node::isURI).ifPresent(u -> page.link(separate(meta), u, Map.of(u, u.getURI())));
         value(Vocab.URL).filter(Node::isLiteral).ifPresent(u -> separate(meta).appendElement("bdi").text(u.getLiteralLexicalForm()));
-        // The file name only: the local path of the input stays in the store (PublicSource).
-        value(Vocab.SOURCE).map(PublicSource::of).filter(Node::isLiteral).ifPresent(s ->
-                separate(meta).appendText("file ").appendElement("bdi").text(s.getLiteralLexicalForm()));
+        // The input's file name (the store holds no local path, see Sources); a page's URL is shown above.
+        text(Vocab.SOURCE).filter(s -> !s.contains("://")).ifPresent(s ->
+                separate(meta).appendText("file ").appendElement("bdi").text(s));
 
         Optional<String> text = text(Vocab.IS_STRING);
         if (text.isEmpty()) {

@@ -110,8 +110,7 @@ public final class Describer {
         Iterator<Quad> it = dataset.find(Node.ANY, subject, Node.ANY, Node.ANY);
         for (int n = 0; it.hasNext() && n < MAX_FACTS; n++) {
             Quad q = it.next();
-            // The local path of an input stays in the store: the web sees its file name.
-            Triple t = PublicSource.of(q.asTriple());
+            Triple t = q.asTriple();
             graph.add(t);
             sources.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(q.getGraph());
         }

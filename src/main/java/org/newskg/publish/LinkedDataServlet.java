@@ -233,8 +233,7 @@ final class LinkedDataServlet extends HttpServlet {
         ServedStore.read(store, () -> {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             stream.start();
-            // Quad by quad, with the local paths of the inputs cut to their file names.
-            store.find().forEachRemaining(q -> stream.quad(PublicSource.of(q)));
+            store.find().forEachRemaining(stream::quad);
             stream.finish();
             return null;
         });

@@ -41,7 +41,9 @@ public final class ArticleMapper {
         g.add(article, Vocab.TYPE, Vocab.NEWS_ARTICLE);
         g.add(article, Vocab.TYPE, Vocab.CONTEXT);
         g.add(article, Vocab.IS_STRING, createLiteralString(facts.article().text()));
-        g.add(article, Vocab.SOURCE, createLiteralString(facts.article().source()));
+        // The local path of the input stays off the graph, which is served: its public form and a key.
+        g.add(article, Vocab.SOURCE, createLiteralString(Sources.published(facts.article().source())));
+        g.add(article, Vocab.SOURCE_KEY, createLiteralString(Sources.key(facts.article().source())));
         g.add(article, Vocab.CONTENT_HASH, createLiteralString(Iris.sha256(facts.article().text())));
         meta.title().ifPresent(t -> g.add(article, Vocab.HEADLINE, createLiteralString(t)));
         if (!Languages.UNDETERMINED.equals(facts.article().language())) {

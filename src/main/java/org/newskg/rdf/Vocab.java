@@ -75,7 +75,10 @@ public final class Vocab {
     public static final Node WAS_GENERATED_BY = uri(PROV, "wasGeneratedBy");
 
     // newskg's own terms
+    /** The public form of an article's input: its URL, or its file name ({@link Sources#published}). */
     public static final Node SOURCE = uri(NEWSKG, "source");
+    /** The key that finds an article from its input's full source, path or URL ({@link Sources#key}). */
+    public static final Node SOURCE_KEY = uri(NEWSKG, "sourceKey");
     public static final Node CONTENT_HASH = uri(NEWSKG, "contentHash");
     public static final Node INPUT_FINGERPRINT = uri(NEWSKG, "inputFingerprint");
     public static final Node BYLINE = uri(NEWSKG, "byline");

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.publish.LinkedData;
 import org.newskg.serve.module.NewskgFusekiModule;
 import org.newskg.store.FullText;
+import org.newskg.store.LegacySources;
 import org.newskg.workbench.Workbench;
 
 /**
@@ -33,6 +34,7 @@ public final class NewskgServer {
         Model config = ServeConfig.load(settings.config());
         ServeConfig.pointAtStore(config, settings.store());
         try {
+            LegacySources.prepare(settings.store());
             FullText.prepare(settings.store());
             return start(config, settings.host(), settings.port(), settings.update(), settings.behindProxy());
         } catch (RuntimeException e) {

@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.ArticleCounts;
+import org.newskg.rdf.Sources;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -75,6 +76,10 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         Dataset ds = connect(dir);
         String base = ds.calculateWrite(() -> {
+            // A store written before sources were keyed holds local paths, which it would serve.
+            if (LegacySources.present(ds.asDatasetGraph())) {
+                LegacySources.publish(ds.asDatasetGraph());
+            }
             Optional<String> recorded = recordedBase(ds.asDatasetGraph());
             if (recorded.isPresent()) {
                 if (requestedBase.isPresent() && !requestedBase.get().equals(recorded.get())) {
@@ -164,13 +169,13 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset.calculateRead(() -> action.apply(dataset));
     }
 
-    /** The source an article is stored from, if it is stored. */
+    /** The source an article is stored from as the store shows it (its public form), if it is stored. */
     public Optional<String> sourceOf(Node article) {
         return dataset.calculateRead(() -> source(article));
     }
 
     /**
-     * The source of the stored article that {@code article} repeats, if any: the same article IRI
+     * The source (public form) of the stored article that {@code article} repeats, if any: the same article IRI
      * (same URL, or same text without a URL), or exactly the same text, stored from another source.
      * Two outlets' pages with the same text under different URLs (syndicated copy) are two
      * publications, not duplicates.
@@ -240,9 +245,10 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private Optional<String> copyOf(ArticleGraph article) {
+        String key = Sources.key(article.source());
         Optional<String> existing = source(article.name());
         if (existing.isPresent()) {
-            return existing.filter(s -> !s.equals(article.source()));
+            return sourceKey(article.name()).equals(Optional.of(key)) ? Optional.empty() : existing;
         }
         Iterator<Triple> text = article.graph().find(article.name(), Vocab.IS_STRING, Node.ANY);
         if (!text.hasNext()) {
@@ -253,10 +259,10 @@ public final class KnowledgeStore implements AutoCloseable {
         Iterator<Quad> same = dsg.find(Node.ANY, Node.ANY, Vocab.IS_STRING, text.next().getObject());
         while (same.hasNext()) {
             Quad q = same.next();
-            Optional<String> other = q.getGraph().equals(q.getSubject()) ? source(q.getGraph()) : Optional.empty();
+            Optional<String> other = q.getGraph().equals(q.getSubject()) ? sourceKey(q.getGraph()) : Optional.empty();
             boolean twoPublications = hasUrl && dsg.contains(q.getGraph(), q.getGraph(), Vocab.URL, Node.ANY);
-            if (other.isPresent() && !other.get().equals(article.source()) && !twoPublications) {
-                return other;
+            if (other.isPresent() && !other.get().equals(key) && !twoPublications) {
+                return source(q.getGraph());
             }
         }
         return Optional.empty();
@@ -272,6 +278,14 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Replaces every source stated without a key by its public form and key ({@link LegacySources}):
+     * for graphs loaded in bulk from files written before keys. Returns how many.
+     */
+    public int publishLegacySources() {
+        return dataset.calculateWrite(() -> LegacySources.publish(dsg));
     }
 
     /**
@@ -570,9 +584,32 @@ public final class KnowledgeStore implements AutoCloseable {
         return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
+    /**
+     * The key of the source an article is stored from: its {@code newskg:sourceKey}, or for a graph
+     * written without one (by SPARQL Update, or loaded from an old dump) the key of its {@code newskg:source}.
+     */
+    private Optional<String> sourceKey(Node article) {
+        Iterator<Quad> it = dsg.find(article, article, Vocab.SOURCE_KEY, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : source(article).map(Sources::key);
+    }
+
+    /**
+     * The graphs stored from {@code source} (a full source, as ingest names it): by its key, and,
+     * for a graph written without a key, by the source itself.
+     */
     private List<Node> graphsFromSource(String source) {
+        List<Node> graphs = articlesWith(Vocab.SOURCE_KEY, Sources.key(source));
+        for (Node legacy : articlesWith(Vocab.SOURCE, source)) {
+            if (!graphs.contains(legacy) && !dsg.contains(legacy, legacy, Vocab.SOURCE_KEY, Node.ANY)) {
+                graphs.add(legacy);
+            }
+        }
+        return graphs;
+    }
+
+    private List<Node> articlesWith(Node predicate, String value) {
         List<Node> graphs = new ArrayList<>();
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.SOURCE, NodeFactory.createLiteralString(source));
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, predicate, NodeFactory.createLiteralString(value));
         while (it.hasNext()) {
             Quad q = it.next();
             // Only the article's own statement about itself marks the graph as that source's.

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.Sources;
 import org.newskg.rdf.Vocab;
 import org.newskg.serve.NewskgServer;
 import org.newskg.serve.RunningServer;
@@ -49,7 +52,10 @@ class LinkedDataServerTest {
     static final String ARTICLE = "article/0a1b2c3d4e5f60718293";
     static final String PERSON = "person/zoë-ålund";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    /** The fixture article's input, as the store keeps it: a local path that must never be published. */
+    /**
+     * The fixture article's input as a store written before sources were keyed holds it: a local
+     * path, which the server's start replaces by the file name and the path's key (LegacySources).
+     */
     static final String PRIVATE_SOURCE = "/home/ana/private-news/in/fares.txt";
 
     private RunningServer server;
@@ -59,7 +65,8 @@ class LinkedDataServerTest {
     @BeforeAll
     void start(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
-        quads = loadFixture(store);
+        // The server's start adds the key of the fixture's one source.
+        quads = loadFixture(store) + 1;
         server = NewskgServer.start(ServeSettings.of(store).withPort(0));
         root = server.baseUrl().substring(0, server.baseUrl().length() - 1);
     }
@@ -208,6 +215,13 @@ class LinkedDataServerTest {
             published.put("void." + r.extension(), Web.get(root + "/void." + r.extension(), null).body());
         }
         published.put("dump", Web.get(root + "/dump.nq", null).body());
+        // The store itself no longer holds the path: not even a query over every quad finds it.
+        String everything = "SELECT * WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }";
+        published.put("sparql", Web.get(server.queryUrls().get(0) + "?query="
+                + URLEncoder.encode(everything, StandardCharsets.UTF_8), "text/csv").body());
+        published.put("graph store", Web.get(root + "/newskg/get?graph=" + URLEncoder.encode(BASE + ARTICLE,
+                StandardCharsets.UTF_8), "application/n-triples").body());
+        assertTrue(published.get("graph store").contains(Sources.key(PRIVATE_SOURCE)), "the key finds the article by its path");
         published.forEach((what, body) -> assertFalse(body.contains("/home/ana") || body.contains("private-news"),
                 what + " shows the local path: " + body));
         // The file name is published instead: in the RDF, the dump and the page.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.newskg.extract.Mention;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
 
 class KnowledgeStoreTest {
     @TempDir
@@ -170,6 +172,61 @@ class KnowledgeStoreTest {
             assertEquals(List.of(), kg.remove("c.txt"));
             assertEquals(0, kg.articleCount());
             assertEquals("https://newskg.org/id/", kg.baseIri(), "settings survive");
+        }
+    }
+
+    @Test
+    void theStoreHoldsNoLocalPathYetFindsTheArticleByIt() {
+        String path = "/home/ana/private-news/a.txt";
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            ArticleGraph a = article(kg, path, "Helena Brandt opened the bridge.");
+            kg.write(a);
+            assertEquals(Optional.of("a.txt"), kg.sourceOf(a.name()));
+            assertTrue(quads(kg).stream().noneMatch(q -> q.toString().contains("private-news")), "no quad holds the path");
+            assertEquals(WriteOutcome.UNCHANGED, kg.write(article(kg, path, "Helena Brandt opened the bridge.")));
+            assertEquals(WriteOutcome.DUPLICATE, kg.write(article(kg, "/home/ana/other/a.txt", "Helena Brandt opened the bridge.")),
+                    "the same file name in another folder is another source");
+            assertEquals(List.of(), kg.remove("a.txt"), "the file name alone names no source");
+            assertEquals(List.of(a.name()), kg.remove(path));
+        }
+    }
+
+    /** An article graph as stores written before keys hold it: the input's path in newskg:source, no key. */
+    private static ArticleGraph legacy(KnowledgeStore kg, String path, String text) {
+        ArticleGraph a = article(kg, path, text);
+        a.graph().remove(a.name(), Vocab.SOURCE_KEY, Node.ANY);
+        a.graph().remove(a.name(), Vocab.SOURCE, Node.ANY);
+        a.graph().add(a.name(), Vocab.SOURCE, NodeFactory.createLiteralString(path));
+        return a;
+    }
+
+    @Test
+    void aGraphWrittenWithoutAKeyIsFoundByThePathItHolds() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.write(article(kg, "/news/b.txt", "Helena Brandt visited the port."));
+            ArticleGraph old = legacy(kg, "/news/a.txt", "Helena Brandt opened the bridge.");
+            kg.write(old);
+            assertEquals(WriteOutcome.REPLACED, kg.write(article(kg, "/news/a.txt", "Helena Brandt opened the new bridge.")),
+                    "re-ingest replaces it, not a duplicate");
+            assertEquals(List.of(), kg.remove("/news/a.txt").stream().filter(old.name()::equals).toList(), "replaced already");
+            kg.write(legacy(kg, "/news/c.txt", "Helena Brandt closed the port."));
+            assertEquals(1, kg.remove("/news/c.txt").size());
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeKeysHasItsPathsReplacedWhenOpened() {
+        ArticleGraph old;
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            old = legacy(kg, "/home/ana/private-news/a.txt", "Helena Brandt opened the bridge.");
+            kg.write(old);
+        }
+        try (KnowledgeStore kg = KnowledgeStore.openExisting(dir)) {
+            assertTrue(quads(kg).stream().noneMatch(q -> q.toString().contains("private-news")), "no quad holds the path");
+            assertEquals(Optional.of("a.txt"), kg.sourceOf(old.name()));
+            assertEquals(WriteOutcome.UNCHANGED, kg.write(article(kg, "/home/ana/private-news/a.txt", "Helena Brandt opened the bridge.")),
+                    "the graph is now what ingest writes");
+            assertEquals(List.of(old.name()), kg.remove("/home/ana/private-news/a.txt"));
         }
     }
 
