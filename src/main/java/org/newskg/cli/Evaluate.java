@@ -76,10 +76,8 @@ public final class Evaluate implements Callable<Integer> {
                 description = "Write false negatives and false positives with their sentences here (tab-separated).")
         Path errors;
 
-        @Option(names = "--annotations", paramLabel = "DIR",
-                description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
-                    "runs (CoreNLP is then not loaded): for measuring changed entity rules quickly."})
-        Path annotations;
+        @Mixin
+        StoredAnnotationsOption annotations;
 
         @Override
         public Integer call() throws IOException {
@@ -95,11 +93,7 @@ public final class Evaluate implements Callable<Integer> {
                     PrintWriter errorsOut = errors == null ? null : new PrintWriter(
                             new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
                 NerEvaluationListener listener = errorsOut == null ? tally : tally.and(new NerErrorWriter(errorsOut));
-                ProductNer system = new ProductNer(() -> {
-                    err.println("Loading CoreNLP models ...");
-                    err.flush();
-                    return NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED);
-                }, java.util.Optional.ofNullable(annotations));
+                ProductNer system = new ProductNer(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED)), annotations.folder());
                 scores = new NerEvaluation(system, n).run(reader, conll.toString(), selection.limitDocs(), listener);
             }
             tally.finish();
@@ -140,10 +134,8 @@ public final class Evaluate implements Callable<Integer> {
                 description = "Write misses, false alarms and wrong speakers with their text here (tab-separated).")
         Path errors;
 
-        @Option(names = "--annotations", paramLabel = "DIR",
-                description = {"Keep CoreNLP's annotation of each article in this folder and read it from there on later",
-                    "runs (CoreNLP is then not loaded): for measuring changed extraction rules quickly."})
-        Path annotations;
+        @Mixin
+        StoredAnnotationsOption annotations;
 
         @Override
         public Integer call() throws IOException {
@@ -160,11 +152,7 @@ public final class Evaluate implements Callable<Integer> {
                     new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
                 AttributionEvaluationListener listener = errorsOut == null ? tally
                         : AttributionEvaluationListener.both(tally, new AttributionErrorWriter(errorsOut));
-                ProductAttribution system = new ProductAttribution(() -> {
-                    err.println("Loading CoreNLP models ...");
-                    err.flush();
-                    return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
-                }, java.util.Optional.ofNullable(annotations));
+                ProductAttribution system = new ProductAttribution(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT)), annotations.folder());
                 scores = new AttributionEvaluation(system, n).run(corpus, selection.limitDocs(), listener);
             }
             tally.finish();

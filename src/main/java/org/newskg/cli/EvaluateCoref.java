@@ -67,21 +67,15 @@ public final class EvaluateCoref implements Callable<Integer> {
             description = "Write the within-document errors (gold chains split, system entities merged), one per line.")
     Path errors;
 
-    @Option(names = "--annotations", paramLabel = "DIR",
-            description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
-                "runs (CoreNLP is then not loaded): for measuring changed entity rules quickly."})
-    Path annotations;
+    @Mixin
+    StoredAnnotationsOption annotations;
 
     @Override
     public Integer call() throws IOException {
         List<Path> files = selection.first(MeantimeReader.files(meantime));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProductCoref product = new ProductCoref(() -> {
-            err.println("Loading CoreNLP models ...");
-            err.flush();
-            return NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED);
-        }, java.util.Optional.ofNullable(annotations));
+        ProductCoref product = new ProductCoref(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED)), annotations.folder());
         CorefScorer scorer = new CorefScorer();
         List<EntityRecord> records = new ArrayList<>();
         Map<String, String> goldLinks = new HashMap<>();

@@ -52,10 +52,8 @@ public final class EvaluateEvents implements Callable<Integer> {
             description = "Write each system event (right or WRONG) and each missed gold mention with its sentence here (tab-separated).")
     Path errors;
 
-    @Option(names = "--annotations", paramLabel = "DIR",
-            description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
-                "runs (CoreNLP is then not loaded): for measuring changed event rules quickly."})
-    Path annotations;
+    @Mixin
+    StoredAnnotationsOption annotations;
 
     @Override
     public Integer call() throws IOException {
@@ -63,7 +61,7 @@ public final class EvaluateEvents implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProductEvents product = new ProductEvents(EvaluationOptions.announced(err,
-                () -> NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED)), java.util.Optional.ofNullable(annotations));
+                () -> NlpPipeline.shared(NlpPipeline.Tokenization.PRETOKENIZED)), annotations.folder());
         EventScorer scorer = new EventScorer(EventExtractor.triggerLemmas());
         List<EntityRecord> records = new ArrayList<>();
         List<StoredEvent> accounts = new ArrayList<>();

@@ -53,10 +53,8 @@ public final class EvaluateSpeakers implements Callable<Integer> {
             description = "Write wrong speakers, misses and statements that are not speech here (tab-separated).")
     Path errors;
 
-    @Option(names = "--annotations", paramLabel = "DIR",
-            description = {"Keep CoreNLP's annotation of each article in this folder and read it from there on later",
-                "runs (CoreNLP is then not loaded): for measuring changed extraction rules quickly."})
-    Path annotations;
+    @Mixin
+    StoredAnnotationsOption annotations;
 
     @Override
     public Integer call() throws IOException {
@@ -70,11 +68,7 @@ public final class EvaluateSpeakers implements Callable<Integer> {
         try (PrintWriter errorsOut = errors == null ? null : new PrintWriter(
                 new BufferedWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8)))) {
             SpeakerErrorWriter writer = errorsOut == null ? null : new SpeakerErrorWriter(errorsOut);
-            ProductSpeakers system = new ProductSpeakers(() -> {
-                err.println("Loading CoreNLP models ...");
-                err.flush();
-                return NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT);
-            }, java.util.Optional.ofNullable(annotations));
+            ProductSpeakers system = new ProductSpeakers(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT)), annotations.folder());
             scores = new SpeakerEvaluation(system::extract, workers).run(articles, raw, (c, done) -> {
                 if (writer != null) {
                     writer.article(c, done);

@@ -63,10 +63,8 @@ public final class EvaluateTimex implements Callable<Integer> {
             description = "Only these normalisation rules (default: all; 'none' for SUTime alone): ${COMPLETION-CANDIDATES}.")
     List<String> rules;
 
-    @Option(names = "--annotations", paramLabel = "DIR",
-            description = {"Keep CoreNLP's annotation of each document in this folder and read it from there on later",
-                "runs (CoreNLP is then not loaded): for measuring changed normalisation rules quickly."})
-    Path annotations;
+    @Mixin
+    StoredAnnotationsOption annotations;
 
     @Option(names = "--compare-rules",
             description = {"Score SUTime alone, every rule, and every rule but one, each in turn, on the same",
@@ -155,7 +153,7 @@ public final class EvaluateTimex implements Callable<Integer> {
     /** The product's side; CoreNLP is loaded only for a document without a stored annotation. */
     private ProductTimex system(PrintWriter err, TimeNormalizer normalizer) {
         return new ProductTimex(EvaluationOptions.announced(err, () -> NlpPipeline.shared(NlpPipeline.Tokenization.NEWS_TEXT)),
-                java.util.Optional.ofNullable(annotations), normalizer);
+                annotations.folder(), normalizer);
     }
 
     private Set<TimeNormalizer.Rule> chosenRules() {
