@@ -126,7 +126,7 @@ final class ChromeRules {
 
     private static final Pattern INPUTS_FOOTER = Pattern.compile(
             "\\(?\\s*(?:with )?(?:additional )?inputs? from ([^()]{2,60}?)\\s*\\)?\\.?", CI);
-    /** "With Post wires", "(With wire services)": the story used wire copy; names no agency. */
+    /** "With Herald wires", "(With wire services)": the story used wire copy; names no agency. */
     private static final Pattern WIRES_FOOTER = Pattern.compile(
             "\\(?\\s*with (?:[\\p{L}.'\u2019-]+ ){0,3}wires?(?: services?| reports?)?\\s*\\)?\\.?", CI);
     /** An e-mail address: in a short line with a contact word it is the reporter's or the desk's contact line. */

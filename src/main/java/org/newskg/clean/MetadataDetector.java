@@ -33,7 +33,7 @@ final class MetadataDetector {
     /** A byline's label and names alone, without anything after them. */
     private static final Pattern BYLINE_NAMES = Pattern.compile(
             "(?:By|BY|Written by|Words by|Story by)\\s+" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*");
-    /** Where a byline's names end and a trailing agency begins: "By JANE SMITH, Reuters", "By Jane Smith - AFP". */
+    /** Where a byline's names end and a trailing agency begins: "By JANE SMITH, Associated Press", "By Jane Smith - AFP". */
     private static final Pattern TRAILER_SEPARATOR = Pattern.compile("\\s*[,\u2013\u2014|/]\\s*|\\s+-\\s+");
     private static final Pattern NAME_ONLY = Pattern.compile(NAME);
     private static final Pattern ROLE = Pattern.compile(
@@ -124,7 +124,7 @@ final class MetadataDetector {
 
     /**
      * A byline whose names a date or a known agency follows, in plain text: "By Jane Smith 8 January 2020",
-     * "By Jane Smith and Tom Roe, 8 January 2020, 3:51 pm", "By JANE SMITH, Reuters". The byline is the label and
+     * "By Jane Smith and Tom Roe, 8 January 2020, 3:51 pm", "By JANE SMITH, Associated Press". The byline is the label and
      * names as written; the date and the agency are read as on their own lines.
      */
     static Optional<LineMeta> bylineWithTrailer(String segment, List<DateExpressions.Found> found) {
