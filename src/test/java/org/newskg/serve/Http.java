@@ -88,13 +88,27 @@ final class Http {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
+        HttpRequest built = request.timeout(timeout).build();
         try {
-            return CLIENT.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!stalePooledConnection(e)) {
+                    throw e;
+                }
+                // A refused write's connection is closed by the server after its answer; a request that the
+                // client's pool sent on it before noticing gets no bytes: resent once, as clients do.
+                return CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    private static boolean stalePooledConnection(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("header parser received no bytes");
     }
 }
