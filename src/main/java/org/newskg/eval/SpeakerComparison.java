@@ -14,9 +14,10 @@ import org.newskg.core.Span;
  * @param lost    gold rows whose anchor is not in the cleaned text (dropped by the cleaner, or a gold error);
  *                for a trap that is the cleaner's success
  * @param system  every system statement with what it overlaps
+ * @param traps   the gold's traps for the article, placed or lost
  */
 public record SpeakerComparison(String article, String text, List<Found> found, List<Missed> missed,
-        List<SpeakerGold.Row> lost, List<Judged> system) {
+        List<SpeakerGold.Row> lost, List<Judged> system, int traps) {
     public SpeakerComparison {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(text, "text");

@@ -95,7 +95,8 @@ public final class SpeakerScorer {
             }
             judged.add(new SpeakerComparison.Judged(s, outcome, Optional.ofNullable(by)));
         }
-        return new SpeakerComparison(gold.article(), text, found, missed, lost, judged);
+        int traps = (int) gold.rows().stream().filter(r -> r.kind() == SpeakerGold.Kind.NOT_SPEECH).count();
+        return new SpeakerComparison(gold.article(), text, found, missed, lost, judged, traps);
     }
 
     private static boolean overlaps(int[] letters, Span anchor, int shared) {

@@ -15,6 +15,9 @@ public final class SpeakerScores {
     private final int[] system = new int[SpeakerComparison.Outcome.values().length];
     private int articles;
     private int lost;
+    private int traps;
+    private int trapsHit;
+    private int trapsDropped;
 
     /** Adds one article's comparison. */
     public void add(SpeakerComparison c) {
@@ -35,11 +38,26 @@ public final class SpeakerScores {
             if (r.kind().speech()) {
                 gold[r.kind().ordinal()]++;
                 lost++;
+            } else if (r.kind() == SpeakerGold.Kind.NOT_SPEECH) {
+                trapsDropped++;
             }
         }
         for (SpeakerComparison.Judged j : c.system()) {
             system[j.outcome().ordinal()]++;
         }
+        traps += c.traps();
+        trapsHit += (int) c.system().stream().filter(j -> j.outcome() == SpeakerComparison.Outcome.TRAP)
+                .map(j -> j.gold().orElseThrow()).distinct().count();
+    }
+
+    /** Gold traps no system statement overlaps; a trap the cleaner dropped is avoided, not lost. */
+    public int trapsAvoided() {
+        return traps - trapsHit;
+    }
+
+    /** Gold traps whose words the cleaner dropped (page furniture, captions): avoided before extraction. */
+    public int trapsDropped() {
+        return trapsDropped;
     }
 
     public int articles() {
@@ -122,6 +140,8 @@ public final class SpeakerScores {
                 system(SpeakerComparison.Outcome.TRAP) + system(SpeakerComparison.Outcome.UNMATCHED),
                 system(SpeakerComparison.Outcome.TRAP), system(SpeakerComparison.Outcome.UNMATCHED),
                 system(SpeakerComparison.Outcome.OPTIONAL), system(SpeakerComparison.Outcome.TOPIC), notSpeechRate(), judged));
+        b.append(String.format(Locale.ROOT, "gold traps: %d; avoided %d (dropped by the cleaner %d), overlapped by a statement %d%n",
+                traps, trapsAvoided(), trapsDropped, trapsHit));
         if (lost > 0) {
             b.append(String.format(Locale.ROOT, "gold statements whose anchor is not in the cleaned text: %d (counted missed)%n", lost));
         }

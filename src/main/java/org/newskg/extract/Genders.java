@@ -43,10 +43,10 @@ final class Genders {
         return Optional.ofNullable(TITLES.get(SpeechLexicon.lower(w)));
     }
 
-    /** Whether a pronoun of gender g may stand for the person. */
+    /** Whether a pronoun of gender g (null: a word that shows none) may stand for the person. */
     boolean agrees(Entity e, Gender g) {
         Gender k = known.get(e);
-        return !mixed.getOrDefault(e, false) && (k == null || k == g);
+        return g == null || !mixed.getOrDefault(e, false) && (k == null || k == g);
     }
 
     void learn(Entity e, Gender g) {

@@ -27,7 +27,7 @@ public final class RuleFiles {
             "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
             "naming-verbs.tsv", "object-cues.tsv", "event-nouns.tsv", "event-verbs.tsv", "event-role-verbs.tsv",
             "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv", "content-openers.tsv",
-            "statement-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
+            "statement-words.tsv", "epithet-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
             "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",
             "other-function-words.txt", "organization-evidence.tsv");
 

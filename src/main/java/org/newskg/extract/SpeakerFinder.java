@@ -24,6 +24,8 @@ import org.newskg.nlp.Token;
  */
 final class SpeakerFinder {
     private static final int MAX_NOUN_PHRASE = 12;
+    /** Tokens an apposition or relative clause between a name and its verb may take ("X, who stepped down ..., had"). */
+    private static final int MAX_INSERTION = 24;
 
     private final StatementTokens tk;
     private final AnnotatedArticle doc;
@@ -52,6 +54,11 @@ final class SpeakerFinder {
 
     /** The subject of a speech verb: the noun phrase before it, past adverbs, times and an appositive. */
     Optional<Speaker> subjectOf(int cue) {
+        return subjectOf(cue, true);
+    }
+
+    /** @param describeRelative whether "who" with no person before stands for the description before it */
+    private Optional<Speaker> subjectOf(int cue, boolean describeRelative) {
         if (tk.isPassive(cue)) {
             return Optional.empty(); // "she was told": the subject heard it; who said it is another matter
         }
@@ -100,7 +107,7 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         if (tokens.get(j).pos().equals("WP") && lower(tokens.get(j).text()).equals("who")) {
-            return relativeSubject(j);
+            return relativeSubject(j, describeRelative);
         }
         int end = j;
         if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
@@ -150,7 +157,7 @@ final class SpeakerFinder {
             boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                     || (pos.equals("VBN") && afterAuxiliary(v, sentenceStart));
             if (finite) {
-                Optional<Speaker> subject = subjectOf(v);
+                Optional<Speaker> subject = subjectOf(v, false);
                 if (subject.isPresent() && !SpeechLexicon.RELATIVE_WORDS.contains(lower(subject.get().text()))) {
                     return subject;
                 }
@@ -181,15 +188,46 @@ final class SpeakerFinder {
         return tk.isNounPhraseToken(t) && !tk.isPunctuation(t);
     }
 
-    /** "Jane Smith, who said ...": "who" is the speaker's word, the person named right before it the speaker. */
-    Optional<Speaker> relativeSubject(int who) {
+    /**
+     * "Jane Smith, who said ...": "who" is the speaker's word, the person named right before it the
+     * speaker; with no person, the description before it ("officers who fear ..."), if asked.
+     */
+    private Optional<Speaker> relativeSubject(int who, boolean describe) {
         Span span = tokens.get(who).span();
         int k = who - 1;
         if (k > 0 && tokens.get(k).text().equals(",")) {
             k--;
         }
         Entity person = k >= 0 && entityAt[k] != null && entityAt[k].type() == EntityType.PERSON ? entityAt[k] : null;
+        if (describe && person == null && k >= 0 && isPersonNoun(k) && entityAt[k] == null && quoteAt[k] < 0) {
+            // "some senior police officers who fear ...": the person's description before "who" is the speaker.
+            int start = k;
+            while (start - 1 >= 0 && tk.sameSentence(start - 1, k) && k - start < MAX_NOUN_PHRASE && quoteAt[start - 1] < 0
+                    && tk.isNounPhraseToken(start - 1) && !tk.isPunctuation(start - 1)) {
+                start--;
+            }
+            int comma = start - 1;
+            while (comma > 0 && tokens.get(comma).pos().startsWith("RB")) {
+                comma--;
+            }
+            if (comma >= 1 && tokens.get(comma).text().equals(",") && entityAt[comma - 1] != null
+                    && entityAt[comma - 1].type() == EntityType.PERSON) {
+                // "McConnell, now the Senate majority leader, who said": the description is the named person's.
+                return Optional.of(new Speaker(span.of(text), span, Optional.of(entityAt[comma - 1])));
+            }
+            Optional<Speaker> description = speakerOf(start, k, who);
+            if (description.isPresent()) {
+                return description;
+            }
+        }
         return Optional.of(new Speaker(span.of(text), span, Optional.ofNullable(person)));
+    }
+
+    /** A common noun for people ("officers", "members", "spokesman"): person-nouns.tsv or an unnamed person noun. */
+    boolean isPersonNoun(int t) {
+        String lemma = lower(tokens.get(t).lemma());
+        return tokens.get(t).pos().startsWith("NN") && !tokens.get(t).pos().startsWith("NNP")
+                && (SpeechLexicon.PERSON_NOUNS.contains(lemma) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lemma));
     }
 
     /** Whether tokens [from, to) are all one mention of one person. */
@@ -273,6 +311,12 @@ final class SpeakerFinder {
             }
             return Optional.of(new Speaker(words, span, Optional.empty()));
         }
+        if (isEpithet(first, head)) {
+            // "the Dutchman said", "the former teacher confirmed": the person the text is about, not a new one.
+            Token headToken = tokens.get(head);
+            Optional<Gender> g = Epithets.gender(headWord).or(() -> Genders.titleGender(headToken));
+            return Optional.of(new Speaker(words, span, personBefore(first, g.orElse(null))));
+        }
         if (entityAt[head] != null) {
             int mentionFirst = head;
             while (mentionFirst > first && entityAt[mentionFirst - 1] == entityAt[head]) {
@@ -305,6 +349,30 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(words, span, Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A definite description that is an epithet: its head a demonym or epithet noun ("the
+     * Irishman"), or a common noun after an epithet modifier ("the former teacher").
+     */
+    boolean isEpithet(int first, int head) {
+        if (!tk.isDefinite(first) || (entityAt[head] != null && entityAt[head].type() == EntityType.PERSON)
+                || !tokens.get(head).pos().startsWith("NN")) {
+            return false;
+        }
+        String noun = lower(tokens.get(head).text());
+        if (Epithets.isNoun(noun)) {
+            return true;
+        }
+        if (tokens.get(head).pos().startsWith("NNP")) {
+            return false;
+        }
+        for (int t = first + 1; t < head; t++) {
+            if (Epithets.isModifier(lower(tokens.get(t).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Rabbi Jane Smith, founder of ...": after a comma the noun describes the person, who stays the speaker. */
@@ -351,11 +419,18 @@ final class SpeakerFinder {
      */
     Optional<Entity> lastPersonBefore(int t) {
         String pronoun = lower(tokens.get(t).text());
-        Gender wanted = pronoun.equals("she") ? Gender.FEMALE : Gender.MALE;
+        return personBefore(t, pronoun.equals("she") ? Gender.FEMALE : Gender.MALE);
+    }
+
+    /** As {@link #lastPersonBefore}, for a gender or (null) any: the person of speech or action nearest before t. */
+    Optional<Entity> personBefore(int t, Gender wanted) {
         int minSentence = tokens.get(t).sentence() - 3;
         for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
-            if (unnamedSpeakerEndingAt(i)) {
+            if (unnamedSpeakerEndingAt(i, wanted)) {
                 return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
+            }
+            if (neutralDescriptionEndingAt(i)) {
+                minSentence--; // "the Salford MP" names somebody before it: the search goes on a sentence further
             }
             Entity spoke = speakerEndingAt(i);
             if (spoke != null && genders.agrees(spoke, wanted)) {
@@ -376,7 +451,9 @@ final class SpeakerFinder {
     }
 
     Optional<Entity> found(Entity e, Gender g) {
-        genders.learn(e, g);
+        if (g != null) {
+            genders.learn(e, g);
+        }
         return Optional.of(e);
     }
 
@@ -391,25 +468,82 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** Whether a report's speaker ending at token i is a person's description with no entity ("a spokeswoman"). */
-    boolean unnamedSpeakerEndingAt(int i) {
+    /**
+     * Whether a report's speaker ending at token i is a person's description with no entity that
+     * a pronoun of gender {@code wanted} may stand for: an indefinite one ("a spokeswoman"), or a
+     * definite one of that gender ("the spokesman ... he added"). A definite description that
+     * shows no gender ("the Salford MP") is another name for a person named before: passed over.
+     */
+    boolean unnamedSpeakerEndingAt(int i, Gender wanted) {
+        return unnamedSpeakerEndingAt(i).map(u -> !u.definite() || u.gender().isPresent()
+                && (wanted == null || u.gender().get() == wanted)).orElse(false);
+    }
+
+    /** "the Salford MP told ...": a definite description that shows no gender, passed over by a pronoun's search. */
+    boolean neutralDescriptionEndingAt(int i) {
+        return unnamedSpeakerEndingAt(i).map(u -> u.definite() && u.gender().isEmpty()).orElse(false);
+    }
+
+    /** A speaker that is a person's description with no entity: "a spokeswoman", "the spokesman". */
+    private record Unnamed(boolean definite, Optional<Gender> gender) {}
+
+    private Optional<Unnamed> unnamedSpeakerEndingAt(int i) {
         for (Report r : reports) {
             if (r.speaker().isPresent() && r.speaker().get().entity().isEmpty()
                     && r.speaker().get().span().end() == tokens.get(i).span().end()
                     && (SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(i).lemma())) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lower(tokens.get(i).lemma())))) {
+                int first = i;
+                while (first > 0 && tokens.get(first - 1).span().begin() >= r.speaker().get().span().begin()) {
+                    first--;
+                }
+                Optional<Gender> g = Genders.titleGender(tokens.get(i)).or(() -> Epithets.gender(lower(tokens.get(i).text())));
+                return Optional.of(new Unnamed(tk.isDefinite(first), g));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the name starting at token i is followed by its verb, past an apposition or relative clause. */
+    boolean isSubjectAt(int i) {
+        if (afterPreposition(i) || insideThatClause(i)) {
+            return false;
+        }
+        int end = i;
+        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
+            end++;
+        }
+        return verbFollows(end + 1, tokens.get(i).sentence());
+    }
+
+    /**
+     * "He said that any evidence would be looked into and Mr Houston may be interviewed": a name
+     * in a clause opened by "that" or "whether" after a verb is in what somebody said or thought,
+     * not the subject of the sentence a later pronoun goes back to.
+     */
+    boolean insideThatClause(int i) {
+        for (int k = i - 1; k > 0 && tk.sameSentence(k, i) && quoteAt[k] < 0; k--) {
+            if (tokens.get(k).pos().equals("IN") && SpeechLexicon.CONTENT_OPENERS.contains(lower(tokens.get(k).text()))
+                    && tokens.get(k - 1).pos().startsWith("VB")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the name starting at token i is followed by its verb, past an apposition or relative clause. */
-    boolean isSubjectAt(int i) {
-        int end = i;
-        while (end + 1 < tokens.size() && entityAt[end + 1] == entityAt[i] && !mentionStart[end + 1]) {
-            end++;
+    /**
+     * Whether the name at token i (alone or after another name and "and") is the object of a
+     * preposition that follows a noun ("Ms Roche, MP for Hornsey and Wood Green, believes"), so
+     * not the subject of the verb after it. After "as" or "because" a name still opens a clause of its own.
+     */
+    boolean afterPreposition(int i) {
+        int k = i - 1;
+        while (k >= 0 && tk.sameSentence(k, i) && (tokens.get(k).pos().startsWith("NNP") || tokens.get(k).pos().equals("CC"))) {
+            k--;
         }
-        return verbFollows(end + 1, tokens.get(i).sentence());
+        if (k < 1 || !tk.sameSentence(k, i) || !tokens.get(k).pos().equals("IN")) {
+            return false;
+        }
+        return tokens.get(k - 1).pos().startsWith("NN");
     }
 
     boolean verbFollows(int k, int sentence) {
@@ -420,7 +554,7 @@ final class SpeakerFinder {
         if (k < limit && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("("))) {
             String close = tokens.get(k).text().equals("(") ? ")" : ",";
             int c = k + 1;
-            while (c < Math.min(limit, k + 16) && !tokens.get(c).text().equals(close)) {
+            while (c < Math.min(limit, k + MAX_INSERTION) && !tokens.get(c).text().equals(close)) {
                 c++;
             }
             if (c >= limit || !tokens.get(c).text().equals(close)) {
@@ -444,7 +578,9 @@ final class SpeakerFinder {
         for (int k = i - 1; k >= Math.max(0, i - 4) && tk.sameSentence(k, i); k--) {
             String w = lower(tokens.get(k).text());
             if (SpeechLexicon.INDEFINITE_DETERMINERS.contains(w)) {
-                return true;
+                // "Mr Balls, a prospective Labour MP, said": an apposition describes the person named before it.
+                return !(k >= 2 && tokens.get(k - 1).text().equals(",") && entityAt[k - 2] != null
+                        && entityAt[k - 2].type() == EntityType.PERSON);
             }
             if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
                 return false;

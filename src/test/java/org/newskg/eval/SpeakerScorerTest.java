@@ -67,6 +67,7 @@ class SpeakerScorerTest {
         assertEquals(1, scores.rightSpeaker());
         assertEquals(2.0 / 3, scores.notSpeechRate(), 1e-9);
         assertTrue(scores.render().contains("not speech 2 (gold traps 1, matching no gold row 1)"), scores.render());
+        assertEquals(0, scores.trapsAvoided());
     }
 
     @Test
@@ -114,5 +115,19 @@ class SpeakerScorerTest {
         assertEquals(5, scores.gold());
         assertEquals(0.0, scores.recall());
         assertEquals(1, scores.lost());
+    }
+
+    @Test
+    void aTrapTheCleanerDroppedIsAvoidedNotLost() {
+        List<SpeakerGold.Row> rows = new ArrayList<>(GOLD.rows());
+        rows.add(row("With wire services", "", SpeakerGold.Kind.NOT_SPEECH));
+        SpeakerComparison c = SpeakerScorer.compare(new SpeakerGold("x/1.txt", rows), TEXT, List.of());
+        SpeakerScores scores = new SpeakerScores();
+        scores.add(c);
+        assertEquals(0, scores.lost());
+        assertEquals(1, scores.trapsDropped());
+        assertEquals(c.traps(), scores.trapsAvoided());
+        assertTrue(scores.render().contains("avoided " + c.traps() + " (dropped by the cleaner 1), overlapped by a statement 0"),
+                scores.render());
     }
 }

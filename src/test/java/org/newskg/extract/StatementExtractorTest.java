@@ -387,6 +387,71 @@ class StatementExtractorTest extends ExtractorFixture<List<Report>> {
         assertSpeaker("Michael Howard", reportWith(r, "two nations"));
     }
 
+    // ---- pronouns and descriptions by the person the text is about (issue 14, s3-speech2)
+
+    @Test
+    void anEpithetGoesToThePersonTheTextIsAbout() {
+        List<Report> r = extract("Tottenham manager [Martin Jol|PERSON] praised/VBD/praise his players for their patience.",
+                "\u201cIt was a professional sort of performance,\u201d the Dutchman said.",
+                "[Robbie Keane|PERSON] scored the second goal.",
+                "\u201cWe knew it was going to be difficult,\u201d the Irishman said.");
+        assertSpeaker("Martin Jol", reportWith(r, "professional sort"));
+        assertSpeaker("Robbie Keane", reportWith(r, "going to be difficult"));
+    }
+
+    @Test
+    void aFormerRoleIsAnEpithet() {
+        List<Report> r = extract("[Nick Betts|PERSON] quit/VBD/quit after reports that he went to a meeting.",
+                "The former teacher said that it was his only contact with the group.");
+        assertSpeaker("Nick Betts", reportWith(r, "only contact"));
+    }
+
+    @Test
+    void aNameAfterMpForIsNoSubjectAPronounGoesTo() {
+        List<Report> r = extract("Ms [Ann Roche|PERSON], Labour MP for Hornsey and [Wood Green|PERSON], backs/VBZ/back the plan.",
+                "She said that the figures were wrong.");
+        assertSpeaker("Ann Roche", reportWith(r, "figures were wrong"));
+    }
+
+    @Test
+    void theDescriptionBeforeWhoIsTheSpeaker() {
+        Report q = reportWith(extract("The plan is opposed by some senior police officers/NNS/officer who fear/VBP/fear that it would fail."),
+                "it would fail");
+        assertEquals("some senior police officers", q.speaker().map(Speaker::text).orElse("-"));
+    }
+
+    @Test
+    void aPronounPassesOverADefiniteDescriptionThatShowsNoGender() {
+        List<Report> r = extract("[Hazel Blears|PERSON] said that the rules would change.",
+                "Her words were criticised by the union.",
+                "\u201cThe threat is most likely to come from abroad,\u201d the Salford MP told the committee.",
+                "\u201cIt means that some of our powers will be felt more.\u201d It was a reality that should be recognised, she said.");
+        assertSpeaker("Hazel Blears", reportWith(r, "a reality"));
+    }
+
+    @Test
+    void anIndefiniteAppositionIsNoUnnamedSpeaker() {
+        List<Report> r = extract("Mr [Ed Balls|PERSON], a prospective Labour MP, said the rules would be met.",
+                "He said he hoped more would be done.");
+        assertSpeaker("Ed Balls", reportWith(r, "more would be done"));
+    }
+
+    @Test
+    void aLongRelativeClauseStillEndsBeforeTheVerb() {
+        List<Report> r = extract("Mr [Ed Balls|PERSON], who stepped down from his Treasury post to stand as a Labour candidate in the election, "
+                + "had/VBD/have doubts about the plan.",
+                "He said he hoped more would be done.");
+        assertSpeaker("Ed Balls", reportWith(r, "more would be done"));
+    }
+
+    @Test
+    void aNameInAThatClauseIsNotWhomAPronounGoesTo() {
+        List<Report> r = extract("[Peter Nielson|PERSON] suspended/VBD/suspend the candidate on Friday.",
+                "He said that the evidence would be looked into and Mr [John Houston|PERSON] may be interviewed.",
+                "He added: \u201cI can not comment too much at the moment.\u201d");
+        assertSpeaker("Peter Nielson", reportWith(r, "comment too much"));
+    }
+
     @Test
     void speakingAsIsNoStatement() {
         List<Report> r = extract("Mr [Ed Balls|PERSON] said the budget would be balanced.",
