@@ -430,7 +430,7 @@ final class SpeakerFinder {
                 return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
             }
             if (neutralDescriptionEndingAt(i)) {
-                minSentence--; // "the Salford MP" names somebody before it: the search goes on a sentence further
+                minSentence--; // "the Riverside MP" names somebody before it: the search goes on a sentence further
             }
             Entity spoke = speakerEndingAt(i);
             if (spoke != null && genders.agrees(spoke, wanted)) {
@@ -472,14 +472,14 @@ final class SpeakerFinder {
      * Whether a report's speaker ending at token i is a person's description with no entity that
      * a pronoun of gender {@code wanted} may stand for: an indefinite one ("a spokeswoman"), or a
      * definite one of that gender ("the spokesman ... he added"). A definite description that
-     * shows no gender ("the Salford MP") is another name for a person named before: passed over.
+     * shows no gender ("the Riverside MP") is another name for a person named before: passed over.
      */
     boolean unnamedSpeakerEndingAt(int i, Gender wanted) {
         return unnamedSpeakerEndingAt(i).map(u -> !u.definite() || u.gender().isPresent()
                 && (wanted == null || u.gender().get() == wanted)).orElse(false);
     }
 
-    /** "the Salford MP told ...": a definite description that shows no gender, passed over by a pronoun's search. */
+    /** "the Riverside MP told ...": a definite description that shows no gender, passed over by a pronoun's search. */
     boolean neutralDescriptionEndingAt(int i) {
         return unnamedSpeakerEndingAt(i).map(u -> u.definite() && u.gender().isEmpty()).orElse(false);
     }
@@ -532,7 +532,7 @@ final class SpeakerFinder {
 
     /**
      * Whether the name at token i (alone or after another name and "and") is the object of a
-     * preposition that follows a noun ("Ms Roche, MP for Hornsey and Wood Green, believes"), so
+     * preposition that follows a noun ("Ms Lane, MP for Eastfield and North Vale, believes"), so
      * not the subject of the verb after it. After "as" or "because" a name still opens a clause of its own.
      */
     boolean afterPreposition(int i) {
