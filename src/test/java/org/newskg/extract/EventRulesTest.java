@@ -151,6 +151,8 @@ class EventRulesTest {
         assertEquals(EventKind.MEETING, article("The/DT Eurogroup/NNP meeting/NN ended/VBD/end ./.",
                 List.of("ORGANIZATION:Eurogroup")).events().get(0).kind());
         assertEquals(List.of(), article("The/DT talks/NNS/talk ended/VBD/end ./.", List.of()).events(), "a bare talks");
+        assertEquals(List.of(), article("Ana/NNP Ruiz/NNP told/VBD/tell a/DT press/NN conference/NN ./.",
+                List.of("PERSON:Ana Ruiz")).events(), "a speaker at it does not tell it apart");
     }
 
     @Test
@@ -169,5 +171,15 @@ class EventRulesTest {
                 List.of("PLACE:Vestria", "PLACE:Tarrow")).events().get(0);
         assertEquals(EventKind.VISIT, e.kind());
         assertEquals(List.of("Vestria", "Tarrow"), names(e.places()));
+    }
+
+    @Test
+    void aPlaceBeforeForTheEventIsItsPlace() {
+        Event e = article("It/PRP was/VBD/be flown/VBN/fly to/TO Lorvik/NNP ,/, Vestria/NNP for/IN the/DT ceremony/NN ./.",
+                List.of("PLACE:Lorvik", "PLACE:Vestria")).events().get(0);
+        assertEquals(EventKind.CEREMONY, e.kind());
+        assertEquals(List.of("Lorvik", "Vestria"), names(e.places()));
+        assertEquals(List.of(), article("Lorvik/NNP voted/VBD/vote for/IN the/DT summit/NN ./.", List.of("PLACE:Lorvik")).events(),
+                "a place with no preposition before it is not where");
     }
 }
