@@ -40,7 +40,8 @@ import org.newskg.time.TimeValue;
  *       word, "that", another trigger, or a comma not followed by a preposition, place or date; at
  *       most {@value #MAX_WINDOW} tokens.</li>
  *   <li><b>Place.</b> A place named in the phrase ("the Lisbon summit"), after "in" or "at" in the
- *       window ("in Porto, Portugal" gives both), after "to" for a visit, or as the object of
+ *       window ("in Porto, Portugal" gives both), after "to" or "of" for a visit ("a tour of Asia"), before "for" and the phrase ("flown to Toulouse,
+ *       France for the ceremony"), or as the object of
  *       "visit". A place after "not", "rather than" or "instead of" ("in Manchester and not Blackpool"),
  *       or after "from" in a clause with a verb of moving ("moved from Blackpool to Manchester"), is a
  *       place it is not at; "to" after such a verb gives its place.</li>
@@ -68,8 +69,10 @@ import org.newskg.time.TimeValue;
  *       before the publication day.</li>
  *   <li><b>Status.</b> A verb of the clause that cancels or postpones it ("was called off",
  *       "postponed"): cue words in {@code event-cues.tsv}.</li>
- *   <li><b>Kept</b> only with a time or a place (and, for a verb, a participant): a bare "talks"
- *       or "a meeting" says too little to be told apart from any other.</li>
+ *   <li><b>Kept</b> with a time or a place (and, for a verb, a participant), or without either when
+ *       who takes part tells it apart: a noun with a named participant in its phrase or window or a
+ *       named host ("the Eurogroup meeting", "X held talks with Y"; not "X told a press conference"), a signing with a named signer ("Air India has signed a deal"). A bare
+ *       "talks" or "a meeting" says too little to be told apart from any other.</li>
  * </ol>
  */
 public final class EventExtractor {
@@ -95,6 +98,10 @@ public final class EventExtractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "where", "who", "whom", "whose", "when", "but",
             "and", "while", "although", "though", "because");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    /** Before "PLACE for the EVENT": "flown to Toulouse for the ceremony", "met in Lorvik for talks". */
+    private static final Set<String> PLACE_PREPOSITIONS_BEFORE_FOR = Set.of("in", "at", "to");
+    /** Where a visit goes: "a visit to Lorvik", "a tour of Asia". */
+    private static final Set<String> VISIT_PREPOSITIONS = Set.of("to", "of");
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
     private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
@@ -203,10 +210,13 @@ public final class EventExtractor {
             int phraseStart = phraseStart(trigger, clauseStart);
             Args args = new Args();
             phraseArguments(phraseStart, trigger, args);
+            placesBeforeFor(phraseStart, clauseStart, args);
             int windowEnd = window(trigger + 1, s, kind, args);
             Optional<Integer> governor = governor(phraseStart, clauseStart);
-            governor.ifPresent(g -> subjects(g, clauseStart(g, s))
-                    .forEach(e -> args.participant(e, EventLexicon.subjectRole(tokens.get(g)).orElseThrow())));
+            Optional<EventRole> governorRole = governor.flatMap(g -> EventLexicon.subjectRole(tokens.get(g)));
+            // Named in the phrase or window, or the host or organiser: not just who spoke at it ("X told a press conference").
+            args.whoTellsApart = !args.participants.isEmpty() || governorRole.filter(r -> r != EventRole.ATTENDEE).isPresent();
+            governor.ifPresent(g -> subjects(g, clauseStart(g, s)).forEach(e -> args.participant(e, governorRole.orElseThrow())));
             Span phrase = new Span(tokens.get(phraseStart).span().begin(), tokens.get(trigger).span().end());
             return event(kind, phrase, label(kind, phraseStart, trigger, args), args, trigger, clauseStart, windowEnd, s,
                     governor.orElse(-1));
@@ -244,6 +254,17 @@ public final class EventExtractor {
             return event(kind, v.span(), label, args, verb, clauseStart, windowEnd, s, verb);
         }
 
+        /**
+         * Whether who takes part tells an event without a time or a place apart: a noun with a named
+         * participant in its phrase or window, or a host ("the Eurogroup meeting", "X held talks with Y"), but
+         * not only a speaker at it ("X told a press conference"); a signing with a named signer ("Air India has
+         * signed a deal"). Not "meet" ("Acme met Wall Street expectations") nor "visit".
+         */
+        private boolean toldApartByWho(EventKind kind, Args args, int trigger) {
+            boolean noun = tokens.get(trigger).pos().startsWith("NN");
+            return !args.participants.isEmpty() && (noun ? args.whoTellsApart : kind == EventKind.SIGNING);
+        }
+
         /** "signed the deal", or a participle after what it signs: "the agreement, signed in Oslo". */
         private boolean signsAgreement(int verb, Sentence s) {
             for (int t = verb + 1; t < Math.min(s.endToken(), verb + 6); t++) {
@@ -262,7 +283,7 @@ public final class EventExtractor {
         private Optional<Event> event(EventKind kind, Span phrase, String label, Args args, int trigger, int clauseStart,
                 int windowEnd, Sentence s, int governingVerb) {
             Optional<EventTime> time = args.time.isPresent() ? args.time : timeBefore(trigger, clauseStart, governingVerb);
-            if (time.isEmpty() && args.places.isEmpty()) {
+            if (time.isEmpty() && args.places.isEmpty() && !toldApartByWho(kind, args, trigger)) {
                 return Optional.empty();
             }
             String cue = futureCue(clauseStart, windowEnd, s);
@@ -327,6 +348,31 @@ public final class EventExtractor {
         }
 
         /**
+         * The places of "to Toulouse, France for the ceremony", "arrived in Lorvik for talks": a place
+         * after "in", "at" or "to" right before "for" and the event's phrase is where the event is.
+         */
+        private void placesBeforeFor(int phraseStart, int clauseStart, Args args) {
+            int k = phraseStart - 1;
+            if (k <= clauseStart || !lower(tokens.get(k).text()).equals("for")) {
+                return;
+            }
+            List<Entity> places = new ArrayList<>();
+            for (k--; k >= clauseStart; k--) {
+                if (tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals("CC")) {
+                    continue;
+                }
+                if (entityAt[k] == null || entityAt[k].type() != EntityType.PLACE) {
+                    break;
+                }
+                places.add(0, entityAt[k]);
+                k = mentionStart[k];
+            }
+            if (!places.isEmpty() && k >= clauseStart && PLACE_PREPOSITIONS_BEFORE_FOR.contains(lower(tokens.get(k).text()))) {
+                places.forEach(args::place);
+            }
+        }
+
+        /**
          * Reads the window after a trigger: places, attendees, the time. Returns the index after
          * its last token.
          */
@@ -364,7 +410,7 @@ public final class EventExtractor {
                         args.place(e);
                         lastWasPlace = true;
                     } else if (e.type() == EntityType.PLACE && (PLACE_PREPOSITIONS.contains(lastPreposition)
-                            || (lastPreposition.equals("to") && kind == EventKind.VISIT) || lastWasPlace)) {
+                            || (VISIT_PREPOSITIONS.contains(lastPreposition) && kind == EventKind.VISIT) || lastWasPlace)) {
                         args.place(e);
                         lastWasPlace = true;
                     } else if (WITH_WORDS.contains(lastPreposition) || (lastPreposition.equals("by") && kind == EventKind.VISIT)) {
@@ -500,6 +546,9 @@ public final class EventExtractor {
                     break;
                 }
                 if (head < 0 && last < end) {
+                    if (groupOf(entityAt[t], last, end)) {
+                        out.add(entityAt[t]); // "the G7 nations met": the G7 meets through its members
+                    }
                     break; // "the Acme staff": the head is a common noun, not the name
                 }
                 out.add(entityAt[t]);
@@ -508,6 +557,14 @@ public final class EventExtractor {
             }
             java.util.Collections.reverse(out); // in text order
             return out;
+        }
+
+        /**
+         * Whether a subject is an organisation or a country through its members: one plural common noun
+         * right after its name ("the G7 nations", "EU ministers"), not a singular one ("the Acme staff").
+         */
+        private boolean groupOf(Entity e, int afterName, int end) {
+            return afterName + 1 == end && tokens.get(afterName).pos().equals("NNS") && e.type() != EntityType.PERSON;
         }
 
         /** Whether the name starting at {@code first} follows "of" right after another name ("X of Norway"). */
@@ -720,6 +777,8 @@ public final class EventExtractor {
         final Map<Entity, EventRole> participants = new LinkedHashMap<>();
         Optional<EventTime> time = Optional.empty();
         boolean nounTriggerInWindow;
+        /** For a noun: a participant named in its phrase or window, or a host or organiser, not only a speaker at it. */
+        boolean whoTellsApart;
 
         void place(Entity e) {
             places.add(e);

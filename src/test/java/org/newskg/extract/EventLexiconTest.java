@@ -37,6 +37,16 @@ class EventLexiconTest {
         assertEquals(Optional.of(EventKind.TALKS), EventLexicon.noun(token("talks", "NNS", "talk"), null));
         assertEquals(Optional.of(EventKind.TALKS), EventLexicon.noun(token("negotiations", "NNS", "negotiation"), null));
         assertEquals(Optional.empty(), EventLexicon.noun(token("talk", "NN", "talk"), null), "a talk is a speech");
+        assertEquals(Optional.of(EventKind.TALKS), EventLexicon.noun(token("consultations", "NNS", "consultation"), null));
+        assertEquals(Optional.empty(), EventLexicon.noun(token("consultation", "NN", "consultation"), null));
+    }
+
+    @Test
+    void toursGatheringsAndHearings() {
+        assertEquals(Optional.of(EventKind.VISIT), EventLexicon.noun(token("tour", "NN", "tour"), null));
+        assertEquals(Optional.of(EventKind.MEETING), EventLexicon.noun(token("gathering", "NN", "gathering"), null));
+        assertEquals(Optional.of(EventKind.SESSION), EventLexicon.noun(token("hearings", "NNS", "hearing"), null));
+        assertEquals(Optional.empty(), EventLexicon.noun(token("hearing", "VBG", "hear"), null), "only nouns");
     }
 
     @Test

@@ -128,4 +128,58 @@ class EventRulesTest {
         assertEquals("", article("The/DT summit/NN in/IN Lorvik/NNP went/VBD/go ahead/RB ./.",
                 List.of("PLACE:Lorvik")).events().get(0).status());
     }
+
+    @Test
+    void aSigningWithANamedSignerNeedsNoTimeOrPlace() {
+        List<Event> events = article("Vestria/NNP Air/NNP has/VBZ/have signed/VBN/sign a/DT deal/NN ./.",
+                List.of("ORGANIZATION:Vestria Air")).events();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventKind.SIGNING, events.get(0).kind());
+        assertEquals(List.of("Vestria Air"), events.get(0).participants().stream().map(p -> p.entity().name()).toList());
+        assertEquals(List.of(), article("Acme/NNP met/VBD/meet Orlen/NNP expectations/NNS ./.",
+                List.of("ORGANIZATION:Acme", "ORGANIZATION:Orlen")).events(), "meeting expectations is no meeting");
+        assertEquals(List.of(), article("It/PRP has/VBZ/have signed/VBN/sign a/DT deal/NN ./.", List.of()).events(),
+                "no named signer, no time, no place");
+    }
+
+    @Test
+    void aNounWithANamedParticipantNeedsNoTimeOrPlace() {
+        Event e = article("Acme/NNP held/VBD/hold talks/NNS/talk with/IN Orlen/NNP ./.",
+                List.of("ORGANIZATION:Acme", "ORGANIZATION:Orlen")).events().get(0);
+        assertEquals(EventKind.TALKS, e.kind());
+        assertEquals(List.of("Orlen", "Acme"), e.participants().stream().map(p -> p.entity().name()).toList());
+        assertEquals(EventKind.MEETING, article("The/DT Eurogroup/NNP meeting/NN ended/VBD/end ./.",
+                List.of("ORGANIZATION:Eurogroup")).events().get(0).kind());
+        assertEquals(List.of(), article("The/DT talks/NNS/talk ended/VBD/end ./.", List.of()).events(), "a bare talks");
+        assertEquals(List.of(), article("Ana/NNP Ruiz/NNP told/VBD/tell a/DT press/NN conference/NN ./.",
+                List.of("PERSON:Ana Ruiz")).events(), "a speaker at it does not tell it apart");
+    }
+
+    @Test
+    void aGroupNamedByItsMembersTakesPart() {
+        Event e = article("The/DT G7/NNP nations/NNS had/VBD/have met/VBN/meet in/IN Lorvik/NNP ./.",
+                List.of("ORGANIZATION:G7", "PLACE:Lorvik")).events().get(0);
+        assertEquals(EventKind.MEETING, e.kind());
+        assertEquals(List.of("G7"), e.participants().stream().map(p -> p.entity().name()).toList());
+        assertEquals(List.of(), article("The/DT Acme/NNP staff/NN met/VBD/meet in/IN Lorvik/NNP ./.",
+                List.of("ORGANIZATION:Acme", "PLACE:Lorvik")).events(), "a singular head is not the name's members");
+    }
+
+    @Test
+    void aTourOfAPlaceIsAVisitThere() {
+        Event e = article("The/DT jet/NN left/VBD/leave on/IN a/DT tour/NN of/IN Vestria/NNP and/CC Tarrow/NNP ./.",
+                List.of("PLACE:Vestria", "PLACE:Tarrow")).events().get(0);
+        assertEquals(EventKind.VISIT, e.kind());
+        assertEquals(List.of("Vestria", "Tarrow"), names(e.places()));
+    }
+
+    @Test
+    void aPlaceBeforeForTheEventIsItsPlace() {
+        Event e = article("It/PRP was/VBD/be flown/VBN/fly to/TO Lorvik/NNP ,/, Vestria/NNP for/IN the/DT ceremony/NN ./.",
+                List.of("PLACE:Lorvik", "PLACE:Vestria")).events().get(0);
+        assertEquals(EventKind.CEREMONY, e.kind());
+        assertEquals(List.of("Lorvik", "Vestria"), names(e.places()));
+        assertEquals(List.of(), article("Lorvik/NNP voted/VBD/vote for/IN the/DT summit/NN ./.", List.of("PLACE:Lorvik")).events(),
+                "a place with no preposition before it is not where");
+    }
 }
