@@ -40,7 +40,7 @@ import org.newskg.time.TimeValue;
  *       word, "that", another trigger, or a comma not followed by a preposition, place or date; at
  *       most {@value #MAX_WINDOW} tokens.</li>
  *   <li><b>Place.</b> A place named in the phrase ("the Lisbon summit"), after "in" or "at" in the
- *       window ("in Porto, Portugal" gives both), after "to" or "of" for a visit ("a tour of Asia"), before "for" and the phrase ("flown to Toulouse,
+ *       window ("in Porto, Portugal" gives both), after "to" or "of" for a visit ("a tour of South America"), before "for" and the phrase ("flown to Toulouse,
  *       France for the ceremony"), or as the object of
  *       "visit". A place after "not", "rather than" or "instead of" ("in Manchester and not Blackpool"),
  *       or after "from" in a clause with a verb of moving ("moved from Blackpool to Manchester"), is a
@@ -71,7 +71,7 @@ import org.newskg.time.TimeValue;
  *       "postponed"): cue words in {@code event-cues.tsv}.</li>
  *   <li><b>Kept</b> with a time or a place (and, for a verb, a participant), or without either when
  *       who takes part tells it apart: a noun with a named participant in its phrase or window or a
- *       named host ("the Eurogroup meeting", "X held talks with Y"; not "X told a press conference"), a signing with a named signer ("Air India has signed a deal"). A bare
+ *       named host ("the Harbour Council meeting", "X held talks with Y"; not "X told a press conference"), a signing with a named signer ("Northwind Air has signed a deal"). A bare
  *       "talks" or "a meeting" says too little to be told apart from any other.</li>
  * </ol>
  */
@@ -98,9 +98,9 @@ public final class EventExtractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "where", "who", "whom", "whose", "when", "but",
             "and", "while", "although", "though", "because");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-    /** Before "PLACE for the EVENT": "flown to Toulouse for the ceremony", "met in Lorvik for talks". */
+    /** Before "PLACE for the EVENT": "flown to Lyon for the ceremony", "met in Lorvik for talks". */
     private static final Set<String> PLACE_PREPOSITIONS_BEFORE_FOR = Set.of("in", "at", "to");
-    /** Where a visit goes: "a visit to Lorvik", "a tour of Asia". */
+    /** Where a visit goes: "a visit to Lorvik", "a tour of South America". */
     private static final Set<String> VISIT_PREPOSITIONS = Set.of("to", "of");
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
@@ -256,7 +256,7 @@ public final class EventExtractor {
 
         /**
          * Whether who takes part tells an event without a time or a place apart: a noun with a named
-         * participant in its phrase or window, or a host ("the Eurogroup meeting", "X held talks with Y"), but
+         * participant in its phrase or window, or a host ("the Harbour Council meeting", "X held talks with Y"), but
          * not only a speaker at it ("X told a press conference"); a signing with a named signer ("Air India has
          * signed a deal"). Not "meet" ("Acme met Wall Street expectations") nor "visit".
          */
@@ -348,7 +348,7 @@ public final class EventExtractor {
         }
 
         /**
-         * The places of "to Toulouse, France for the ceremony", "arrived in Lorvik for talks": a place
+         * The places of "to Lyon, France for the ceremony", "arrived in Lorvik for talks": a place
          * after "in", "at" or "to" right before "for" and the event's phrase is where the event is.
          */
         private void placesBeforeFor(int phraseStart, int clauseStart, Args args) {
