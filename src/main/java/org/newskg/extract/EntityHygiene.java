@@ -19,6 +19,9 @@ import org.newskg.nlp.Token;
  *     name ("Mr Oster" is "Oster"), and what follows one is a person whatever the label said;</li>
  * <li>a name in a photo credit ("Photo: X", "Picture by X", "X via Getty Images", {@code credit-words.txt})
  *     is who took the picture, no entity of the story; a credit word glued to a name's end is cut off;</li>
+ * <li>an office's post-nominal after a person's name ("X Y MP") and a party's member word before it
+ *     ("Tory X Y"; {@code name-edge-words.tsv}, or a word the article labels an organisation) are cut off
+ *     when two words of name stay;</li>
  * <li>a role or a lower-case word inside a person's name leaves out the words before it ("Horace
  *     Mayor X", "Lois co-showrunner X");</li>
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,

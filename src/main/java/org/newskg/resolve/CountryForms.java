@@ -15,7 +15,7 @@ import org.newskg.extract.RuleFiles;
 /**
  * The country an article is about, and the names news gives that country's own institutions.
  *
- * <p>A one-word organisation name ("Parliament", "Cabinet", "Treasury", "Tories") means the
+ * <p>An organisation's short name ("Parliament", "Cabinet", "Treasury", "Tories", "Independence Party") means the
  * institution or party of the country the article is about; the dictionary, out of context, gives
  * it to the best-known one (the US Congress for a Brazilian "Congress") or to none. The article's
  * country is the country its places name and its linked pages name or are qualified by
@@ -65,7 +65,11 @@ final class CountryForms {
     /** The forms of {@code name} to look up for an institution of {@code country}, in the order of the rule file. */
     static List<String> forms(String name, Countries.Country country) {
         Set<String> out = new LinkedHashSet<>();
+        boolean oneWord = !name.strip().contains(" ");
         for (String pattern : PATTERNS) {
+            if (!oneWord && pattern.contains("{plural}")) {
+                continue; // a plural is for a member word ("Tory"), not a full name
+            }
             List<String> filled = new ArrayList<>(List.of(pattern.replace("{name}", name).replace("{plural}", plural(name))
                     .replace("{country}", country.name())));
             filled = expand(filled, "{demonym}", country.demonyms());

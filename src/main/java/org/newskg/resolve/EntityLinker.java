@@ -42,7 +42,9 @@ import org.newskg.extract.Names;
  * links to the same page or is named by its title (the state or country named beside it, "General
  * Motors" beside "GM"). A page that another page of the same
  * name outweighs (more strings of Wikipedia link to "Washington,_D.C." than to "Washington") is
- * ambiguous, and left to the context; a page without qualifier gives way to a namesake with one that the
+ * ambiguous, and left to the context. (3) Failing both, an organisation's name ("Cabinet",
+ * "Treasury", "Tories", "Independence Party") is the institution or party of the country the article is about, looked up as
+ * "British Cabinet", "British Tories" ({@link CountryForms}, {@code country-forms.tsv}). A page without qualifier gives way to a namesake with one that the
  * article supports and Wikipedia refers to at least half as much. When the names of one entity in one article lead to different
  * pages, that entity is not linked in that article.
  *
@@ -199,9 +201,9 @@ public final class EntityLinker {
     }
 
     /**
-     * A one-word organisation name as the institution or party of the article's country
+     * An organisation name that nothing else linked as the institution or party of the article's country
      * ({@link CountryForms}): "Cabinet" in an article about the UK is looked up as "British Cabinet",
-     * "Congress" in one about Brazil as "Brazilian Congress". The first form that links with a prior of
+     * "Congress" in one about Brazil as "Brazilian Congress", "Independence Party" as "UK Independence Party". The first form that links with a prior of
      * at least {@link #COUNTRY_FORM_PRIOR} to a named organisation's page (not a country, a list or a
      * kind of thing) decides.
      */
@@ -210,7 +212,7 @@ public final class EntityLinker {
             return Optional.empty();
         }
         for (String name : allNames(r)) {
-            if (Names.words(Names.key(name)).size() != 1 || NameForms.acronym(name).isPresent()) {
+            if (NameForms.acronym(name).isPresent()) {
                 continue;
             }
             for (String form : CountryForms.forms(name, context.country().get())) {

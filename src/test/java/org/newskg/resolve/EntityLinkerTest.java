@@ -81,7 +81,9 @@ class EntityLinkerTest {
                 "Rovers\tRover\t0.7",
                 "Norwegian Rovers\tRover_Party_(Norway)\t1.0",
                 "Norwegian Assembly\tList_of_Norwegian_assemblies\t0.9",
-                "Norwegian Treasury\tNorwegian_treasury\t0.9"), StandardCharsets.UTF_8);
+                "Norwegian Treasury\tNorwegian_treasury\t0.9",
+                "Freedom Party\tFreedom_Party_(Ostria)\t0.4",
+                "Norwegian Freedom Party\tFreedom_Party_(Norway)\t1.0"), StandardCharsets.UTF_8);
         index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
         linker = new EntityLinker(index);
     }
@@ -130,6 +132,9 @@ class EntityLinkerTest {
         assertEquals("Rover_Party_(Norway)", page(found, rovers), "'Norwegian Rovers' rather than the page 'Rovers' links to");
         assertEquals("Rover_Party_(Norway)", page(found, rover), "the plural of a member word");
         assertTrue(found.get(new EntityLinker.InArticle("a1", cabinet.iri())).evidence().contains("'Norwegian Cabinet'"));
+        EntityRecord freedom = rec(EntityType.ORGANIZATION, "a5", "Freedom Party");
+        assertEquals("Freedom_Party_(Norway)", page(linkAll(rec(EntityType.PLACE, "a5", "Norway"), freedom), freedom),
+                "a full name that nothing else links");
         // The page of a party qualified by the country names the country too.
         EntityRecord greens = rec(EntityType.ORGANIZATION, "a3", "Greens");
         EntityRecord cabinet3 = rec(EntityType.ORGANIZATION, "a3", "Cabinet");
@@ -159,6 +164,7 @@ class EntityLinkerTest {
         assertEquals("Tories", CountryForms.plural("Tory"));
         assertEquals("Days", CountryForms.plural("Day"));
         assertEquals("Rovers", CountryForms.plural("Rovers"));
+        assertFalse(CountryForms.forms("Freedom Party", norway).contains("Norwegian Freedom Partys"));
         assertEquals("Norway", CountryForms.countryOfTitle("Labour_Party_(Norway)").orElseThrow().name());
         assertEquals("Norway", CountryForms.countryOfTitle("Cabinet_of_Norway").orElseThrow().name());
     }
