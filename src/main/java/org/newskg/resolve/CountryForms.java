@@ -62,6 +62,15 @@ final class CountryForms {
         return of < 0 ? Optional.empty() : TABLE.byName(base.substring(of + 4));
     }
 
+    /**
+     * Whether a page title opens with a demonym of the country ("American_Falcon"): a thing named so
+     * of its own, which a short name of the article ("Falcon") does not mean.
+     */
+    static boolean opensWithDemonym(String title, Countries.Country country) {
+        String first = WikiDictIndex.baseName(title).split(" ")[0];
+        return country.demonyms().stream().anyMatch(d -> d.equalsIgnoreCase(first));
+    }
+
     /** The forms of {@code name} to look up for an institution of {@code country}, in the order of the rule file. */
     static List<String> forms(String name, Countries.Country country) {
         Set<String> out = new LinkedHashSet<>();

@@ -205,7 +205,8 @@ public final class EntityLinker {
      * ({@link CountryForms}): "Cabinet" in an article about the UK is looked up as "British Cabinet",
      * "Congress" in one about Brazil as "Brazilian Congress", "Independence Party" as "UK Independence Party". The first form that links with a prior of
      * at least {@link #COUNTRY_FORM_PRIOR} to a named organisation's page (not a country, a list or a
-     * kind of thing) decides.
+     * kind of thing, nor a page titled with the demonym: "American Jobs" is a thing of its own, not the
+     * article's "Jobs") decides.
      */
     private Optional<Found> inCountry(EntityRecord r, Context context, Map<String, Optional<WikiDictIndex.Anchor>> anchors) {
         if (r.type() != EntityType.ORGANIZATION || context.country().isEmpty()) {
@@ -218,7 +219,8 @@ public final class EntityLinker {
             for (String form : CountryForms.forms(name, context.country().get())) {
                 Optional<WikiDictIndex.Anchor> a = anchor(form, anchors).filter(x -> x.prior() >= COUNTRY_FORM_PRIOR
                         && kindFits(EntityType.ORGANIZATION, x.title()) && !isConcept(x.title())
-                        && !x.title().startsWith("List_of") && CountryForms.countryOfTitle(x.title())
+                        && !x.title().startsWith("List_of") && !CountryForms.opensWithDemonym(x.title(), context.country().get())
+                        && CountryForms.countryOfTitle(x.title())
                                 .filter(c -> WikiDictIndex.baseName(x.title()).equals(c.name())
                                         || c.nameKeys().contains(Names.key(WikiDictIndex.baseName(x.title())))).isEmpty());
                 if (a.isPresent()) {

@@ -83,7 +83,8 @@ class EntityLinkerTest {
                 "Norwegian Assembly\tList_of_Norwegian_assemblies\t0.9",
                 "Norwegian Treasury\tNorwegian_treasury\t0.9",
                 "Freedom Party\tFreedom_Party_(Ostria)\t0.4",
-                "Norwegian Freedom Party\tFreedom_Party_(Norway)\t1.0"), StandardCharsets.UTF_8);
+                "Norwegian Freedom Party\tFreedom_Party_(Norway)\t1.0",
+                "Norwegian Falcon\tNorwegian_Falcon\t1.0"), StandardCharsets.UTF_8);
         index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
         linker = new EntityLinker(index);
     }
@@ -153,6 +154,9 @@ class EntityLinkerTest {
         var found = linkAll(rec(EntityType.PLACE, "a4", "Norway"), assembly, treasury);
         assertEquals(null, page(found, assembly), "a list page");
         assertEquals(null, page(found, treasury), "a page about a kind of thing");
+        EntityRecord falcon = rec(EntityType.ORGANIZATION, "a6", "Falcon");
+        assertEquals(null, page(linkAll(rec(EntityType.PLACE, "a6", "Norway"), falcon), falcon),
+                "a page titled with the demonym is a thing of its own");
     }
 
     @Test
