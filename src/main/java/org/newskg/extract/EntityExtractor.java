@@ -31,6 +31,7 @@ public final class EntityExtractor {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT", "EX");
     private static final int MAX_NAME_CHARS = 80;
     private static final Countries COUNTRIES = Countries.standard();
+    private static final Set<String> BRANCH_WORDS = RuleFiles.words("organization-branch-words.tsv");
 
     private final NameRepairs repairs = new NameRepairs();
     private final EntityHygiene hygiene = new EntityHygiene();
@@ -169,7 +170,18 @@ public final class EntityExtractor {
      */
     static Map<String, String> headToFullNames(Set<String> keys) {
         return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part)
-                || words.subList(0, part.size()).equals(part) && !isPlaceWord(String.join(" ", part)));
+                || words.subList(0, part.size()).equals(part) && !isPlaceWord(String.join(" ", part))
+                        && !namesABranch(words.subList(part.size(), words.size())));
+    }
+
+    /**
+     * Whether the words after an organisation's first words name a channel, branch or subsidiary
+     * ("BBC One", "GM Europe", "Channel 4"): all numbers, ordinals or place words
+     * ({@code organization-branch-words.tsv}, countries and demonyms).
+     */
+    static boolean namesABranch(List<String> rest) {
+        return !rest.isEmpty() && rest.stream().allMatch(w -> w.chars().allMatch(Character::isDigit)
+                || BRANCH_WORDS.contains(w) || isPlaceWord(w));
     }
 
     private static boolean isPlaceWord(String key) {

@@ -19,6 +19,9 @@ import org.newskg.nlp.Token;
  *     name ("Mr Oster" is "Oster"), and what follows one is a person whatever the label said;</li>
  * <li>a name in a photo credit ("Photo: X", "Picture by X", "X via Getty Images", {@code credit-words.txt})
  *     is who took the picture, no entity of the story; a credit word glued to a name's end is cut off;</li>
+ * <li>an office's post-nominal after a person's name ("X Y MP") and a party's member word before it
+ *     ("Tory X Y"; {@code name-edge-words.tsv}, or a word the article labels an organisation) are cut off
+ *     when two words of name stay;</li>
  * <li>a role or a lower-case word inside a person's name leaves out the words before it ("Horace
  *     Mayor X", "Lois co-showrunner X");</li>
  * <li>a capitalised word that opens its sentence, is never capitalised elsewhere in the article,
@@ -52,6 +55,8 @@ final class EntityHygiene {
     private static final String PART_OF_LONGER_NAME = "the first words of a longer name, no person";
     private static final Set<String> PLACE_NAME_WORDS = RuleFiles.words("place-name-words.tsv");
     private static final Set<String> AFFILIATION_PREFIXES = RuleFiles.words("affiliation-prefixes.tsv");
+    private static final Set<String> EDGE_AFTER = RuleFiles.group("name-edge-words.tsv", "after");
+    private static final Set<String> EDGE_BEFORE = RuleFiles.group("name-edge-words.tsv", "before");
     private static final Set<String> NAME_HEADS = RuleFiles.words("name-heads.tsv");
 
     /** The mentions kept (some trimmed or retyped), the ones not kept, and which kept ones carry a title. */
@@ -70,6 +75,8 @@ final class EntityHygiene {
         List<NotKept> notKept = new ArrayList<>();
         Set<Span> titled = new HashSet<>();
         Set<String> partsOfLongerNames = new HashSet<>();
+        Set<String> organisations = new HashSet<>();
+        mentions.stream().filter(o -> o.type().equals("ORGANIZATION")).forEach(o -> organisations.add(lower(o.text())));
         for (EntityMention m : mentions) {
             int first = m.firstToken();
             while (first < m.endToken() && EntityLexicon.title(tokens.get(first).text()).isPresent()) {
@@ -85,6 +92,10 @@ final class EntityHygiene {
                 m = new EntityMention(new Span(m.span().begin(), tokens.get(m.endToken() - 2).span().end()).of(doc.article().text()),
                         new Span(m.span().begin(), tokens.get(m.endToken() - 2).span().end()), m.type(), m.sentence(),
                         m.firstToken(), m.endToken() - 1);
+            }
+            if (m.type().equals("PERSON")) {
+                m = withoutEdgeWords(doc, m, first, organisations);
+                first = Math.max(first, m.firstToken());
             }
             int afterRole = innerRoleEnd(tokens, m, first);
             if (afterRole > first) {
@@ -354,6 +365,32 @@ final class EntityHygiene {
     }
 
     /** Tokens [first, m.endToken) of a mention, with a label. */
+    /**
+     * A person's name without an office's post-nominal at its end ("Frank Field MP") or a party's
+     * member word at its start ("Tory Liam Fox"; {@code name-edge-words.tsv}, or a word the article
+     * labels an organisation on its own), when two words of name stay. {@code first} is the first
+     * word after any title, which stays.
+     */
+    static EntityMention withoutEdgeWords(AnnotatedArticle doc, EntityMention m, int first, Set<String> organisations) {
+        List<Token> tokens = doc.tokens();
+        int begin = m.firstToken();
+        int end = m.endToken();
+        if (end - first > 2 && EDGE_AFTER.contains(lower(tokens.get(end - 1).text()))) {
+            end--;
+        }
+        if (first == begin && end - begin > 2) {
+            String opening = lower(tokens.get(begin).text());
+            if (EDGE_BEFORE.contains(opening) || organisations.contains(opening)) {
+                begin++;
+            }
+        }
+        if (begin == m.firstToken() && end == m.endToken()) {
+            return m;
+        }
+        Span span = new Span(tokens.get(begin).span().begin(), tokens.get(end - 1).span().end());
+        return new EntityMention(span.of(doc.article().text()), span, m.type(), m.sentence(), begin, end);
+    }
+
     private static EntityMention sub(AnnotatedArticle doc, EntityMention m, int first, String type) {
         Span span = new Span(doc.tokens().get(first).span().begin(), m.span().end());
         return new EntityMention(span.of(doc.article().text()), span, type, m.sentence(), first, m.endToken());

@@ -15,7 +15,8 @@ import org.newskg.nlp.Token;
 /**
  * Within-article coreference of people's names, before any IRI is made: a surname ("Oster", "Mrs
  * Oster"), a first name alone or the first words of a name join the one full name of the article
- * they start or end ("Katrin Oster"). Titles are no part of a name (the hygiene step has taken them
+ * they start or end ("Katrin Oster"), and a name without its middle names joins the one name with them
+ * ("Katrin Oster" and "Katrin Anna Oster"). Titles are no part of a name (the hygiene step has taken them
  * off) but say the gender: "Mr"/"Mrs"/"Ms" ({@code person-words.tsv}), and so do the pronouns that
  * follow a name with no other person named in between ("Oster ... she said"). Where two full names
  * fit a short one, the gender decides if it leaves exactly one; otherwise the short name stays on
@@ -61,9 +62,12 @@ final class PersonCoreference {
             Gender g = genders.get(shortKey);
             List<String> candidates = genders.keySet().stream()
                     .filter(k -> Names.words(k).size() > shortWords.size())
-                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords))
+                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords) || withMiddleNames(k, shortKey))
                     .toList();
-            List<String> longest = EntityExtractor.keepLongestCovering(candidates);
+            List<String> covering = EntityExtractor.keepLongestCovering(candidates);
+            // "Meyer" fits "Anthony Meyer" and "Anthony John Charles Meyer": one person, with and without middle names.
+            List<String> longest = covering.stream()
+                    .filter(c -> covering.stream().noneMatch(o -> !o.equals(c) && withMiddleNames(o, c))).toList();
             List<String> fitting = longest.stream().filter(k -> compatible(g, genders.get(k))).toList();
             if (fitting.size() > 1 && g != Gender.UNKNOWN) {
                 fitting = fitting.stream().filter(k -> genders.get(k) == g).toList();
@@ -73,6 +77,14 @@ final class PersonCoreference {
             }
         }
         return EntityExtractor.followChains(joins);
+    }
+
+    /** "Anthony John Charles Meyer" for "Anthony Meyer": the same first and last words, more in between. */
+    static boolean withMiddleNames(String longerKey, String shorterKey) {
+        List<String> longer = Names.words(longerKey);
+        List<String> shorter = Names.words(shorterKey);
+        return shorter.size() >= 2 && longer.size() > shorter.size() && longer.get(0).equals(shorter.get(0))
+                && longer.get(longer.size() - 1).equals(shorter.get(shorter.size() - 1));
     }
 
     private static boolean compatible(Gender a, Gender b) {

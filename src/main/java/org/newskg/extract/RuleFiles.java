@@ -29,7 +29,8 @@ public final class RuleFiles {
             "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv", "content-openers.tsv",
             "statement-words.tsv", "epithet-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
             "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",
-            "other-function-words.txt", "organization-evidence.tsv");
+            "other-function-words.txt", "organization-evidence.tsv", "country-forms.tsv",
+            "organization-branch-words.tsv", "name-edge-words.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 
@@ -47,8 +48,8 @@ public final class RuleFiles {
 
     private RuleFiles() {}
 
-    /** The lines of a rule file that are not blank or comments, each split at tabs. */
-    static List<String[]> rows(String name) {
+    /** The lines of a rule file that are not blank or comments, each split at tabs (other packages read theirs here too). */
+    public static List<String[]> rows(String name) {
         List<String[]> out = new ArrayList<>();
         for (String line : text(name).split("\n")) {
             String l = line.strip();

@@ -42,7 +42,9 @@ import org.newskg.extract.Names;
  * links to the same page or is named by its title (the state or country named beside it, "General
  * Motors" beside "GM"). A page that another page of the same
  * name outweighs (more strings of Wikipedia link to "Washington,_D.C." than to "Washington") is
- * ambiguous, and left to the context; a page without qualifier gives way to a namesake with one that the
+ * ambiguous, and left to the context. (3) Failing both, an organisation's name ("Cabinet",
+ * "Treasury", "Tories", "Independence Party") is the institution or party of the country the article is about, looked up as
+ * "British Cabinet", "British Tories" ({@link CountryForms}, {@code country-forms.tsv}). A page without qualifier gives way to a namesake with one that the
  * article supports and Wikipedia refers to at least half as much. When the names of one entity in one article lead to different
  * pages, that entity is not linked in that article.
  *
@@ -55,6 +57,7 @@ public final class EntityLinker {
     public static final double MIN_PRIOR = 0.5;
     public static final double SHORT_PRIOR = 0.65;
     public static final double CONTEXT_CONFIDENCE = 0.8;
+    public static final double COUNTRY_FORM_PRIOR = 0.6;
 
     private static final Set<String> GENERIC = Set.of("government", "parliament", "congress", "senate", "police",
             "army", "navy", "military", "ministry", "council", "court", "party", "commission", "committee", "agency",
@@ -124,8 +127,9 @@ public final class EntityLinker {
     }
 
     /** What the other entities of an article say: their names (keys) and the pages they link to. */
-    private record Context(Map<String, String> nameKeys, Map<String, String> titles) {
-        static final Context NONE = new Context(Map.of(), Map.of());
+    private record Context(Map<String, String> nameKeys, Map<String, String> titles,
+            Optional<org.newskg.extract.Countries.Country> country) {
+        static final Context NONE = new Context(Map.of(), Map.of(), Optional.empty());
 
         static Context of(List<EntityRecord> article, Map<String, Found> links, String except) {
             Map<String, String> names = new HashMap<>();
@@ -141,7 +145,9 @@ public final class EntityLinker {
                     titles.put(f.title(), r.name());
                 }
             }
-            return new Context(names, titles);
+            Map<String, String> pageOfIri = new HashMap<>();
+            links.forEach((iri, f) -> pageOfIri.put(iri, f.title()));
+            return new Context(names, titles, CountryForms.articleCountry(article, pageOfIri));
         }
     }
 
@@ -152,7 +158,7 @@ public final class EntityLinker {
     private Optional<Found> decide(EntityRecord r, Context context, Map<String, Optional<WikiDictIndex.Anchor>> anchors) {
         Set<String> names = lookupNames(r.type(), allNames(r));
         if (names.isEmpty()) {
-            return Optional.empty();
+            return inCountry(r, context, anchors);
         }
         Optional<Found> byPrior = byPrior(r, names, context, anchors);
         if (byPrior.isPresent()) {
@@ -190,6 +196,39 @@ public final class EntityLinker {
         if (byContext.size() == 1) {
             var e = byContext.entrySet().iterator().next();
             return Optional.of(new Found(e.getKey(), CONTEXT_CONFIDENCE, "WikiDict, context: " + e.getValue()));
+        }
+        return inCountry(r, context, anchors);
+    }
+
+    /**
+     * An organisation name that nothing else linked as the institution or party of the article's country
+     * ({@link CountryForms}): "Cabinet" in an article about the UK is looked up as "British Cabinet",
+     * "Congress" in one about Brazil as "Brazilian Congress", "Independence Party" as "UK Independence Party". The first form that links with a prior of
+     * at least {@link #COUNTRY_FORM_PRIOR} to a named organisation's page (not a country, a list or a
+     * kind of thing, nor a page titled with the demonym: "American Jobs" is a thing of its own, not the
+     * article's "Jobs") decides.
+     */
+    private Optional<Found> inCountry(EntityRecord r, Context context, Map<String, Optional<WikiDictIndex.Anchor>> anchors) {
+        if (r.type() != EntityType.ORGANIZATION || context.country().isEmpty()) {
+            return Optional.empty();
+        }
+        for (String name : allNames(r)) {
+            if (NameForms.acronym(name).isPresent()) {
+                continue;
+            }
+            for (String form : CountryForms.forms(name, context.country().get())) {
+                Optional<WikiDictIndex.Anchor> a = anchor(form, anchors).filter(x -> x.prior() >= COUNTRY_FORM_PRIOR
+                        && kindFits(EntityType.ORGANIZATION, x.title()) && !isConcept(x.title())
+                        && !x.title().startsWith("List_of") && !CountryForms.opensWithDemonym(x.title(), context.country().get())
+                        && CountryForms.countryOfTitle(x.title())
+                                .filter(c -> WikiDictIndex.baseName(x.title()).equals(c.name())
+                                        || c.nameKeys().contains(Names.key(WikiDictIndex.baseName(x.title())))).isEmpty());
+                if (a.isPresent()) {
+                    return Optional.of(new Found(a.get().title(), CONTEXT_CONFIDENCE, "WikiDict, the article's country "
+                            + context.country().get().name() + ": '" + form + "' -> " + a.get().title()
+                            + String.format(Locale.ROOT, " (prior %.2f)", a.get().prior())));
+                }
+            }
         }
         return Optional.empty();
     }

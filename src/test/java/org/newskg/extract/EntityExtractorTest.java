@@ -45,6 +45,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWithoutItsMiddleNamesJoinsTheOneNameWithThem() {
+        Set<String> keys = new LinkedHashSet<>(List.of("katrin oster", "katrin anna maria oster", "oster"));
+        assertEquals(Map.of("katrin oster", "katrin anna maria oster", "oster", "katrin anna maria oster"),
+                EntityExtractor.shortToFullNames(keys));
+        Set<String> two = new LinkedHashSet<>(List.of("katrin oster", "katrin anna oster", "katrin lise oster"));
+        assertEquals(Map.of(), EntityExtractor.shortToFullNames(two), "two middle names: no guess");
+    }
+
+    @Test
     void anOrganisationsLastOrFirstWordsJoinItsFullNameButNotAPlaceWord() {
         Set<String> keys = new LinkedHashSet<>(List.of("european commission", "commission", "european"));
         assertEquals(Map.of("commission", "european commission"), EntityExtractor.headToFullNames(keys));

@@ -73,7 +73,18 @@ class EntityLinkerTest {
                 "Brenn city\tBrenn,_Westmark\t0.3",
                 "Brenn town\tBrenn,_Westmark\t0.3",
                 "Brenn West\tBrenn,_Westmark\t0.3",
-                "Brenn town in Westmark\tBrenn,_Westmark\t0.3"), StandardCharsets.UTF_8);
+                "Brenn town in Westmark\tBrenn,_Westmark\t0.3",
+                "Norway\tNorway\t0.95",
+                "Cabinet\tCabinet_(government)\t0.2",
+                "Norwegian Cabinet\tCabinet_of_Norway\t0.9",
+                "Rover\tRovers_(faction)\t0.45",
+                "Rovers\tRover\t0.7",
+                "Norwegian Rovers\tRover_Party_(Norway)\t1.0",
+                "Norwegian Assembly\tList_of_Norwegian_assemblies\t0.9",
+                "Norwegian Treasury\tNorwegian_treasury\t0.9",
+                "Freedom Party\tFreedom_Party_(Ostria)\t0.4",
+                "Norwegian Freedom Party\tFreedom_Party_(Norway)\t1.0",
+                "Norwegian Falcon\tNorwegian_Falcon\t1.0"), StandardCharsets.UTF_8);
         index = WikiDictIndex.openOrBuild(dir.resolve("cache"), WikiDictIndex.fileSource(file), s -> { });
         linker = new EntityLinker(index);
     }
@@ -109,6 +120,57 @@ class EntityLinkerTest {
         List<EntityLink> links = linker.link(List.of(p), found, new Resolution(List.of(), Map.of()));
         assertEquals("http://dbpedia.org/resource/Tomas_Ekdal", links.get(0).dbpedia());
         assertEquals("https://en.wikipedia.org/wiki/Tomas_Ekdal", links.get(0).wikipedia());
+    }
+
+    @Test
+    void aOneWordInstitutionOrPartyIsTheArticleCountrys() {
+        EntityRecord norway = rec(EntityType.PLACE, "a1", "Norway");
+        EntityRecord cabinet = rec(EntityType.ORGANIZATION, "a1", "Cabinet");
+        EntityRecord rovers = rec(EntityType.ORGANIZATION, "a1", "Rovers");
+        EntityRecord rover = rec(EntityType.ORGANIZATION, "a1", "Rover");
+        var found = linkAll(norway, cabinet, rovers, rover);
+        assertEquals("Cabinet_of_Norway", page(found, cabinet), "'Norwegian Cabinet'");
+        assertEquals("Rover_Party_(Norway)", page(found, rovers), "'Norwegian Rovers' rather than the page 'Rovers' links to");
+        assertEquals("Rover_Party_(Norway)", page(found, rover), "the plural of a member word");
+        assertTrue(found.get(new EntityLinker.InArticle("a1", cabinet.iri())).evidence().contains("'Norwegian Cabinet'"));
+        EntityRecord freedom = rec(EntityType.ORGANIZATION, "a5", "Freedom Party");
+        assertEquals("Freedom_Party_(Norway)", page(linkAll(rec(EntityType.PLACE, "a5", "Norway"), freedom), freedom),
+                "a full name that nothing else links");
+        // The page of a party qualified by the country names the country too.
+        EntityRecord greens = rec(EntityType.ORGANIZATION, "a3", "Greens");
+        EntityRecord cabinet3 = rec(EntityType.ORGANIZATION, "a3", "Cabinet");
+        assertEquals(null, page(linkAll(greens, cabinet3), cabinet3), "the Greens' page names Ostria, which has no table entry");
+    }
+
+    @Test
+    void noCountryOrAListOrAKindOfThingGivesNoInstitution() {
+        assertEquals(Map.of(), linkAll(rec(EntityType.ORGANIZATION, "a1", "Cabinet")), "no country named");
+        EntityRecord norway = rec(EntityType.PLACE, "a2", "Norway");
+        EntityRecord sweden = rec(EntityType.PLACE, "a2", "Sweden");
+        EntityRecord cabinet = rec(EntityType.ORGANIZATION, "a2", "Cabinet");
+        assertEquals(null, page(linkAll(norway, sweden, cabinet), cabinet), "two countries, as much named");
+        EntityRecord assembly = rec(EntityType.ORGANIZATION, "a4", "Assembly");
+        EntityRecord treasury = rec(EntityType.ORGANIZATION, "a4", "Treasury");
+        var found = linkAll(rec(EntityType.PLACE, "a4", "Norway"), assembly, treasury);
+        assertEquals(null, page(found, assembly), "a list page");
+        assertEquals(null, page(found, treasury), "a page about a kind of thing");
+        EntityRecord falcon = rec(EntityType.ORGANIZATION, "a6", "Falcon");
+        assertEquals(null, page(linkAll(rec(EntityType.PLACE, "a6", "Norway"), falcon), falcon),
+                "a page titled with the demonym is a thing of its own");
+    }
+
+    @Test
+    void countryFormsFollowTheRuleFile() {
+        var norway = org.newskg.extract.Countries.standard().byName("Norway").orElseThrow();
+        List<String> forms = CountryForms.forms("Rover", norway);
+        assertEquals("Norwegian Rover", forms.get(0));
+        assertTrue(forms.contains("Norwegian Rovers") && forms.contains("Rover of Norway"), forms.toString());
+        assertEquals("Tories", CountryForms.plural("Tory"));
+        assertEquals("Days", CountryForms.plural("Day"));
+        assertEquals("Rovers", CountryForms.plural("Rovers"));
+        assertFalse(CountryForms.forms("Freedom Party", norway).contains("Norwegian Freedom Partys"));
+        assertEquals("Norway", CountryForms.countryOfTitle("Labour_Party_(Norway)").orElseThrow().name());
+        assertEquals("Norway", CountryForms.countryOfTitle("Cabinet_of_Norway").orElseThrow().name());
     }
 
     @Test
