@@ -97,7 +97,12 @@ public final class TimeNormalizer {
         /** "over six years on Thursday": a length and a weekday SUTime joins without a value, two expressions. */
         LENGTH_THEN_DAY,
         /** "mid-November", "late-1996": the part of a month or year as one word, which SUTime misses (hyphenated-parts.tsv). */
-        HYPHENATED_PARTS
+        HYPHENATED_PARTS,
+        /**
+         * "planned to leave on Thursday", "is scheduled to close Monday": a date governed by a verb of planning
+         * ({@code planning-verbs.tsv}) lies ahead of publication whatever the verb's tense.
+         */
+        PLANNING_VERBS
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -208,7 +213,7 @@ public final class TimeNormalizer {
             String type = te.type();
             Tense tense = published.isPresent() && article != null && te.sentence() < article.sentences().size()
                     ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens(),
-                            rules.contains(Rule.TENSE_CUES)) : Tense.UNKNOWN;
+                            rules.contains(Rule.TENSE_CUES), planning(te.text())) : Tense.UNKNOWN;
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null) {
                 value = Underspecified.place(te.text(), value, published.get(), tense);
             }
@@ -311,7 +316,7 @@ public final class TimeNormalizer {
                     int shift = number - published.getMonthValue() > 6 ? -1 : published.getMonthValue() - number > 6 ? 1 : 0;
                     String month = String.format(Locale.ROOT, "%04d-%02d", published.getYear() + shift, number);
                     Tense tense = Tense.near(span, article.sentences().get(sentence), article.tokens(),
-                            rules.contains(Rule.TENSE_CUES));
+                            rules.contains(Rule.TENSE_CUES), planning(m.group("month")));
                     value = rules.contains(Rule.TENSE) ? Underspecified.place(m.group("month"), month, published, tense) : month;
                 }
                 out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
@@ -378,6 +383,14 @@ public final class TimeNormalizer {
     }
 
     /** The lines of a rule file of this package that are not blank or comments. */
+    /**
+     * Whether {@link Rule#PLANNING_VERBS} reads the tense of these words: a weekday or month is planned ahead; a quarter
+     * is a reporting period, reported when it is over ("plans to restructure after a third-quarter loss").
+     */
+    private boolean planning(String words) {
+        return rules.contains(Rule.PLANNING_VERBS) && Underspecified.namesDayOrMonth(words);
+    }
+
     static List<String> lines(String resource) {
         try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
