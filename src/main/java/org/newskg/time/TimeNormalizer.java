@@ -102,7 +102,12 @@ public final class TimeNormalizer {
          * "planned to leave on Thursday", "is scheduled to close Monday": a date governed by a verb of planning
          * ({@code planning-verbs.tsv}) lies ahead of publication whatever the verb's tense.
          */
-        PLANNING_VERBS
+        PLANNING_VERBS,
+        /**
+         * "that same day", "later that year", "later in the day": the day or year of the date the text named last,
+         * which SUTime reads as a length ("day", P1D) or the publication day (patterns in {@code anaphoric-dates.tsv}).
+         */
+        ANAPHORIC_DATES
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -262,6 +267,10 @@ public final class TimeNormalizer {
         if (rules.contains(Rule.HYPHENATED_PARTS) && published.isPresent() && article != null) {
             out = addHyphenatedParts(text, out, published.get(), article);
         }
+        if (rules.contains(Rule.ANAPHORIC_DATES)) {
+            out = AnaphoricDates.place(text, out,
+                    (words, span, sentence, value) -> value(text, words, span, sentence, "DATE", value, published));
+        }
         return out;
     }
 
@@ -382,7 +391,6 @@ public final class TimeNormalizer {
         return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
     }
 
-    /** The lines of a rule file of this package that are not blank or comments. */
     /**
      * Whether {@link Rule#PLANNING_VERBS} reads the tense of these words: a weekday or month is planned ahead; a quarter
      * is a reporting period, reported when it is over ("plans to restructure after a third-quarter loss").
@@ -391,6 +399,7 @@ public final class TimeNormalizer {
         return rules.contains(Rule.PLANNING_VERBS) && Underspecified.namesDayOrMonth(words);
     }
 
+    /** The lines of a rule file of this package that are not blank or comments. */
     static List<String> lines(String resource) {
         try (var in = TimeNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
