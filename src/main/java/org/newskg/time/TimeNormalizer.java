@@ -351,11 +351,37 @@ public final class TimeNormalizer {
                     continue; // not tagged, or SUTime's expression runs on beyond the words: leave it
                 }
                 out.removeAll(inside);
-                out.add(value(text, span.of(text), span, inside.get(0).sentence(), row.type(), row.value(), published));
+                int sentence = inside.get(0).sentence();
+                Span words = group(m, "time") != null ? new Span(m.start("time"), m.end("time")) : span;
+                String length = group(m, "n") != null ? row.value().replace("{n}", Integer.toString(number(m.group("n"))))
+                        : row.value();
+                out.add(value(text, words.of(text), words, sentence, row.type(), length, published));
+                if (group(m, "year") != null) { // "the first nine months of 1997": the year is an expression of its own
+                    Span year = new Span(m.start("year"), m.end("year"));
+                    out.add(value(text, year.of(text), year, sentence, "DATE", m.group("year"), published));
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
         return out;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /** "9" or "nine": 9. */
+    private static int number(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return w.matches("\\d+") ? Integer.parseInt(w) : NUMBER_WORDS.indexOf(w) + 1;
+    }
+
+    /** A named group's text, null when the pattern has no such group or it did not take part. */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The periods of {@link AnchoredPeriods}, in place of what SUTime tagged inside their words. */
