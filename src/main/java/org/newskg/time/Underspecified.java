@@ -77,6 +77,12 @@ final class Underspecified {
         if (ANCHORING_WORDS.matcher(words).find()) {
             return value;
         }
+        if (DAY_VALUE.matcher(value).matches()) {
+            Optional<LocalDate> holiday = Holidays.place(words, published, tense);
+            if (holiday.isPresent()) {
+                return holiday.get().toString();
+            }
+        }
         try {
             Matcher day = DAY_VALUE.matcher(value);
             if (day.matches()) {
