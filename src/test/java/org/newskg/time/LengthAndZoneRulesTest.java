@@ -49,6 +49,18 @@ class LengthAndZoneRulesTest {
     }
 
     @Test
+    void moreAndAHalfAreTheWholeLength() {
+        assertEquals("P2W", first(article("It/PRP will/MD take/VB two/CD more/JJR weeks/NNS ./.", PUBLISHED,
+                new String[] {"weeks", "DURATION", "PXW"})).value());
+        assertEquals("P20Y", first(article("It/PRP lasts/VBZ 20/CD more/JJR years/NNS ./.", PUBLISHED,
+                new String[] {"years", "DURATION", "PXY"})).value());
+        assertEquals("PT5H30M", first(article("It/PRP took/VBD 5/CD 1/2/CD hours/NNS ./.", PUBLISHED,
+                new String[] {"hours", "DURATION", "PTXH"})).value());
+        assertEquals("P2Y6M", first(article("It/PRP took/VBD 2/CD 1/2/CD years/NNS ./.", PUBLISHED,
+                new String[] {"years", "DURATION", "PXY"})).value());
+    }
+
+    @Test
     void theYearElsewhereStaysADate() {
         TimeValue v = first(article("Sales/NNS rose/VBD for/IN the/DT year/NN ./.", PUBLISHED, new String[] {"the year", "DATE", "1989"}));
         assertEquals("DATE", v.type());
