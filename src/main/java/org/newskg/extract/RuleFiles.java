@@ -44,7 +44,8 @@ public final class RuleFiles {
             "/org/newskg/time/relative-words.tsv", "/org/newskg/time/seasons.tsv", "/org/newskg/time/split-dates.tsv",
             "/org/newskg/time/tense-cues.tsv", "/org/newskg/time/period-durations.tsv",
             "/org/newskg/time/word-senses.tsv", "/org/newskg/time/length-then-day.tsv",
-            "/org/newskg/time/hyphenated-parts.tsv");
+            "/org/newskg/time/hyphenated-parts.tsv", "/org/newskg/time/planning-verbs.tsv",
+            "/org/newskg/time/anaphoric-dates.tsv", "/org/newskg/time/holidays.tsv");
 
     private RuleFiles() {}
 

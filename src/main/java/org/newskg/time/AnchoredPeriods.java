@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 import org.newskg.core.Span;
 
 /**
- * "this year's third quarter", "the 1988 second quarter", "the current quarter", "the latest fiscal year":
+ * "this year's third quarter", "the 1988 second quarter", "the current quarter", "the latest fiscal year",
+ * "June last year", "early October this year":
  * periods placed by their own words against the publication date, which SUTime tags in pieces ("this year"
  * and "third quarter") or reads as the present. Patterns in anchored-periods.tsv.
  */
@@ -50,6 +51,10 @@ final class AnchoredPeriods {
             year = published.getYear() + (direction.equals("last") ? -1 : direction.equals("next") ? 1 : 0);
         } else {
             return Optional.empty();
+        }
+        String month = group(m, "month");
+        if (month != null) {
+            return Optional.of(String.format(Locale.ROOT, "%04d-%02d", year, Underspecified.monthNumber(month)));
         }
         String q = group(m, "q");
         if (q != null) {

@@ -36,6 +36,15 @@ enum Tense {
      * July 1", "products introduced in April") is past.
      */
     static Tense near(Span span, Sentence sentence, List<Token> tokens, boolean cues) {
+        return near(span, sentence, tokens, cues, false);
+    }
+
+    /**
+     * As {@link #near(Span, Sentence, List, boolean)}; with {@code planning}, a verb group before the date with a word of
+     * planning-verbs.tsv ("planned to leave on Thursday", "has scheduled a news conference Thursday", "is to
+     * resume trading Tuesday") is future whatever its tense: what is planned lies ahead of the report.
+     */
+    static Tense near(Span span, Sentence sentence, List<Token> tokens, boolean cues, boolean planning) {
         String cued = cues ? cue(span, sentence, tokens) : null;
         if (cued != null && !cued.equals("deadline")) {
             return cued.equals("past") ? PAST : FUTURE;
@@ -59,7 +68,8 @@ enum Tense {
             }
         }
         int verb = before >= 0 ? before : after;
-        Tense tense = verb < 0 ? UNKNOWN : ofGroup(verb, sentence, tokens, cues);
+        Tense tense = verb < 0 ? UNKNOWN
+                : planning && verb == before && planned(verb, sentence, tokens) ? FUTURE : ofGroup(verb, sentence, tokens, cues);
         if (cued != null) {
             // a deadline lies ahead ("kept closed until Friday") unless told in the past perfect ("had filed by Wednesday")
             return verb >= 0 && pastPerfect(verb, sentence, tokens) ? PAST : FUTURE;
@@ -101,6 +111,28 @@ enum Tense {
         }
         return null;
     }
+
+    /**
+     * Whether the verb group at {@code at} has a word, or two words, of planning-verbs.tsv, and no "previously"
+     * ("as previously planned Saturday night" tells of a plan carried out).
+     */
+    private static boolean planned(int at, Sentence sentence, List<Token> tokens) {
+        int end = groupEnd(at, sentence, tokens);
+        boolean plan = false;
+        for (int t = groupStart(at, sentence, tokens); t < end; t++) {
+            String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            if (word.equals("previously")) {
+                return false;
+            }
+            String next = t + 1 < end ? tokens.get(t + 1).text().toLowerCase(Locale.ROOT) : "";
+            plan |= PLANNING.contains(word) || PLANNING.contains(word + " " + next);
+        }
+        return plan;
+    }
+
+    /** planning-verbs.tsv: words of one or two tokens, lower case. */
+    private static final Set<String> PLANNING = TimeNormalizer.lines("planning-verbs.tsv").stream()
+            .map(l -> l.split("\t")[0].strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** tense-cues.tsv: a cue of one or two words, lower case, to its direction. */
     private static final java.util.Map<String, String> CUES = readCues();

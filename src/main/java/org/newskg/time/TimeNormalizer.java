@@ -97,7 +97,17 @@ public final class TimeNormalizer {
         /** "over six years on Thursday": a length and a weekday SUTime joins without a value, two expressions. */
         LENGTH_THEN_DAY,
         /** "mid-November", "late-1996": the part of a month or year as one word, which SUTime misses (hyphenated-parts.tsv). */
-        HYPHENATED_PARTS
+        HYPHENATED_PARTS,
+        /**
+         * "planned to leave on Thursday", "is scheduled to close Monday": a date governed by a verb of planning
+         * ({@code planning-verbs.tsv}) lies ahead of publication whatever the verb's tense.
+         */
+        PLANNING_VERBS,
+        /**
+         * "that same day", "later that year", "later in the day": the day or year of the date the text named last,
+         * which SUTime reads as a length ("day", P1D) or the publication day (patterns in {@code anaphoric-dates.tsv}).
+         */
+        ANAPHORIC_DATES
     }
 
     /** The patterns of {@link Rule#SPLIT_DATES}. */
@@ -208,7 +218,7 @@ public final class TimeNormalizer {
             String type = te.type();
             Tense tense = published.isPresent() && article != null && te.sentence() < article.sentences().size()
                     ? Tense.near(te.span(), article.sentences().get(te.sentence()), article.tokens(),
-                            rules.contains(Rule.TENSE_CUES)) : Tense.UNKNOWN;
+                            rules.contains(Rule.TENSE_CUES), planning(te.text())) : Tense.UNKNOWN;
             if (published.isPresent() && rules.contains(Rule.TENSE) && article != null) {
                 value = Underspecified.place(te.text(), value, published.get(), tense);
             }
@@ -256,6 +266,10 @@ public final class TimeNormalizer {
         }
         if (rules.contains(Rule.HYPHENATED_PARTS) && published.isPresent() && article != null) {
             out = addHyphenatedParts(text, out, published.get(), article);
+        }
+        if (rules.contains(Rule.ANAPHORIC_DATES)) {
+            out = AnaphoricDates.place(text, out,
+                    (words, span, sentence, value) -> value(text, words, span, sentence, "DATE", value, published));
         }
         return out;
     }
@@ -311,7 +325,7 @@ public final class TimeNormalizer {
                     int shift = number - published.getMonthValue() > 6 ? -1 : published.getMonthValue() - number > 6 ? 1 : 0;
                     String month = String.format(Locale.ROOT, "%04d-%02d", published.getYear() + shift, number);
                     Tense tense = Tense.near(span, article.sentences().get(sentence), article.tokens(),
-                            rules.contains(Rule.TENSE_CUES));
+                            rules.contains(Rule.TENSE_CUES), planning(m.group("month")));
                     value = rules.contains(Rule.TENSE) ? Underspecified.place(m.group("month"), month, published, tense) : month;
                 }
                 out.add(value(text, span.of(text), span, sentence, "DATE", value, Optional.of(published)));
@@ -337,11 +351,37 @@ public final class TimeNormalizer {
                     continue; // not tagged, or SUTime's expression runs on beyond the words: leave it
                 }
                 out.removeAll(inside);
-                out.add(value(text, span.of(text), span, inside.get(0).sentence(), row.type(), row.value(), published));
+                int sentence = inside.get(0).sentence();
+                Span words = group(m, "time") != null ? new Span(m.start("time"), m.end("time")) : span;
+                String length = group(m, "n") != null ? row.value().replace("{n}", Integer.toString(number(m.group("n"))))
+                        : row.value();
+                out.add(value(text, words.of(text), words, sentence, row.type(), length, published));
+                if (group(m, "year") != null) { // "the first nine months of 1997": the year is an expression of its own
+                    Span year = new Span(m.start("year"), m.end("year"));
+                    out.add(value(text, year.of(text), year, sentence, "DATE", m.group("year"), published));
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(v -> v.span().begin()));
         return out;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    /** "9" or "nine": 9. */
+    private static int number(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return w.matches("\\d+") ? Integer.parseInt(w) : NUMBER_WORDS.indexOf(w) + 1;
+    }
+
+    /** A named group's text, null when the pattern has no such group or it did not take part. */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The periods of {@link AnchoredPeriods}, in place of what SUTime tagged inside their words. */
@@ -375,6 +415,14 @@ public final class TimeNormalizer {
 
     static List<Pattern> patterns(String resource) {
         return lines(resource).stream().map(String::strip).map(Pattern::compile).toList();
+    }
+
+    /**
+     * Whether {@link Rule#PLANNING_VERBS} reads the tense of these words: a weekday or month is planned ahead; a quarter
+     * is a reporting period, reported when it is over ("plans to restructure after a third-quarter loss").
+     */
+    private boolean planning(String words) {
+        return rules.contains(Rule.PLANNING_VERBS) && Underspecified.namesDayOrMonth(words);
     }
 
     /** The lines of a rule file of this package that are not blank or comments. */

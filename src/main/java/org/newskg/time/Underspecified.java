@@ -42,6 +42,11 @@ final class Underspecified {
     private Underspecified() {
     }
 
+    /** Whether the words name a weekday or a month ("Thursday morning", "early March"). */
+    static boolean namesDayOrMonth(String words) {
+        return WEEKDAY.matcher(words).find() || MONTH.matcher(words).find();
+    }
+
     /** The number of a month from its name or abbreviation ("Sept." is 9), 0 when the word is none. */
     static int monthNumber(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
@@ -71,6 +76,12 @@ final class Underspecified {
         }
         if (ANCHORING_WORDS.matcher(words).find()) {
             return value;
+        }
+        if (DAY_VALUE.matcher(value).matches()) {
+            Optional<LocalDate> holiday = Holidays.place(words, published, tense);
+            if (holiday.isPresent()) {
+                return holiday.get().toString();
+            }
         }
         try {
             Matcher day = DAY_VALUE.matcher(value);

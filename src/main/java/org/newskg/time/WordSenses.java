@@ -12,14 +12,14 @@ import org.newskg.nlp.Token;
  * before it.
  */
 final class WordSenses {
-    private record Sense(String word, Pattern ownTag, Pattern before) {
+    private record Sense(Pattern words, Pattern ownTag, Pattern before, Pattern after) {
         static Sense of(String line) {
             String[] r = line.split("\t");
-            if (r.length != 3) {
-                throw new IllegalStateException("word-senses.tsv: a row needs a word, a tag pattern and a pattern for the "
-                        + "token before: " + line);
+            if (r.length != 3 && r.length != 4) {
+                throw new IllegalStateException("word-senses.tsv: a row needs words, a tag pattern, a pattern for the "
+                        + "token before and, if wanted, one for the token after: " + line);
             }
-            return new Sense(r[0].strip(), pattern(r[1]), pattern(r[2]));
+            return new Sense(Pattern.compile(r[0].strip()), pattern(r[1]), pattern(r[2]), r.length == 4 ? pattern(r[3]) : null);
         }
 
         private static Pattern pattern(String column) {
@@ -31,26 +31,45 @@ final class WordSenses {
 
     private WordSenses() {}
 
-    /** Whether the expression is a word of word-senses.tsv alone, in a sense that names no time. */
+    /**
+     * Whether the expression is words of word-senses.tsv, in a sense that names no time: the own tag is that of
+     * its last word, the token before is the one before its first word, the token after the one after its last.
+     */
     static boolean notATime(TimeExpression te, AnnotatedArticle article) {
         if (article == null) {
             return false;
         }
         for (Sense sense : SENSES) {
-            if (!sense.word().equals(te.text())) {
+            if (!sense.words().matcher(te.text()).matches()) {
                 continue;
             }
             List<Token> tokens = article.tokens();
+            int first = -1;
+            int last = -1;
             for (int t = 0; t < tokens.size(); t++) {
-                if (!tokens.get(t).span().equals(te.span())) {
-                    continue;
+                if (tokens.get(t).span().begin() == te.span().begin()) {
+                    first = t;
                 }
-                Token before = t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence() ? tokens.get(t - 1) : null;
-                return sense.ownTag() != null && sense.ownTag().matcher(tokens.get(t).pos()).matches()
-                        || sense.before() != null && before != null
-                                && sense.before().matcher(before.text() + "/" + before.pos()).matches();
+                if (tokens.get(t).span().end() == te.span().end()) {
+                    last = t;
+                }
+            }
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            Token before = first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+                    ? tokens.get(first - 1) : null;
+            Token after = last + 1 < tokens.size() && tokens.get(last + 1).sentence() == tokens.get(last).sentence()
+                    ? tokens.get(last + 1) : null;
+            if (sense.ownTag() != null && sense.ownTag().matcher(tokens.get(last).pos()).matches()
+                    || matches(sense.before(), before) || matches(sense.after(), after)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean matches(Pattern pattern, Token token) {
+        return pattern != null && token != null && pattern.matcher(token.text() + "/" + token.pos()).matches();
     }
 }

@@ -29,6 +29,37 @@ class LengthAndZoneRulesTest {
         assertEquals("P1Y", fiscal.value());
     }
 
+    /** SUTime's expression as it gives "the first nine months of 1997": no value, only its relative reading. */
+    private static AnnotatedArticle withoutValue(AnnotatedArticle a, String relative) {
+        var te = a.times().get(0);
+        return new AnnotatedArticle(a.article(), a.sentences(), a.tokens(), a.mentions(), java.util.List.of(
+                new org.newskg.nlp.TimeExpression(te.text(), te.span(), te.type(), "", te.sentence(), relative)));
+    }
+
+    @Test
+    void theFirstMonthsOfAYearAreALengthAndTheYearADate() {
+        var v = new TimeNormalizer().expressions(withoutValue(article(
+                "Sales/NNS rose/VBD in/IN the/DT first/JJ nine/CD months/NNS of/IN 1997/CD ./.", PUBLISHED,
+                new String[] {"the first nine months of 1997", "DATE", ""}), "1997 INTERSECT P9M"));
+        assertEquals(java.util.List.of("the first nine months=DURATION:P9M", "1997=DATE:1997"),
+                v.stream().map(x -> x.text() + "=" + x.type() + ":" + x.value()).toList());
+        TimeValue year = first(withoutValue(article("Sales/NNS rose/VBD in/IN the/DT first/JJ 6/CD months/NNS of/IN the/DT year/NN ./.",
+                PUBLISHED, new String[] {"the first 6 months of the year", "DATE", ""}), "THIS P1Y INTERSECT P6M"));
+        assertEquals("P6M", year.value());
+    }
+
+    @Test
+    void moreAndAHalfAreTheWholeLength() {
+        assertEquals("P2W", first(article("It/PRP will/MD take/VB two/CD more/JJR weeks/NNS ./.", PUBLISHED,
+                new String[] {"weeks", "DURATION", "PXW"})).value());
+        assertEquals("P20Y", first(article("It/PRP lasts/VBZ 20/CD more/JJR years/NNS ./.", PUBLISHED,
+                new String[] {"years", "DURATION", "PXY"})).value());
+        assertEquals("PT5H30M", first(article("It/PRP took/VBD 5/CD 1/2/CD hours/NNS ./.", PUBLISHED,
+                new String[] {"hours", "DURATION", "PTXH"})).value());
+        assertEquals("P2Y6M", first(article("It/PRP took/VBD 2/CD 1/2/CD years/NNS ./.", PUBLISHED,
+                new String[] {"years", "DURATION", "PXY"})).value());
+    }
+
     @Test
     void theYearElsewhereStaysADate() {
         TimeValue v = first(article("Sales/NNS rose/VBD for/IN the/DT year/NN ./.", PUBLISHED, new String[] {"the year", "DATE", "1989"}));

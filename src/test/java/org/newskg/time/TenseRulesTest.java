@@ -293,6 +293,21 @@ class TenseRulesTest {
     }
 
     @Test
+    void aMonthOfThisLastOrNextYearIsThatMonth() {
+        LocalDate march = LocalDate.of(1998, 3, 2);
+        List<TimeValue> v = new TimeNormalizer().expressions(article(
+                "In/IN June/NNP last/JJ year/NN ,/, they/PRP met/VBD ./.", march, new String[] {"June last year", "DATE", "1997"}));
+        assertEquals(List.of("June last year:1997-06"), v.stream().map(x -> x.text() + ":" + x.value()).toList());
+        assertEquals("1998-10", value(article("It/PRP ends/VBZ in/IN early/JJ October/NNP this/DT year/NN ./.", march,
+                new String[] {"early October this year", "DATE", "1998"})));
+        assertEquals("1999-04", value(article("They/PRP join/VBP in/IN April/NNP next/JJ year/NN ./.", march,
+                new String[] {"April next year", "DATE", "1999"})));
+        assertEquals(List.of("next year:1999"), new TimeNormalizer().expressions(article(
+                "It/PRP may/MD next/JJ year/NN ./.", march, new String[] {"next year", "DATE", "1999"}))
+                .stream().map(x -> x.text() + ":" + x.value()).toList(), "the verb may is no month");
+    }
+
+    @Test
     void periodsTheirWordsPlaceAreOneExpression() {
         LocalDate october = LocalDate.of(1989, 10, 26);
         // SUTime's pieces of "this year's third quarter": "this year" and "third quarter".

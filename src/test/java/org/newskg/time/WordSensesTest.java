@@ -44,4 +44,22 @@ class WordSensesTest {
                 new String[] {"Thanksgiving", "DATE", "2008-11-27"}, new String[] {"Day", "DURATION", "P1D"}));
         assertEquals(List.of("day"), found("It/PRP was/VBD a/DT sad/JJ day/NN ./.", new String[] {"day", "DURATION", "P1D"}));
     }
+
+    @Test
+    void aShareOfSomethingIsNoQuarterOfAYear() {
+        assertEquals(List.of(), found("Iraq/NNP imports/VBZ about/IN three-quarters/NNS of/IN its/PRP$ food/NN ./.",
+                new String[] {"about three-quarters", "DURATION", "P9M"}));
+        assertEquals(List.of(), found("It/PRP has/VBZ more/JJR than/IN a/DT quarter/NN of/IN the/DT market/NN ./.",
+                new String[] {"more than a quarter", "DURATION", "P3M"}));
+        assertEquals(List.of("the third quarter of 1989"), found("It/PRP lost/VBD money/NN in/IN the/DT third/JJ quarter/NN of/IN 1989/CD ./.",
+                new String[] {"the third quarter", "DATE", "2008-Q3"}));
+        assertEquals(List.of("a quarter"), found("It/PRP took/VBD a/DT quarter/NN ./.", new String[] {"a quarter", "DURATION", "P3M"}));
+    }
+
+    @Test
+    void aMarchInLowerCaseIsAProtestNotTheMonth() {
+        assertEquals(List.of(), found("Women/NNS joined/VBD the/DT march/NN ./.", new String[] {"march", "DATE", "2008-03"}));
+        assertEquals(List.of(), found("He/PRP was/VBD at/IN this/DT march/NN ./.", new String[] {"this march", "DATE", "2009-03"}));
+        assertEquals(List.of("March"), found("They/PRP met/VBD in/IN March/NNP ./.", new String[] {"March", "DATE", "2008-03"}));
+    }
 }
