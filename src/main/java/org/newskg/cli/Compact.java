@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
             "Compacts the store, giving back the space of deleted and replaced data.",
             "TDB2 keeps the old copy of everything deleted or replaced until the database is",
             "compacted into a new generation, which this does (the old one is deleted).",
-            "Ingest and remove compact by themselves once the database takes twice its size after",
+            "Ingest and remove compact by themselves once the database takes 1.5 times its size after",
             "the last compaction. The store must not be in use by a server meanwhile."
         })
 public final class Compact implements Callable<Integer> {

@@ -45,8 +45,9 @@ import org.newskg.store.StaleMarks;
  * and linked once per article, kept in the settings graph: {@link KeptRecords}, {@link FoundPages}). Resolution, the links, the statements of their speakers, and the
  * counts of their corpus entities and pairs are recomputed by the same pure functions as a rebuild,
  * on those records alone; since no rule compares entities that share no key, the result equals a
- * rebuild's ({@code CorpusMaintenanceTest}). Events are merged over the whole store when the change
- * touches them (event merging is not blocked yet). Call inside a read transaction.
+ * rebuild's ({@code CorpusMaintenanceTest}). Events are merged when the change touches them, by blocks
+ * ({@link EventMerger#blocks}), but from every event account of the store (read in one pass). Call
+ * inside a read transaction.
  */
 final class BlockUpdate {
     private final EntityResolver resolver = new EntityResolver();
@@ -138,7 +139,7 @@ final class BlockUpdate {
         statements.find().forEachRemaining(g::add);
         times.lap("statements");
 
-        // Events: merged over the store (not blocked yet), when their articles or their entities' resolution changed.
+        // Events: every account of the store merged by blocks, when their articles or their entities' resolution changed.
         boolean resolutionChanged = c.iris.stream().anyMatch(i -> !canonicalOf.apply(i).equals(published.getOrDefault(i, i)));
         if (marks.events() || resolutionChanged) {
             events.map(merger.merge(CorpusEvents.mentions(ds), canonicalOf), g);

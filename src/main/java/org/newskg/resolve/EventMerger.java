@@ -2,10 +2,12 @@ package org.newskg.resolve;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,8 +68,105 @@ public final class EventMerger {
     /**
      * Events for all mentions, in a stable order (by key), places and participants compared by the
      * entity {@code resolved} gives for their IRIs; the events keep the IRIs their articles use.
+     * The mentions are split into {@link #blocks} and each block is merged on its own
+     * ({@link #mergeBlock}): the result is the one an all-pairs comparison gives, since no two
+     * accounts that share no {@linkplain #blockingKeys key} can join.
      */
     public List<MergedEvent> merge(List<StoredEvent> mentions, UnaryOperator<String> resolved) {
+        List<MergedEvent> out = new ArrayList<>();
+        for (List<StoredEvent> block : blocks(mentions, resolved)) {
+            out.addAll(mergeBlock(block, resolved));
+        }
+        out.sort(Comparator.comparing(MergedEvent::key));
+        return out;
+    }
+
+    /**
+     * The keys two accounts that could be one event share: for an account whose places and
+     * participants are already as resolution sees them ({@link StoredEvent#withEntities}), its kind
+     * and article; and its kind with each month it could be in (its time's months and its article's
+     * publication month, or for an undated account the months within a news cycle of its
+     * publication) with each piece of evidence it could share (a place, participant or name word;
+     * an undated account needs a place in common, so only its places). Pure: a record in, its keys out.
+     * Whoever changes {@link #compatible} or the evidence rule must keep "could join implies a shared key"
+     * ({@code EventMergerTest} checks it against {@link #mergeAllPairs} on random accounts).
+     */
+    public static Set<String> blockingKeys(StoredEvent e) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(e.kind() + "|article|" + e.article());
+        Set<String> months = new LinkedHashSet<>();
+        Optional<LocalDate> published = publicationDay(e);
+        List<String> evidence = new ArrayList<>();
+        e.places().forEach(p -> evidence.add("place " + p));
+        if (e.time().isPresent()) {
+            // Dated: another dated account overlaps one of its months; an undated one in an article
+            // published within a news cycle of this one's article or time shares a month of that cycle.
+            months(e.time().get().begin(), e.time().get().end(), "time ", months);
+            published.ifPresent(p -> months(p, p, "published ", months));
+            actors(e).forEach(a -> evidence.add("participant " + a));
+            nameWords(e).forEach(w -> evidence.add("word " + w));
+        } else if (published.isPresent()) {
+            LocalDate p = published.get();
+            months(p.minusDays(NEWS_CYCLE_DAYS), p.plusDays(NEWS_CYCLE_DAYS), "time ", months);
+            months(p.minusDays(NEWS_CYCLE_DAYS), p.plusDays(NEWS_CYCLE_DAYS), "published ", months);
+        }
+        for (String m : months) {
+            for (String x : evidence) {
+                keys.add(e.kind() + "|" + m + "|" + x);
+            }
+        }
+        return keys;
+    }
+
+    private static void months(LocalDate from, LocalDate to, String prefix, Set<String> out) {
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            out.add(prefix + m);
+        }
+    }
+
+    /**
+     * The mentions in blocks that can be merged each on its own ({@link #mergeBlock}): the accounts
+     * connected through shared {@link #blockingKeys} (with places and participants as
+     * {@code resolved} gives them), each block in the order of {@link #EARLIEST_FIRST}, the blocks in
+     * the order of their first account. Pure: records in, blocks out (what a Spark job's connected
+     * components of the keys give too).
+     */
+    public static List<List<StoredEvent>> blocks(List<StoredEvent> mentions, UnaryOperator<String> resolved) {
+        List<StoredEvent> ms = new ArrayList<>(mentions);
+        ms.sort(EARLIEST_FIRST);
+        int[] parent = new int[ms.size()];
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            parent[i] = i;
+            for (String key : blockingKeys(ms.get(i).withEntities(resolved))) {
+                Integer first = firstWithKey.putIfAbsent(key, i);
+                if (first != null) {
+                    parent[Math.max(root(parent, i), root(parent, first))] = Math.min(root(parent, i), root(parent, first));
+                }
+            }
+        }
+        Map<Integer, List<StoredEvent>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(ms.get(i));
+        }
+        return List.copyOf(byRoot.values());
+    }
+
+    /**
+     * The events of one block of mentions (any list of mentions, in fact: accounts are compared only
+     * with those that share a {@linkplain #blockingKeys key}), in a stable order (by key). Pure: no
+     * store, no state; {@code resolved} names the entity each place and participant IRI is compared as.
+     */
+    public List<MergedEvent> mergeBlock(List<StoredEvent> block, UnaryOperator<String> resolved) {
+        return decide(block, resolved, false);
+    }
+
+    /** The same events by comparing every pair of mentions (the rule before blocking; tests check the two agree). */
+    List<MergedEvent> mergeAllPairs(List<StoredEvent> mentions, UnaryOperator<String> resolved) {
+        return decide(mentions, resolved, true);
+    }
+
+    private List<MergedEvent> decide(List<StoredEvent> mentions, UnaryOperator<String> resolved, boolean allPairs) {
         List<StoredEvent> ms = new ArrayList<>(mentions);
         ms.sort(EARLIEST_FIRST);
         List<StoredEvent> compared = ms.stream().map(e -> e.withEntities(resolved)).toList();
@@ -75,15 +174,18 @@ public final class EventMerger {
         int[] parent = new int[n];
         String[] reason = new String[n];
         List<List<Integer>> members = new ArrayList<>();
+        Map<String, List<Integer>> withKey = new HashMap<>();
+        Map<String, List<Integer>> ofArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             members.add(new ArrayList<>(List.of(i)));
+            ofArticle.computeIfAbsent(ms.get(i).article(), k -> new ArrayList<>()).add(i);
         }
         // First the joins with evidence in common; then an account of one article joins the one group of
         // its article it is compatible with, when there is exactly one (an account that could be either of
         // two summits of its article stays apart).
-        for (int j = 1; j < n; j++) {
-            for (int i = 0; i < j; i++) {
+        for (int j = 0; j < n; j++) {
+            for (int i : allPairs ? range(j) : earlierWithKey(j, compared.get(j), withKey)) {
                 Optional<String> evidence = evidence(compared.get(i), compared.get(j), false);
                 if (root(parent, i) != root(parent, j) && evidence.isPresent()
                         && allCompatible(compared, members.get(root(parent, i)), members.get(root(parent, j)))) {
@@ -91,14 +193,20 @@ public final class EventMerger {
                 }
             }
         }
+        Function<List<Integer>, int[]> sameArticle = group -> allPairs ? range(n)
+                : group.stream().flatMap(m -> ofArticle.get(ms.get(m).article()).stream()).mapToInt(Integer::intValue)
+                        .sorted().distinct().toArray();
         for (int j = 0; j < n; j++) {
             int rj = root(parent, j);
-            Map<Integer, Integer> fits = articleFits(rj, compared, parent, members);
+            Map<Integer, int[]> fits = articleFits(rj, compared, parent, members, sameArticle);
             if (fits.size() == 1) {
                 int ri = fits.keySet().iterator().next();
-                if (articleFits(ri, compared, parent, members).keySet().equals(Set.of(rj))) {
-                    int i = fits.get(ri);
-                    join(Math.min(i, j), Math.max(i, j), oneArticle(compared.get(i), compared.get(j)).orElseThrow(),
+                if (articleFits(ri, compared, parent, members, sameArticle).keySet().equals(Set.of(rj))) {
+                    // The account of the other group and one of this group's in its article: j, or (when j's
+                    // article is another) the member of j's group that shares it.
+                    int i = fits.get(ri)[0];
+                    int k = oneArticle(compared.get(i), compared.get(j)).isPresent() ? j : fits.get(ri)[1];
+                    join(Math.min(i, k), Math.max(i, k), oneArticle(compared.get(i), compared.get(k)).orElseThrow(),
                             parent, members, reason, ms);
                 }
             }
@@ -115,20 +223,37 @@ public final class EventMerger {
         return out;
     }
 
+    private static int[] range(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
+    }
+
+    /** The mentions before j (in order) that share a key with it; then j is filed under its keys. */
+    private static int[] earlierWithKey(int j, StoredEvent e, Map<String, List<Integer>> withKey) {
+        Set<Integer> earlier = new java.util.TreeSet<>();
+        for (String key : blockingKeys(e)) {
+            List<Integer> filed = withKey.computeIfAbsent(key, k -> new ArrayList<>());
+            earlier.addAll(filed);
+            filed.add(j);
+        }
+        return earlier.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /**
-     * The other groups a group could join as accounts of one article (each with one of its mentions that
-     * shares an article with the group): compatible with all of it, of a kind an article tells once.
+     * The other groups a group could join as accounts of one article (each with one of its mentions and
+     * the group's mention in that article): compatible with all of it, of a kind an article tells once.
+     * {@code sameArticle} gives, in order, the mentions that may share an article with a group.
      */
-    private static Map<Integer, Integer> articleFits(int group, List<StoredEvent> ms, int[] parent, List<List<Integer>> members) {
-        Map<Integer, Integer> fits = new LinkedHashMap<>();
-        for (int i = 0; i < ms.size(); i++) {
+    private static Map<Integer, int[]> articleFits(int group, List<StoredEvent> ms, int[] parent, List<List<Integer>> members,
+            Function<List<Integer>, int[]> sameArticle) {
+        Map<Integer, int[]> fits = new LinkedHashMap<>();
+        for (int i : sameArticle.apply(members.get(group))) {
             int ri = root(parent, i);
             if (ri == group || fits.containsKey(ri)) {
                 continue;
             }
             for (int m : members.get(group)) {
                 if (oneArticle(ms.get(i), ms.get(m)).isPresent() && allCompatible(ms, members.get(ri), members.get(group))) {
-                    fits.put(ri, i);
+                    fits.put(ri, new int[] {i, m});
                     break;
                 }
             }

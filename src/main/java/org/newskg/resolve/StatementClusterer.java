@@ -23,7 +23,9 @@ import java.util.TreeMap;
  * speaker entity and share at least {@link #MIN_SHARED} content words, which make up at least
  * {@link #DEFAULT_THRESHOLD} of the shorter report's content words (containment). Containment,
  * not overlap of the union, because one report often quotes a part of what another gives in
- * full. Groups are the connected pairs (single link). Reports without a speaker entity are never
+ * full. Groups are the connected pairs (single link). A speaker's reports are its block: only reports of one
+ * speaker are compared, and among them only those that share words (an index of words, not all pairs).
+ * Reports without a speaker entity are never
  * merged: a false merge is worse than a missed one. The threshold is measured in docs/QUALITY.md.
  */
 public final class StatementClusterer {
@@ -79,8 +81,9 @@ public final class StatementClusterer {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        List<int[]> earlier = sharingWords(words, quoted);
         for (int j = 1; j < rs.size(); j++) {
-            for (int i = 0; i < j; i++) {
+            for (int i : earlier.get(j)) {
                 Similarity s = Similarity.of(words.get(i), words.get(j));
                 String which = "content words";
                 if (!joins(s)) {
@@ -115,6 +118,34 @@ public final class StatementClusterer {
             List<StoredReport> group = members.stream().map(rs::get).toList();
             List<String> reasons = members.stream().map(i -> reason[i]).filter(r -> r != null).toList();
             out.add(statement(speaker, group, reasons));
+        }
+        return out;
+    }
+
+    /**
+     * For each report, the earlier ones (in order) that share at least {@link #MIN_SHARED} of its words
+     * or quoted words: only those can join it, so the others are never compared (an index of the
+     * speaker's words instead of all pairs of the speaker's reports).
+     */
+    static List<int[]> sharingWords(List<Set<String>> words, List<Set<String>> quoted) {
+        Map<String, List<Integer>> reportsWith = new java.util.HashMap<>();
+        int[] shared = new int[words.size()];
+        List<int[]> out = new ArrayList<>();
+        for (int j = 0; j < words.size(); j++) {
+            Set<String> all = new HashSet<>(words.get(j));
+            all.addAll(quoted.get(j));
+            List<Integer> touched = new ArrayList<>();
+            for (String w : all) {
+                List<Integer> with = reportsWith.computeIfAbsent(w, k -> new ArrayList<>());
+                for (int i : with) {
+                    if (shared[i]++ == 0) {
+                        touched.add(i);
+                    }
+                }
+                with.add(j);
+            }
+            out.add(touched.stream().filter(i -> shared[i] >= MIN_SHARED).mapToInt(Integer::intValue).sorted().toArray());
+            touched.forEach(i -> shared[i] = 0);
         }
         return out;
     }

@@ -39,7 +39,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * Compaction after an ingest or remove once the database takes this many times its size right
      * after the last compaction: deletions and replacements leave old copies on disk until then.
      */
-    public static final double COMPACT_FACTOR = 2.0;
+    public static final double COMPACT_FACTOR = 1.5;
 
     private final Path location;
     private final Dataset tdb;

@@ -133,14 +133,15 @@ class AggregateBenchmarkIT {
             CorpusRebuild.Result r = CorpusRebuild.update(kg);
             ingestMs[k] = (System.nanoTime() - t) / 1e6;
             assertTrue(r.recomputed());
-            report(out, String.format(Locale.ROOT, "one-article update %d: %.0f ms, %s, wrote %d and deleted %d corpus triples",
+            report(out, String.format(Locale.ROOT, "one-article update %d: %.0f ms, %s, wrote %d and deleted %d corpus triples;%s",
                     k + 1, ingestMs[k], r.byBlocks() ? "by blocks (" + r.blockEntities() + " entities)" : "whole",
-                    r.change().added(), r.change().removed()));
+                    r.change().added(), r.change().removed(), compactAsCommandsDo(kg)));
         }
         long t = System.nanoTime();
         kg.remove(corpus.article(first).source());
         CorpusRebuild.Result removed = CorpusRebuild.update(kg);
         double removeMs = (System.nanoTime() - t) / 1e6;
+        report(out, "remove:" + compactAsCommandsDo(kg));
         report(out, String.format(Locale.ROOT, "remove: %.0f ms, %s, wrote %d and deleted %d corpus triples", removeMs,
                 removed.byBlocks() ? "by blocks (" + removed.blockEntities() + " entities)" : "whole",
                 removed.change().added(), removed.change().removed()));
@@ -149,13 +150,30 @@ class AggregateBenchmarkIT {
         double nothingMs = (System.nanoTime() - t) / 1e6;
         assertTrue(!nothing.recomputed(), "nothing changed: nothing recomputed");
         long diskAfter = kg.sizeOnDisk();
-        var compacted = kg.compact();
+        // -Dnewskg.bench.finalCompact=false: not the closing compaction (minutes at 5M quads on a busy machine).
+        var compacted = Boolean.parseBoolean(System.getProperty("newskg.bench.finalCompact", "true")) ? kg.compact()
+                : new org.newskg.store.Compaction(diskAfter, diskAfter);
         Arrays.sort(ingestMs);
         report(out, String.format(Locale.ROOT, "one-article ingest + corpus update: median %.0f ms (min %.0f, max %.0f);"
                 + " remove + update %.0f ms; rerun with nothing new %.1f ms", ingestMs[ingestMs.length / 2], ingestMs[0],
                 ingestMs[ingestMs.length - 1], removeMs, nothingMs));
         report(out, String.format(Locale.ROOT, "disk: %.1f MiB before, %.1f MiB after %d ingests and a remove, %.1f MiB compacted",
                 diskBefore / 1048576.0, diskAfter / 1048576.0, ingestMs.length, compacted.after() / 1048576.0));
+    }
+
+    /**
+     * What ingest and remove do after their update: compact once the database has grown past
+     * {@code -Dnewskg.bench.compactFactor} (default {@link KnowledgeStore#COMPACT_FACTOR}; 0 never)
+     * times its last compacted size; says the disk size, and the compaction's time when there was one.
+     */
+    static String compactAsCommandsDo(KnowledgeStore kg) {
+        double factor = Double.parseDouble(System.getProperty("newskg.bench.compactFactor",
+                Double.toString(KnowledgeStore.COMPACT_FACTOR)));
+        long t = System.nanoTime();
+        var compaction = factor > 0 ? kg.compactIfGrown(factor) : Optional.<org.newskg.store.Compaction>empty();
+        return String.format(Locale.ROOT, " disk %.1f MiB%s", kg.sizeOnDisk() / 1048576.0, compaction
+                .map(c -> String.format(Locale.ROOT, " (compacted from %.1f MiB in %.1f s)", c.before() / 1048576.0,
+                        (System.nanoTime() - t) / 1e9)).orElse(""));
     }
 
     /** Prints a line of the report and adds it to {@code out} at once, so a long run shows progress. */

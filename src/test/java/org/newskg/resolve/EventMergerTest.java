@@ -267,4 +267,78 @@ class EventMergerTest {
                 event("3", "x", "Summit", "rival summit", days("2024-04-17", "2024-04-18"), List.of(TARROW), List.of(), true,
                         "2024-02-01"))).size());
     }
+
+    /** Random accounts over few kinds, places, participants, words, months and articles, so that many could join. */
+    private static List<StoredEvent> randomAccounts(Random r, int n) {
+        String[] kinds = {"Summit", "Meeting", "Opening"};
+        String[] places = {LORVIK, VESTRIA, TARROW};
+        String[] actors = {UNION, FORUM, RUIZ};
+        String[] words = {"energy", "trade", "security"};
+        List<StoredEvent> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String kind = kinds[r.nextInt(kinds.length)];
+            LocalDate day = LocalDate.of(2024, 1, 1).plusDays(r.nextInt(120));
+            EventTime time = switch (r.nextInt(4)) {
+                case 0 -> null;
+                case 1 -> days(day.toString(), day.plusDays(r.nextInt(3)).toString());
+                case 2 -> month(YearMonth.from(day).toString());
+                default -> year(day.getYear());
+            };
+            List<String> at = r.nextInt(3) == 0 ? List.of() : List.of(places[r.nextInt(places.length)]);
+            List<StoredEvent.Participation> who = r.nextBoolean() ? List.of() : List.of(organiser(actors[r.nextInt(actors.length)]));
+            String label = (r.nextBoolean() ? words[r.nextInt(words.length)] + " " : "") + kind.toLowerCase(java.util.Locale.ROOT);
+            String published = r.nextInt(5) == 0 ? null : day.plusDays(r.nextInt(20) - 10).toString();
+            List<String> notAt = r.nextInt(8) == 0 ? List.of(places[r.nextInt(places.length)]) : List.of();
+            out.add(new StoredEvent("m:" + k, "a:" + r.nextInt(n / 3 + 1), kind, label, Optional.ofNullable(time), at, who,
+                    r.nextBoolean(), Optional.ofNullable(published), notAt, ""));
+        }
+        return out;
+    }
+
+    @Test
+    void blockedMergingGivesWhatComparingAllPairsGives() {
+        Random random = new Random(18);
+        java.util.Map<String, String> resolution = java.util.Map.of(TARROW, LORVIK);
+        for (int round = 0; round < 300; round++) {
+            List<StoredEvent> mentions = randomAccounts(random, 5 + random.nextInt(40));
+            assertEquals(merger.mergeAllPairs(mentions, iri -> iri), merger.merge(mentions), "round " + round);
+            assertEquals(merger.mergeAllPairs(mentions, iri -> resolution.getOrDefault(iri, iri)),
+                    merger.merge(mentions, iri -> resolution.getOrDefault(iri, iri)), "round " + round + ", resolved");
+        }
+    }
+
+    @Test
+    void blocksHoldEveryAccountOnceAndAccountsThatShareNoKeyApart() {
+        List<StoredEvent> mentions = new ArrayList<>(oneSummitThreeWays());
+        // Another summit of that April with nothing in common, and a visit: blocks of their own.
+        mentions.add(event("4", "w", "Summit", "Hollin Forum summit", days("2024-04-17", "2024-04-18"), List.of(TARROW),
+                List.of(organiser(FORUM)), true, "2024-02-07"));
+        mentions.add(event("5", "v", "Visit", "visit", month("2024-04"), List.of(VESTRIA), List.of(), false, "2024-02-07"));
+        List<List<StoredEvent>> blocks = EventMerger.blocks(mentions, iri -> iri);
+        assertEquals(List.of(List.of("m:1", "m:2", "m:3"), List.of("m:5"), List.of("m:4")),
+                blocks.stream().map(b -> b.stream().map(StoredEvent::mention).toList()).toList());
+        List<MergedEvent> byBlock = new ArrayList<>();
+        blocks.forEach(b -> byBlock.addAll(merger.mergeBlock(b, iri -> iri)));
+        byBlock.sort(java.util.Comparator.comparing(MergedEvent::key));
+        assertEquals(merger.merge(mentions), byBlock);
+    }
+
+    @Test
+    void blockingKeysPairKindWithMonthAndEvidence() {
+        StoredEvent dated = event("1", "x", "Summit", "energy summit", month("2024-04"), List.of(LORVIK), List.of(organiser(UNION)),
+                true, "2024-02-06");
+        assertEquals(java.util.Set.of("Summit|article|a:x",
+                "Summit|time 2024-04|place " + LORVIK, "Summit|time 2024-04|participant " + UNION, "Summit|time 2024-04|word energy",
+                "Summit|published 2024-02|place " + LORVIK, "Summit|published 2024-02|participant " + UNION,
+                "Summit|published 2024-02|word energy"), EventMerger.blockingKeys(dated));
+        // Undated: only places (it needs one in common), in the months of its news cycle.
+        StoredEvent undated = event("2", "y", "Summit", "energy summit", null, List.of(LORVIK), List.of(organiser(UNION)),
+                true, "2024-02-03");
+        assertEquals(java.util.Set.of("Summit|article|a:y", "Summit|time 2024-01|place " + LORVIK, "Summit|time 2024-02|place " + LORVIK,
+                "Summit|published 2024-01|place " + LORVIK, "Summit|published 2024-02|place " + LORVIK),
+                EventMerger.blockingKeys(undated));
+        // Undated in an undated article: it can join only accounts of its own article.
+        assertEquals(java.util.Set.of("Summit|article|a:z"), EventMerger.blockingKeys(
+                event("3", "z", "Summit", "summit", null, List.of(LORVIK), List.of(), true, null)));
+    }
 }

@@ -100,4 +100,15 @@ class StatementClustererTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new StatementClusterer(0));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new StatementClusterer(1.5));
     }
+
+    @Test
+    void onlyReportsThatShareThreeWordsOrQuotedWordsAreCompared() {
+        List<java.util.Set<String>> words = List.of(java.util.Set.of("bridge", "city", "trade", "harbour"),
+                java.util.Set.of("bridge", "city", "trade"), java.util.Set.of("bridge", "city", "budget"),
+                java.util.Set.of("budget", "tax"));
+        List<java.util.Set<String>> quoted = List.of(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of("harbour", "bridge", "city"));
+        List<int[]> earlier = StatementClusterer.sharingWords(words, quoted);
+        assertEquals(List.of("[]", "[0]", "[]", "[0, 2]"), earlier.stream().map(java.util.Arrays::toString).toList());
+    }
 }
