@@ -110,6 +110,16 @@ final class SpeakerFinder {
             return relativeSubject(j, describeRelative);
         }
         int end = j;
+        int participle = participleBefore(end, sentenceStart);
+        if (participle >= 0) {
+            // "A letter sent to Jane Smith said": the noun the participle describes speaks, not its object.
+            int start = participle - 1;
+            while (start > sentenceStart && participle - start < MAX_NOUN_PHRASE && quoteAt[start - 1] < 0
+                    && tk.isNounPhraseToken(start - 1) && !tk.isPunctuation(start - 1)) {
+                start--;
+            }
+            return speakerOf(start, participle - 1, cue);
+        }
         if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
             // "In an interview with the Ledger Smith said": the name right before the verb is its subject.
             int start = end;
@@ -124,6 +134,15 @@ final class SpeakerFinder {
                 && (tk.isNounPhraseToken(j) || tk.isPhrasePreposition(j, sentenceStart))) {
             j--;
         }
+        if (j == sentenceStart && tokens.get(j).pos().equals("IN") && entityAt[end] != null
+                && entityAt[end].type() == EntityType.PERSON) {
+            // "In the magazine interview Mr Smith said": a fronted phrase, then the name that is the subject.
+            int start = end;
+            while (start > j + 1 && entityAt[start - 1] == entityAt[end] && !mentionStart[start]) {
+                start--;
+            }
+            return speakerOf(start, end, cue);
+        }
         if (j >= sentenceStart && (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO"))) {
             return Optional.empty(); // "an event hosted by the Press Club said": not a subject
         }
@@ -137,6 +156,27 @@ final class SpeakerFinder {
             return speakerOf(start, j - 1, cue);
         }
         return speakerOf(j + 1, end, cue);
+    }
+
+    /**
+     * The participle of "a letter sent to Jane Smith" in the subject ending at token end: a past
+     * participle right after a common noun and before a preposition, with no verb or punctuation
+     * between it and end; -1 when there is none.
+     */
+    private int participleBefore(int end, int sentenceStart) {
+        for (int p = end - 1; p > sentenceStart && end - p < MAX_NOUN_PHRASE; p--) {
+            String pos = tokens.get(p).pos();
+            if (quoteAt[p] >= 0 || tk.isPunctuation(p)) {
+                return -1;
+            }
+            if (pos.startsWith("VB")) {
+                boolean afterNoun = tokens.get(p - 1).pos().startsWith("NN") && !tokens.get(p - 1).pos().startsWith("NNP")
+                        && entityAt[p - 1] == null;
+                boolean beforePreposition = tokens.get(p + 1).pos().equals("IN") || tokens.get(p + 1).pos().equals("TO");
+                return pos.equals("VBN") && afterNoun && beforePreposition ? p : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -334,7 +374,9 @@ final class SpeakerFinder {
                     return Optional.of(new Speaker(words, span, Optional.of(entityAt[t])));
                 }
             }
-            Optional<Entity> body = tk.isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
+            // "The companies said": a plural is several bodies, never the one named before.
+            boolean plural = tokens.get(head).pos().equals("NNS");
+            Optional<Entity> body = tk.isDefinite(first) && !plural ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
             boolean fits = SpeechLexicon.ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
             return Optional.of(new Speaker(words, span, fits ? body : Optional.empty()));
         }
@@ -426,6 +468,9 @@ final class SpeakerFinder {
     Optional<Entity> personBefore(int t, Gender wanted) {
         int minSentence = tokens.get(t).sentence() - 3;
         for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            if (i + 1 < tokens.size() && tokens.get(i).sentence() != tokens.get(i + 1).sentence() && allQuoted(tokens.get(i).sentence())) {
+                minSentence--; // a run of quoted sentences is the speaker's, not a sentence that names someone else
+            }
             if (unnamedSpeakerEndingAt(i, wanted)) {
                 return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
             }
@@ -443,11 +488,22 @@ final class SpeakerFinder {
                 if (isSubjectAt(i) && genders.agrees(entityAt[i], wanted)) {
                     return found(entityAt[i], wanted);
                 }
-            } else if (entityAt[i] == null && isUnnamedSubject(i)) {
+            } else if (entityAt[i] == null && (isUnnamedSubject(i) || isDefiniteGenderedSubject(i, wanted))) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether every word of sentence s is inside a quotation (its marks and punctuation aside). */
+    boolean allQuoted(int s) {
+        Sentence sentence = doc.sentences().get(s);
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            if (quoteAt[k] < 0 && !tk.isPunctuation(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Optional<Entity> found(Entity e, Gender g) {
@@ -568,6 +624,29 @@ final class SpeakerFinder {
         return k < limit && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD"));
     }
 
+    /**
+     * "the prime minister's official spokesman urged ... he added": a definite description whose
+     * noun shows the pronoun's gender (person-titles.tsv), as the subject of its verb, is whom the
+     * pronoun stands for: nobody named, so the search ends with no one rather than a person before.
+     */
+    boolean isDefiniteGenderedSubject(int i, Gender wanted) {
+        Optional<Gender> g = Genders.titleGender(tokens.get(i));
+        if (wanted == null || g.isEmpty() || g.get() != wanted || !isPersonNoun(i) || !verbFollows(i + 1, tokens.get(i).sentence())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 6) && tk.sameSentence(k, i); k--) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("POS") || pos.equals("PRP$") || lower(tokens.get(k).text()).equals("the")) {
+                // "Tom Brown, the spokesman, said": an apposition to the name, which is the subject.
+                return !(k > 1 && tokens.get(k - 1).text().equals(",") && entityAt[k - 2] != null);
+            }
+            if (!pos.startsWith("JJ") && !pos.startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "another member says", "a spokesman said": a person's noun, unnamed and indefinite, as a subject. */
     boolean isUnnamedSubject(int i) {
         String lemma = lower(tokens.get(i).lemma());
@@ -637,6 +716,15 @@ final class SpeakerFinder {
             Report r = reports.get(i);
             if (r.speaker().isPresent() && sentence.span().contains(r.cueSpan())) {
                 return r.speaker();
+            }
+        }
+        for (int t = sentence.firstToken(); t < cue; t++) {
+            if (quoteAt[t] < 0 && tk.isCue(t)) {
+                // "In a statement, he said ..., saying: ...": the earlier cue's subject, resolved as it is.
+                Optional<Speaker> subject = subjectOf(t);
+                if (subject.isPresent()) {
+                    return subject;
+                }
             }
         }
         for (int t = sentence.firstToken(); t < cue; t++) {
