@@ -110,6 +110,10 @@ final class SpeakerFinder {
             return relativeSubject(j, describeRelative);
         }
         int end = j;
+        Optional<Speaker> together = coordinatedPeople(end, sentenceStart);
+        if (together.isPresent()) {
+            return together;
+        }
         int participle = participleBefore(end, sentenceStart);
         if (participle >= 0) {
             // "A letter sent to Jane Smith said": the noun the participle describes speaks, not its object.
@@ -156,6 +160,51 @@ final class SpeakerFinder {
             return speakerOf(start, j - 1, cue);
         }
         return speakerOf(j + 1, end, cue);
+    }
+
+    /**
+     * "Jane Smith and chief operating officer Tom Brown said": two people named as one subject
+     * that ends at token end (each with its title or description) said it together; the first is
+     * the speaker's entity, the second its joint speaker. Only when the first opens the subject
+     * (at the sentence's start or after punctuation or a conjunction), so "met Jane Smith and Tom
+     * Brown" is no such subject.
+     */
+    private Optional<Speaker> coordinatedPeople(int end, int sentenceStart) {
+        Entity second = entityAt[end];
+        if (second == null || second.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        int k = mentionFirst(end, sentenceStart);
+        while (k > sentenceStart && entityAt[k - 1] == null && isSubjectStart(k - 1) && quoteAt[k - 1] < 0) {
+            k--; // "chief operating officer Tom Brown"
+        }
+        int and = k - 1;
+        if (and <= sentenceStart || !lower(tokens.get(and).text()).equals("and") || quoteAt[and] >= 0) {
+            return Optional.empty();
+        }
+        Entity first = entityAt[and - 1];
+        if (first == null || first.type() != EntityType.PERSON || first == second) {
+            return Optional.empty();
+        }
+        int start = mentionFirst(and - 1, sentenceStart);
+        while (start > sentenceStart && entityAt[start - 1] == null && isSubjectStart(start - 1) && quoteAt[start - 1] < 0) {
+            start--;
+        }
+        if (start > sentenceStart && !(tk.isPunctuation(start - 1) || tokens.get(start - 1).pos().equals("CC")
+                || tokens.get(start - 1).pos().startsWith("RB"))) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(start).span().begin(), tokens.get(end).span().end());
+        return Optional.of(new Speaker(span.of(text), span, Optional.of(first), List.of(second)));
+    }
+
+    /** The first token of the mention that token t is in. */
+    private int mentionFirst(int t, int sentenceStart) {
+        int k = t;
+        while (k > sentenceStart && entityAt[k - 1] == entityAt[t] && !mentionStart[k]) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -346,8 +395,13 @@ final class SpeakerFinder {
             if (SpeechLexicon.PERSON_PRONOUNS.contains(headWord)) {
                 return Optional.of(new Speaker(words, span, lastPersonBefore(first)));
             }
+            if (headWord.equals("they")) {
+                Optional<Speaker> together = jointSpeakerBefore(first);
+                return Optional.of(new Speaker(words, span, together.flatMap(Speaker::entity),
+                        together.map(Speaker::joint).orElse(List.of())));
+            }
             if (SpeechLexicon.BODY_PRONOUNS.contains(headWord)) {
-                return Optional.of(new Speaker(words, span, onlyBodyBefore(first, EntityType.ORGANIZATION)));
+                return Optional.of(new Speaker(words, span, thingBefore(first)));
             }
             return Optional.of(new Speaker(words, span, Optional.empty()));
         }
@@ -384,7 +438,8 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(words, span, tk.isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
         }
         if (SpeechLexicon.FINDING_NOUNS.contains(headLemma)) {
-            return Optional.of(new Speaker(words, span, Optional.empty())); // "a poll found": a source with no entity
+            // "a poll found": a source with no entity; "the Demos report found": the body whose report it is.
+            return Optional.of(new Speaker(words, span, bodyModifier(first, head)));
         }
         if (tokens.get(head).pos().startsWith("NN") && !tk.timeLike(head)) {
             // "sources said", "many Democrats say", "the campaign says": a description, named but not resolved.
@@ -668,6 +723,90 @@ final class SpeakerFinder {
         return false;
     }
 
+    /** An organisation named inside a noun phrase before its head: "the Demos report", "a Home Office letter". */
+    Optional<Entity> bodyModifier(int first, int head) {
+        for (int t = first; t < head; t++) {
+            if (entityAt[t] != null && entityAt[t].type() == EntityType.ORGANIZATION) {
+                return Optional.of(entityAt[t]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What "it" at token t stands for: the nearest subject before it, in this and the two
+     * sentences before (quotes aside), that is no person: an organisation named as the subject of
+     * its verb, or a body or document noun ("the report", "the lawsuit", "the ministry") as one,
+     * which stands for the organisation named inside it or for no entity; with no such subject,
+     * the one organisation named there, as before. Never a person, never a guess between two.
+     */
+    Optional<Entity> thingBefore(int t) {
+        int minSentence = tokens.get(t).sentence() - 2;
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            if (quoteAt[i] >= 0) {
+                continue;
+            }
+            Optional<Optional<Entity>> spoke = thingSpeakerEndingAt(i);
+            if (spoke.isPresent()) {
+                return spoke.get();
+            }
+            Entity e = entityAt[i];
+            if (e != null && e.type() == EntityType.ORGANIZATION && mentionStart[i] && isSubjectAt(i)) {
+                return Optional.of(e);
+            }
+            if (e == null && isThingNoun(i) && !tokens.get(i).pos().equals("NNS") && verbFollows(i + 1, tokens.get(i).sentence())
+                    && !afterPreposition(i) && !insideThatClause(i)) {
+                int first = i;
+                while (first > 0 && tk.sameSentence(first - 1, i) && i - first < MAX_NOUN_PHRASE && quoteAt[first - 1] < 0
+                        && tk.isNounPhraseToken(first - 1) && !tk.isPunctuation(first - 1)) {
+                    first--;
+                }
+                return bodyModifier(first, i);
+            }
+        }
+        return onlyBodyBefore(t, EntityType.ORGANIZATION);
+    }
+
+    /** A body, document or finding noun ("ministry", "report", "letter", "lawsuit"), in the word lists. */
+    private boolean isThingNoun(int i) {
+        String pos = tokens.get(i).pos();
+        String lemma = lower(tokens.get(i).lemma());
+        return pos.startsWith("NN") && !pos.startsWith("NNP")
+                && (SpeechLexicon.ORGANIZATION_NOUNS.contains(lemma) || SpeechLexicon.FINDING_NOUNS.contains(lemma)
+                || SpeechLexicon.DOCUMENT_NOUNS.contains(lemma));
+    }
+
+    /** The entity (maybe none) of a report whose speaker ends at token i and is no person nor pronoun; empty when there is none. */
+    private Optional<Optional<Entity>> thingSpeakerEndingAt(int i) {
+        for (Report r : reports) {
+            Optional<Speaker> s = r.speaker();
+            if (s.isPresent() && s.get().span().end() == tokens.get(i).span().end()
+                    && s.get().entity().map(e -> e.type() != EntityType.PERSON).orElse(isThingNoun(i))) {
+                return Optional.of(s.get().entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What "they" at token t stands for: people who said something together ("Jane Smith and Tom
+     * Brown wrote ...") as the nearest speaker before it, in this and the two sentences before;
+     * with any other speaker nearer (one person, "officials", "the companies"), nobody: a plural
+     * is never one person, and a description is no entity.
+     */
+    Optional<Speaker> jointSpeakerBefore(int t) {
+        int minSentence = tokens.get(t).sentence() - 2;
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            for (Report r : reports) {
+                Optional<Speaker> s = r.speaker();
+                if (s.isPresent() && s.get().span().end() == tokens.get(i).span().end() && quoteAt[i] < 0) {
+                    return s.get().joint().isEmpty() ? Optional.empty() : s;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The one organisation named in this and the two sentences before; none when there are several. */
     Optional<Entity> onlyBodyBefore(int t, EntityType type) {
         int minSentence = tokens.get(t).sentence() - 2;
@@ -758,6 +897,7 @@ final class SpeakerFinder {
         String l = lower(head.lemma());
         return head.pos().equals("PRP") || head.pos().startsWith("W") || head.pos().startsWith("NNP") || SpeechLexicon.PERSON_NOUNS.contains(w)
                 || SpeechLexicon.PERSON_NOUNS.contains(l) || SpeechLexicon.ORGANIZATION_NOUNS.contains(w)
-                || SpeechLexicon.ORGANIZATION_NOUNS.contains(l) || SpeechLexicon.FINDING_NOUNS.contains(l);
+                || SpeechLexicon.ORGANIZATION_NOUNS.contains(l) || SpeechLexicon.FINDING_NOUNS.contains(l)
+                || SpeechLexicon.DOCUMENT_NOUNS.contains(l);
     }
 }

@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.StatementExtractorTest.assertSpeaker;
 import static org.newskg.extract.StatementExtractorTest.reportWith;
 
@@ -56,5 +58,44 @@ class SpeakerFinderTest extends ExtractorFixture<List<Report>> {
                 "Later, the party spokesman urged/VBD/urge people to be calm.",
                 "\u201cThe powers are aimed at suspects,\u201d he added.");
         assertSpeaker("(he)", reportWith(r, "powers are aimed"));
+    }
+
+    @Test
+    void itGoesToTheDocumentSubjectNotToABodyNamedAside() {
+        List<Report> r = extract("The report is published/VBN/publish by the [Policy Unit|ORGANIZATION], a joint effort by [Acme Research|ORGANIZATION].",
+                "It says a review should come first.");
+        assertSpeaker("(It)", reportWith(r, "review should come first"));
+    }
+
+    @Test
+    void itGoesToTheBodyThatIsTheSubjectBefore() {
+        List<Report> r = extract("The [Harbour Trust|ORGANIZATION] opened/VBD/open the pier on Monday.",
+                "It said the pier would stay open all year.");
+        assertSpeaker("Harbour Trust", reportWith(r, "stay open"));
+    }
+
+    @Test
+    void peopleNamedTogetherAreJointSpeakers() {
+        List<Report> r = extract("[Jane Smith|PERSON] and chief operating/NN officer [Tom Brown|PERSON] wrote/VBD/write that the plan had failed.",
+                "They noted/VBD/note that the board had met twice.");
+        Report first = reportWith(r, "plan had failed");
+        assertSpeaker("Jane Smith", first);
+        assertEquals(List.of("Tom Brown"), first.speaker().orElseThrow().joint().stream().map(Entity::name).toList());
+        Report second = reportWith(r, "board had met");
+        assertSpeaker("Jane Smith", second);
+        assertEquals(List.of("Tom Brown"), second.speaker().orElseThrow().joint().stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void theyAfterOnePersonIsNobody() {
+        List<Report> r = extract("[Jane Smith|PERSON] said that the plan had failed.",
+                "They said/VBD/say that the board had met twice.");
+        assertSpeaker("(They)", reportWith(r, "board had met"));
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoJointSpeaker() {
+        List<Report> r = extract("A letter to [Jane Smith|PERSON] and [Tom Brown|PERSON] said that the plan had failed.");
+        assertTrue(reportWith(r, "plan had failed").speaker().map(s -> s.joint().isEmpty()).orElse(true));
     }
 }
