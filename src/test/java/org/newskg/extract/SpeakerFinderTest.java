@@ -98,4 +98,10 @@ class SpeakerFinderTest extends ExtractorFixture<List<Report>> {
         List<Report> r = extract("A letter to [Jane Smith|PERSON] and [Tom Brown|PERSON] said that the plan had failed.");
         assertTrue(reportWith(r, "plan had failed").speaker().map(s -> s.joint().isEmpty()).orElse(true));
     }
+
+    @Test
+    void participleCueDoesNotTakeTheNounPhraseAfterItAsSpeaker() {
+        List<Report> r = extract("The office hit/VBD/hit back on Thursday with a letter to the chairs of the committees, saying/VBG/say their request for information \u201conly came/VBD/come after the news.\u201d");
+        assertTrue(r.stream().noneMatch(x -> x.text().contains("hit back")), () -> StatementExtractorTest.describe(r));
+    }
 }
