@@ -92,8 +92,8 @@ final class SpeakerFinder {
             }
             // An appositive: "Jane Smith, a spokeswoman for the ministry, said".
             boolean enclosed = open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j;
-            if (enclosed && isOnePerson(open + 1, j)) {
-                // A name in apposition: "The harbour master, Jane Smith, said".
+            if (enclosed && (isOnePerson(open + 1, j) || isTitledPerson(open + 1, j))) {
+                // A name in apposition: "The harbour master, Jane Smith, said", "..., the Most Reverend Jane Smith, said".
                 return speakerOf(open + 1, j - 1, cue);
             } else if (enclosed && (tk.isAppositiveStart(open + 1) || tk.isRelativeStart(open + 1))) {
                 // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
@@ -319,6 +319,28 @@ final class SpeakerFinder {
                 && (SpeechLexicon.PERSON_NOUNS.contains(lemma) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lemma));
     }
 
+    /**
+     * Whether tokens [from, to) are a person's name after only a determiner and title words ("the
+     * Most Reverend Jane Smith"); "a friend of Jane Smith" is not (a preposition or possessive before the name).
+     */
+    boolean isTitledPerson(int from, int to) {
+        Entity e = entityAt[to - 1];
+        if (e == null || e.type() != EntityType.PERSON) {
+            return false;
+        }
+        int first = mentionFirst(to - 1, from);
+        if (!mentionStart[first] || first == from) {
+            return false;
+        }
+        for (int t = from; t < first; t++) {
+            String pos = tokens.get(t).pos();
+            if (entityAt[t] != null || !(pos.equals("DT") || pos.startsWith("NNP") || pos.startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether tokens [from, to) are all one mention of one person. */
     boolean isOnePerson(int from, int to) {
         Entity e = entityAt[from];
@@ -348,6 +370,17 @@ final class SpeakerFinder {
         while (t < limit && t - start < MAX_NOUN_PHRASE && quoteAt[t] < 0
                 && (tk.isNounPhraseToken(t) || (tk.isPhrasePreposition(t, start) && t + 1 < limit && tk.isNounPhraseToken(t + 1)))) {
             t++;
+        }
+        if (t > start && t + 1 < limit && tokens.get(t).text().equals(",") && entityAt[t - 1] == null && entityAt[t + 1] != null
+                && entityAt[t + 1].type() == EntityType.PERSON && mentionStart[t + 1]) {
+            // "said Assistant Commissioner, Jane Smith.": the name after the comma is the title's holder.
+            int end = t + 1;
+            while (end + 1 < limit && entityAt[end + 1] == entityAt[t + 1] && !mentionStart[end + 1]) {
+                end++;
+            }
+            if (end + 1 >= limit || tk.isPunctuation(end + 1)) {
+                return speakerOf(t + 1, end, from);
+            }
         }
         return t > start ? speakerOf(start, t - 1, from) : Optional.empty();
     }

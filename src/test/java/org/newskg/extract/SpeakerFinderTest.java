@@ -104,4 +104,23 @@ class SpeakerFinderTest extends ExtractorFixture<List<Report>> {
         List<Report> r = extract("The office hit/VBD/hit back on Thursday with a letter to the chairs of the committees, saying/VBG/say their request for information \u201conly came/VBD/come after the news.\u201d");
         assertTrue(r.stream().noneMatch(x -> x.text().contains("hit back")), () -> StatementExtractorTest.describe(r));
     }
+
+    @Test
+    void titledNameInAppositionIsTheSpeaker() {
+        List<Report> r = extract("Archbishop [Tom Brown|PERSON] spoke/VBD/speak on Sunday.",
+                "The Archbishop of Cardiff, the Most Reverend [Peter Green|PERSON], told/VBD/tell the radio that the church wanted people to reflect.");
+        assertSpeaker("Peter Green", reportWith(r, "church wanted"));
+    }
+
+    @Test
+    void nameInAppositionToAFriendIsNotTheSpeaker() {
+        List<Report> r = extract("[Ann Green|PERSON], a friend of [Tom Brown|PERSON], said that the plan had failed.");
+        assertSpeaker("Ann Green", reportWith(r, "plan had failed"));
+    }
+
+    @Test
+    void nameAfterACommaEndsAnInvertedTitle() {
+        List<Report> r = extract("\u201cWe have come to see it as a civil rights issue,\u201d said Assistant Commissioner, [Ann Green|PERSON].");
+        assertSpeaker("Ann Green", reportWith(r, "civil rights"));
+    }
 }
