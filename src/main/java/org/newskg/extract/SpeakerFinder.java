@@ -554,6 +554,11 @@ final class SpeakerFinder {
 
     /** As {@link #lastPersonBefore}, for a gender or (null) any: the person of speech or action nearest before t. */
     Optional<Entity> personBefore(int t, Gender wanted) {
+        return personBefore(t, wanted, 0);
+    }
+
+    /** @param depth how many pronouns this search has gone back through ("He stressed ... he told": the same man) */
+    private Optional<Entity> personBefore(int t, Gender wanted, int depth) {
         int minSentence = tokens.get(t).sentence() - 3;
         for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
             if (i + 1 < tokens.size() && tokens.get(i).sentence() != tokens.get(i + 1).sentence() && allQuoted(tokens.get(i).sentence())) {
@@ -578,9 +583,18 @@ final class SpeakerFinder {
                 }
             } else if (entityAt[i] == null && (isUnnamedSubject(i) || isDefiniteGenderedSubject(i, wanted))) {
                 return Optional.empty();
+            } else if (entityAt[i] == null && depth < 2 && wanted != null && isPronounSubject(i, wanted)) {
+                return personBefore(i, wanted, depth + 1); // an earlier "he" as a subject stands for the same person
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token i is "he" or "she" of gender g as the subject of its verb, outside a that-clause. */
+    boolean isPronounSubject(int i, Gender g) {
+        String w = lower(tokens.get(i).text());
+        boolean agrees = g == Gender.FEMALE ? w.equals("she") : w.equals("he");
+        return agrees && tokens.get(i).pos().equals("PRP") && verbFollows(i + 1, tokens.get(i).sentence()) && !insideThatClause(i);
     }
 
     /** Whether every word of sentence s is inside a quotation (its marks and punctuation aside). */

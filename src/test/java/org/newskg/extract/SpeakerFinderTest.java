@@ -123,4 +123,14 @@ class SpeakerFinderTest extends ExtractorFixture<List<Report>> {
         List<Report> r = extract("\u201cWe have come to see it as a civil rights issue,\u201d said Assistant Commissioner, [Ann Green|PERSON].");
         assertSpeaker("Ann Green", reportWith(r, "civil rights"));
     }
+
+    @Test
+    void pronounGoesBackThroughAnEarlierPronounSubject() {
+        List<Report> r = extract("Mr [Tom Brown|PERSON] spoke/VBD/speak on Monday.",
+                "He also stressed/VBD/stress that rates would rise.",
+                "Prices rose/VBD/rise again.",
+                "Borrowing rose/VBD/rise in January.",
+                "\u201cThis is a big change for the party,\u201d he told/VBD/tell the paper.");
+        assertSpeaker("Tom Brown", reportWith(r, "big change"));
+    }
 }
