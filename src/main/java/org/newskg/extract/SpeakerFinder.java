@@ -837,9 +837,10 @@ final class SpeakerFinder {
 
     /**
      * What "they" at token t stands for: people who said something together ("Jane Smith and Tom
-     * Brown wrote ...") as the nearest speaker before it, in this and the two sentences before;
-     * with any other speaker nearer (one person, "officials", "the companies"), nobody: a plural
-     * is never one person, and a description is no entity.
+     * Brown wrote ...") as the nearest plural speaker before it, in this and the two sentences
+     * before; a speaker that is one person or one document ("the letter said") does not agree in
+     * number and is passed over; a plural description nearer ("officials", "the companies") means
+     * nobody, as it is no entity. Never one person for "they".
      */
     Optional<Speaker> jointSpeakerBefore(int t) {
         int minSentence = tokens.get(t).sentence() - 2;
@@ -847,11 +848,24 @@ final class SpeakerFinder {
             for (Report r : reports) {
                 Optional<Speaker> s = r.speaker();
                 if (s.isPresent() && s.get().span().end() == tokens.get(i).span().end() && quoteAt[i] < 0) {
-                    return s.get().joint().isEmpty() ? Optional.empty() : s;
+                    if (!s.get().joint().isEmpty()) {
+                        return s;
+                    }
+                    if (isPlural(i)) {
+                        return Optional.empty(); // "officials said ... They": plural, and no entity
+                    }
+                    break; // one person or one document ("the letter said"): no antecedent of "they"; look further back
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the word at token i is plural: a plural noun or "they"/"we". */
+    private boolean isPlural(int i) {
+        String pos = tokens.get(i).pos();
+        String w = lower(tokens.get(i).text());
+        return pos.equals("NNS") || pos.equals("NNPS") || w.equals("they") || w.equals("we");
     }
 
     /** The one organisation named in this and the two sentences before; none when there are several. */

@@ -133,4 +133,22 @@ class SpeakerFinderTest extends ExtractorFixture<List<Report>> {
                 "\u201cThis is a big change for the party,\u201d he told/VBD/tell the paper.");
         assertSpeaker("Tom Brown", reportWith(r, "big change"));
     }
+
+    @Test
+    void theyPassesOverASingularSpeakerToThePair() {
+        List<Report> r = extract("The committee dismissed/VBD/dismiss the complaint, [Jane Smith|PERSON] and [Tom Brown|PERSON] wrote/VBD/write.",
+                "The panel kept it quiet, the letter said.",
+                "The rules have been clear, they wrote/VBD/write.");
+        Report q = reportWith(r, "rules have been clear");
+        assertSpeaker("Jane Smith", q);
+        assertEquals(List.of("Tom Brown"), q.speaker().orElseThrow().joint().stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void theyAfterAPluralDescriptionIsNobody() {
+        List<Report> r = extract("[Jane Smith|PERSON] and [Tom Brown|PERSON] wrote/VBD/write that the plan had failed.",
+                "Officials/NNS/official said/VBD/say that the plan would go on.",
+                "They said/VBD/say that the board had met twice.");
+        assertSpeaker("(They)", reportWith(r, "board had met"));
+    }
 }
