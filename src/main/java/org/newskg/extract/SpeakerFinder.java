@@ -92,8 +92,8 @@ final class SpeakerFinder {
             }
             // An appositive: "Jane Smith, a spokeswoman for the ministry, said".
             boolean enclosed = open >= sentenceStart && tokens.get(open).text().equals(",") && open + 1 < j;
-            if (enclosed && isOnePerson(open + 1, j)) {
-                // A name in apposition: "The harbour master, Jane Smith, said".
+            if (enclosed && (isOnePerson(open + 1, j) || isTitledPerson(open + 1, j))) {
+                // A name in apposition: "The harbour master, Jane Smith, said", "..., the Most Reverend Jane Smith, said".
                 return speakerOf(open + 1, j - 1, cue);
             } else if (enclosed && (tk.isAppositiveStart(open + 1) || tk.isRelativeStart(open + 1))) {
                 // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
@@ -110,6 +110,20 @@ final class SpeakerFinder {
             return relativeSubject(j, describeRelative);
         }
         int end = j;
+        Optional<Speaker> together = coordinatedPeople(end, sentenceStart);
+        if (together.isPresent()) {
+            return together;
+        }
+        int participle = participleBefore(end, sentenceStart);
+        if (participle >= 0) {
+            // "A letter sent to Jane Smith said": the noun the participle describes speaks, not its object.
+            int start = participle - 1;
+            while (start > sentenceStart && participle - start < MAX_NOUN_PHRASE && quoteAt[start - 1] < 0
+                    && tk.isNounPhraseToken(start - 1) && !tk.isPunctuation(start - 1)) {
+                start--;
+            }
+            return speakerOf(start, participle - 1, cue);
+        }
         if (entityAt[end] != null && entityAt[end].type() == EntityType.PERSON) {
             // "In an interview with the Ledger Smith said": the name right before the verb is its subject.
             int start = end;
@@ -124,6 +138,15 @@ final class SpeakerFinder {
                 && (tk.isNounPhraseToken(j) || tk.isPhrasePreposition(j, sentenceStart))) {
             j--;
         }
+        if (j == sentenceStart && tokens.get(j).pos().equals("IN") && entityAt[end] != null
+                && entityAt[end].type() == EntityType.PERSON) {
+            // "In the magazine interview Mr Smith said": a fronted phrase, then the name that is the subject.
+            int start = end;
+            while (start > j + 1 && entityAt[start - 1] == entityAt[end] && !mentionStart[start]) {
+                start--;
+            }
+            return speakerOf(start, end, cue);
+        }
         if (j >= sentenceStart && (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO"))) {
             return Optional.empty(); // "an event hosted by the Press Club said": not a subject
         }
@@ -137,6 +160,72 @@ final class SpeakerFinder {
             return speakerOf(start, j - 1, cue);
         }
         return speakerOf(j + 1, end, cue);
+    }
+
+    /**
+     * "Jane Smith and chief operating officer Tom Brown said": two people named as one subject
+     * that ends at token end (each with its title or description) said it together; the first is
+     * the speaker's entity, the second its joint speaker. Only when the first opens the subject
+     * (at the sentence's start or after punctuation or a conjunction), so "met Jane Smith and Tom
+     * Brown" is no such subject.
+     */
+    private Optional<Speaker> coordinatedPeople(int end, int sentenceStart) {
+        Entity second = entityAt[end];
+        if (second == null || second.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        int k = mentionFirst(end, sentenceStart);
+        while (k > sentenceStart && entityAt[k - 1] == null && isSubjectStart(k - 1) && quoteAt[k - 1] < 0) {
+            k--; // "chief operating officer Tom Brown"
+        }
+        int and = k - 1;
+        if (and <= sentenceStart || !lower(tokens.get(and).text()).equals("and") || quoteAt[and] >= 0) {
+            return Optional.empty();
+        }
+        Entity first = entityAt[and - 1];
+        if (first == null || first.type() != EntityType.PERSON || first == second) {
+            return Optional.empty();
+        }
+        int start = mentionFirst(and - 1, sentenceStart);
+        while (start > sentenceStart && entityAt[start - 1] == null && isSubjectStart(start - 1) && quoteAt[start - 1] < 0) {
+            start--;
+        }
+        if (start > sentenceStart && !(tk.isPunctuation(start - 1) || tokens.get(start - 1).pos().equals("CC")
+                || tokens.get(start - 1).pos().startsWith("RB"))) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(start).span().begin(), tokens.get(end).span().end());
+        return Optional.of(new Speaker(span.of(text), span, Optional.of(first), List.of(second)));
+    }
+
+    /** The first token of the mention that token t is in. */
+    private int mentionFirst(int t, int sentenceStart) {
+        int k = t;
+        while (k > sentenceStart && entityAt[k - 1] == entityAt[t] && !mentionStart[k]) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The participle of "a letter sent to Jane Smith" in the subject ending at token end: a past
+     * participle right after a common noun and before a preposition, with no verb or punctuation
+     * between it and end; -1 when there is none.
+     */
+    private int participleBefore(int end, int sentenceStart) {
+        for (int p = end - 1; p > sentenceStart && end - p < MAX_NOUN_PHRASE; p--) {
+            String pos = tokens.get(p).pos();
+            if (quoteAt[p] >= 0 || tk.isPunctuation(p)) {
+                return -1;
+            }
+            if (pos.startsWith("VB")) {
+                boolean afterNoun = tokens.get(p - 1).pos().startsWith("NN") && !tokens.get(p - 1).pos().startsWith("NNP")
+                        && entityAt[p - 1] == null;
+                boolean beforePreposition = tokens.get(p + 1).pos().equals("IN") || tokens.get(p + 1).pos().equals("TO");
+                return pos.equals("VBN") && afterNoun && beforePreposition ? p : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -230,6 +319,28 @@ final class SpeakerFinder {
                 && (SpeechLexicon.PERSON_NOUNS.contains(lemma) || SpeechLexicon.UNNAMED_PERSON_NOUNS.contains(lemma));
     }
 
+    /**
+     * Whether tokens [from, to) are a person's name after only a determiner and title words ("the
+     * Most Reverend Jane Smith"); "a friend of Jane Smith" is not (a preposition or possessive before the name).
+     */
+    boolean isTitledPerson(int from, int to) {
+        Entity e = entityAt[to - 1];
+        if (e == null || e.type() != EntityType.PERSON) {
+            return false;
+        }
+        int first = mentionFirst(to - 1, from);
+        if (!mentionStart[first] || first == from) {
+            return false;
+        }
+        for (int t = from; t < first; t++) {
+            String pos = tokens.get(t).pos();
+            if (entityAt[t] != null || !(pos.equals("DT") || pos.startsWith("NNP") || pos.startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether tokens [from, to) are all one mention of one person. */
     boolean isOnePerson(int from, int to) {
         Entity e = entityAt[from];
@@ -259,6 +370,17 @@ final class SpeakerFinder {
         while (t < limit && t - start < MAX_NOUN_PHRASE && quoteAt[t] < 0
                 && (tk.isNounPhraseToken(t) || (tk.isPhrasePreposition(t, start) && t + 1 < limit && tk.isNounPhraseToken(t + 1)))) {
             t++;
+        }
+        if (t > start && t + 1 < limit && tokens.get(t).text().equals(",") && entityAt[t - 1] == null && entityAt[t + 1] != null
+                && entityAt[t + 1].type() == EntityType.PERSON && mentionStart[t + 1]) {
+            // "said Assistant Commissioner, Jane Smith.": the name after the comma is the title's holder.
+            int end = t + 1;
+            while (end + 1 < limit && entityAt[end + 1] == entityAt[t + 1] && !mentionStart[end + 1]) {
+                end++;
+            }
+            if (end + 1 >= limit || tk.isPunctuation(end + 1)) {
+                return speakerOf(t + 1, end, from);
+            }
         }
         return t > start ? speakerOf(start, t - 1, from) : Optional.empty();
     }
@@ -306,8 +428,13 @@ final class SpeakerFinder {
             if (SpeechLexicon.PERSON_PRONOUNS.contains(headWord)) {
                 return Optional.of(new Speaker(words, span, lastPersonBefore(first)));
             }
+            if (headWord.equals("they")) {
+                Optional<Speaker> together = jointSpeakerBefore(first);
+                return Optional.of(new Speaker(words, span, together.flatMap(Speaker::entity),
+                        together.map(Speaker::joint).orElse(List.of())));
+            }
             if (SpeechLexicon.BODY_PRONOUNS.contains(headWord)) {
-                return Optional.of(new Speaker(words, span, onlyBodyBefore(first, EntityType.ORGANIZATION)));
+                return Optional.of(new Speaker(words, span, thingBefore(first)));
             }
             return Optional.of(new Speaker(words, span, Optional.empty()));
         }
@@ -334,7 +461,9 @@ final class SpeakerFinder {
                     return Optional.of(new Speaker(words, span, Optional.of(entityAt[t])));
                 }
             }
-            Optional<Entity> body = tk.isDefinite(first) ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
+            // "The companies said": a plural is several bodies, never the one named before.
+            boolean plural = tokens.get(head).pos().equals("NNS");
+            Optional<Entity> body = tk.isDefinite(first) && !plural ? onlyBodyBefore(first, EntityType.ORGANIZATION) : Optional.empty();
             boolean fits = SpeechLexicon.ANY_BODY_NOUNS.contains(headLemma) || body.map(e -> namesNoun(e, headLemma)).orElse(false);
             return Optional.of(new Speaker(words, span, fits ? body : Optional.empty()));
         }
@@ -342,7 +471,8 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(words, span, tk.isDefinite(first) ? introducedAs(headLemma, first) : Optional.empty()));
         }
         if (SpeechLexicon.FINDING_NOUNS.contains(headLemma)) {
-            return Optional.of(new Speaker(words, span, Optional.empty())); // "a poll found": a source with no entity
+            // "a poll found": a source with no entity; "the Demos report found": the body whose report it is.
+            return Optional.of(new Speaker(words, span, bodyModifier(first, head)));
         }
         if (tokens.get(head).pos().startsWith("NN") && !tk.timeLike(head)) {
             // "sources said", "many Democrats say", "the campaign says": a description, named but not resolved.
@@ -424,8 +554,16 @@ final class SpeakerFinder {
 
     /** As {@link #lastPersonBefore}, for a gender or (null) any: the person of speech or action nearest before t. */
     Optional<Entity> personBefore(int t, Gender wanted) {
+        return personBefore(t, wanted, 0);
+    }
+
+    /** @param depth how many pronouns this search has gone back through ("He stressed ... he told": the same man) */
+    private Optional<Entity> personBefore(int t, Gender wanted, int depth) {
         int minSentence = tokens.get(t).sentence() - 3;
         for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            if (i + 1 < tokens.size() && tokens.get(i).sentence() != tokens.get(i + 1).sentence() && allQuoted(tokens.get(i).sentence())) {
+                minSentence--; // a run of quoted sentences is the speaker's, not a sentence that names someone else
+            }
             if (unnamedSpeakerEndingAt(i, wanted)) {
                 return Optional.empty(); // "a spokeswoman said ... She added": she is not anybody named before
             }
@@ -443,11 +581,31 @@ final class SpeakerFinder {
                 if (isSubjectAt(i) && genders.agrees(entityAt[i], wanted)) {
                     return found(entityAt[i], wanted);
                 }
-            } else if (entityAt[i] == null && isUnnamedSubject(i)) {
+            } else if (entityAt[i] == null && (isUnnamedSubject(i) || isDefiniteGenderedSubject(i, wanted))) {
                 return Optional.empty();
+            } else if (entityAt[i] == null && depth < 2 && wanted != null && isPronounSubject(i, wanted)) {
+                return personBefore(i, wanted, depth + 1); // an earlier "he" as a subject stands for the same person
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token i is "he" or "she" of gender g as the subject of its verb, outside a that-clause. */
+    boolean isPronounSubject(int i, Gender g) {
+        String w = lower(tokens.get(i).text());
+        boolean agrees = g == Gender.FEMALE ? w.equals("she") : w.equals("he");
+        return agrees && tokens.get(i).pos().equals("PRP") && verbFollows(i + 1, tokens.get(i).sentence()) && !insideThatClause(i);
+    }
+
+    /** Whether every word of sentence s is inside a quotation (its marks and punctuation aside). */
+    boolean allQuoted(int s) {
+        Sentence sentence = doc.sentences().get(s);
+        for (int k = sentence.firstToken(); k < sentence.endToken(); k++) {
+            if (quoteAt[k] < 0 && !tk.isPunctuation(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Optional<Entity> found(Entity e, Gender g) {
@@ -568,6 +726,29 @@ final class SpeakerFinder {
         return k < limit && (tokens.get(k).pos().startsWith("VB") || tokens.get(k).pos().equals("MD"));
     }
 
+    /**
+     * "the prime minister's official spokesman urged ... he added": a definite description whose
+     * noun shows the pronoun's gender (person-titles.tsv), as the subject of its verb, is whom the
+     * pronoun stands for: nobody named, so the search ends with no one rather than a person before.
+     */
+    boolean isDefiniteGenderedSubject(int i, Gender wanted) {
+        Optional<Gender> g = Genders.titleGender(tokens.get(i));
+        if (wanted == null || g.isEmpty() || g.get() != wanted || !isPersonNoun(i) || !verbFollows(i + 1, tokens.get(i).sentence())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 6) && tk.sameSentence(k, i); k--) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("POS") || pos.equals("PRP$") || lower(tokens.get(k).text()).equals("the")) {
+                // "Tom Brown, the spokesman, said": an apposition to the name, which is the subject.
+                return !(k > 1 && tokens.get(k - 1).text().equals(",") && entityAt[k - 2] != null);
+            }
+            if (!pos.startsWith("JJ") && !pos.startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "another member says", "a spokesman said": a person's noun, unnamed and indefinite, as a subject. */
     boolean isUnnamedSubject(int i) {
         String lemma = lower(tokens.get(i).lemma());
@@ -587,6 +768,104 @@ final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /** An organisation named inside a noun phrase before its head: "the Demos report", "a Home Office letter". */
+    Optional<Entity> bodyModifier(int first, int head) {
+        for (int t = first; t < head; t++) {
+            if (entityAt[t] != null && entityAt[t].type() == EntityType.ORGANIZATION) {
+                return Optional.of(entityAt[t]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What "it" at token t stands for: the nearest subject before it, in this and the two
+     * sentences before (quotes aside), that is no person: an organisation named as the subject of
+     * its verb, or a body or document noun ("the report", "the lawsuit", "the ministry") as one,
+     * which stands for the organisation named inside it or for no entity; with no such subject,
+     * the one organisation named there, as before. Never a person, never a guess between two.
+     */
+    Optional<Entity> thingBefore(int t) {
+        int minSentence = tokens.get(t).sentence() - 2;
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            if (quoteAt[i] >= 0) {
+                continue;
+            }
+            Optional<Optional<Entity>> spoke = thingSpeakerEndingAt(i);
+            if (spoke.isPresent()) {
+                return spoke.get();
+            }
+            Entity e = entityAt[i];
+            if (e != null && e.type() == EntityType.ORGANIZATION && mentionStart[i] && isSubjectAt(i)) {
+                return Optional.of(e);
+            }
+            if (e == null && isThingNoun(i) && !tokens.get(i).pos().equals("NNS") && verbFollows(i + 1, tokens.get(i).sentence())
+                    && !afterPreposition(i) && !insideThatClause(i)) {
+                int first = i;
+                while (first > 0 && tk.sameSentence(first - 1, i) && i - first < MAX_NOUN_PHRASE && quoteAt[first - 1] < 0
+                        && tk.isNounPhraseToken(first - 1) && !tk.isPunctuation(first - 1)) {
+                    first--;
+                }
+                return bodyModifier(first, i);
+            }
+        }
+        return onlyBodyBefore(t, EntityType.ORGANIZATION);
+    }
+
+    /** A body, document or finding noun ("ministry", "report", "letter", "lawsuit"), in the word lists. */
+    private boolean isThingNoun(int i) {
+        String pos = tokens.get(i).pos();
+        String lemma = lower(tokens.get(i).lemma());
+        return pos.startsWith("NN") && !pos.startsWith("NNP")
+                && (SpeechLexicon.ORGANIZATION_NOUNS.contains(lemma) || SpeechLexicon.FINDING_NOUNS.contains(lemma)
+                || SpeechLexicon.DOCUMENT_NOUNS.contains(lemma));
+    }
+
+    /** The entity (maybe none) of a report whose speaker ends at token i and is no person nor pronoun; empty when there is none. */
+    private Optional<Optional<Entity>> thingSpeakerEndingAt(int i) {
+        for (Report r : reports) {
+            Optional<Speaker> s = r.speaker();
+            if (s.isPresent() && s.get().span().end() == tokens.get(i).span().end()
+                    && s.get().entity().map(e -> e.type() != EntityType.PERSON).orElse(isThingNoun(i))) {
+                return Optional.of(s.get().entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What "they" at token t stands for: people who said something together ("Jane Smith and Tom
+     * Brown wrote ...") as the nearest plural speaker before it, in this and the two sentences
+     * before; a speaker that is one person or one document ("the letter said") does not agree in
+     * number and is passed over; a plural description nearer ("officials", "the companies") means
+     * nobody, as it is no entity. Never one person for "they".
+     */
+    Optional<Speaker> jointSpeakerBefore(int t) {
+        int minSentence = tokens.get(t).sentence() - 2;
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() >= minSentence; i--) {
+            for (Report r : reports) {
+                Optional<Speaker> s = r.speaker();
+                if (s.isPresent() && s.get().span().end() == tokens.get(i).span().end() && quoteAt[i] < 0) {
+                    if (!s.get().joint().isEmpty()) {
+                        return s;
+                    }
+                    if (isPlural(i)) {
+                        return Optional.empty(); // "officials said ... They": plural, and no entity
+                    }
+                    break; // one person or one document ("the letter said"): no antecedent of "they"; look further back
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the word at token i is plural: a plural noun or "they"/"we". */
+    private boolean isPlural(int i) {
+        String pos = tokens.get(i).pos();
+        String w = lower(tokens.get(i).text());
+        return pos.equals("NNS") || pos.equals("NNPS") || w.equals("they") || w.equals("we");
     }
 
     /** The one organisation named in this and the two sentences before; none when there are several. */
@@ -640,6 +919,15 @@ final class SpeakerFinder {
             }
         }
         for (int t = sentence.firstToken(); t < cue; t++) {
+            if (quoteAt[t] < 0 && tk.isCue(t)) {
+                // "In a statement, he said ..., saying: ...": the earlier cue's subject, resolved as it is.
+                Optional<Speaker> subject = subjectOf(t);
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
+        }
+        for (int t = sentence.firstToken(); t < cue; t++) {
             if (entityAt[t] != null && entityAt[t].type() == EntityType.PERSON && quoteAt[t] < 0) {
                 int end = t;
                 while (end + 1 < cue && entityAt[end + 1] == entityAt[t]) {
@@ -670,6 +958,7 @@ final class SpeakerFinder {
         String l = lower(head.lemma());
         return head.pos().equals("PRP") || head.pos().startsWith("W") || head.pos().startsWith("NNP") || SpeechLexicon.PERSON_NOUNS.contains(w)
                 || SpeechLexicon.PERSON_NOUNS.contains(l) || SpeechLexicon.ORGANIZATION_NOUNS.contains(w)
-                || SpeechLexicon.ORGANIZATION_NOUNS.contains(l) || SpeechLexicon.FINDING_NOUNS.contains(l);
+                || SpeechLexicon.ORGANIZATION_NOUNS.contains(l) || SpeechLexicon.FINDING_NOUNS.contains(l)
+                || SpeechLexicon.DOCUMENT_NOUNS.contains(l);
     }
 }

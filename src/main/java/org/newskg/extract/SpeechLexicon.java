@@ -51,6 +51,7 @@ final class SpeechLexicon {
     static final Set<String> INDEFINITE_DETERMINERS = statementWords("indefinite-determiner");
     static final Set<String> PERSON_PRONOUNS = statementWords("person-pronoun");
     static final Set<String> BODY_PRONOUNS = statementWords("body-pronoun");
+    static final Set<String> DOCUMENT_NOUNS = statementWords("document-noun");
     static final Set<String> UNNAMED_PERSON_NOUNS = statementWords("unnamed-person-noun");
     static final Set<String> VERB_COORDINATORS = statementWords("verb-coordinator");
     static final Set<String> RELATIVE_WORDS = statementWords("relative-word");

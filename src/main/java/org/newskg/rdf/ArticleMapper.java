@@ -132,6 +132,7 @@ public final class ArticleMapper {
             g.add(report, Vocab.SPEAKER_TEXT, createLiteralString(s.text()));
             g.add(report, Vocab.SPEAKER_MENTION, phrase(g, article, text, s.span(), s.text()));
             s.entity().ifPresent(e -> g.add(report, Vocab.SPEAKER, iris.entity(e.type(), e.name())));
+            s.joint().forEach(e -> g.add(report, Vocab.JOINT_SPEAKER, iris.entity(e.type(), e.name())));
         });
         if (!r.cue().isEmpty()) {
             g.add(report, Vocab.CUE, createLiteralString(r.cue()));

@@ -114,6 +114,7 @@ public final class Vocab {
     public static final Node CONTENT_PART = uri(NEWSKG, "contentPart");
     public static final Node CONTENT = uri(NEWSKG, "content");
     public static final Node SPEAKER = uri(NEWSKG, "speaker");
+    public static final Node JOINT_SPEAKER = uri(NEWSKG, "jointSpeaker");
     public static final Node SPEAKER_TEXT = uri(NEWSKG, "speakerText");
     public static final Node SPEAKER_MENTION = uri(NEWSKG, "speakerMention");
     public static final Node CUE = uri(NEWSKG, "cue");
