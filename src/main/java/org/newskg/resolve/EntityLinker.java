@@ -62,10 +62,11 @@ public final class EntityLinker {
     private static final Set<String> GENERIC = Set.of("government", "parliament", "congress", "senate", "police",
             "army", "navy", "military", "ministry", "council", "court", "party", "commission", "committee", "agency",
             "cabinet", "administration", "embassy", "university", "company", "bank", "union", "office", "department");
-    /** Words an organisation's page title may add to the name articles use ("Kyodo" -> "Kyodo News"). */
+    /** Words an organisation's page title may add to the name articles use ("Kyodo" -> "Kyodo News", "Eton" -> "Eton College"). */
     private static final Set<String> ORG_WORDS = Set.of("party", "news", "press", "agency", "group", "company",
             "corporation", "inc", "ltd", "limited", "organization", "organisation", "association", "of", "the", "and",
-            "service", "network", "newspaper", "broadcasting", "international", "club", "movement", "front");
+            "service", "network", "newspaper", "broadcasting", "international", "club", "movement", "front", "college",
+            "school", "university");
     /** Words a place's page title may add to the name articles use ("Kalahari" -> "Kalahari Desert"). */
     private static final Set<String> PLACE_WORDS = Set.of("desert", "river", "mountains", "mountain", "island", "islands",
             "lake", "sea", "ocean", "valley", "peninsula", "strait", "bay", "city", "county", "province", "region", "of",
