@@ -280,6 +280,9 @@ public final class EntityLinker {
             best = Math.max(best, a.get().prior());
         }
         Set<String> titles = new TreeSet<>(titleByName.values());
+        if (titles.size() > 1) {
+            titles = spelledOut(titleByName);
+        }
         if (titles.size() != 1) {
             return Optional.empty();
         }
@@ -292,6 +295,21 @@ public final class EntityLinker {
                 + Optional.ofNullable(context.titles().get(title)).map(o -> "; the article's '" + o + "' links there too")
                         .orElse("");
         return Optional.of(new Found(title, best, evidence));
+    }
+
+    /**
+     * When an entity's acronym links to another page than its full names ("PCS" -> a telephone
+     * service, "Public and Commercial Services Union" -> the union), the full names decide: the
+     * article itself spelled the acronym out. The pages of the names that are no acronym, when they agree.
+     */
+    static Set<String> spelledOut(Map<String, String> titleByName) {
+        Set<String> full = new TreeSet<>();
+        titleByName.forEach((name, title) -> {
+            if (NameForms.acronym(name).isEmpty()) {
+                full.add(title);
+            }
+        });
+        return full;
     }
 
     /** Whether the article names the page's subject by its title ("General Motors" for General_Motors beside "GM"). */

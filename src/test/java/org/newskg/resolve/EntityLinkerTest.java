@@ -59,6 +59,8 @@ class EntityLinkerTest {
                 "Green Party (Westmark)\tGreen_Party_(Westmark)\t1.0",
                 "Greens\tGreen_Party_(Ostria)\t0.7",
                 "Brennmoor\tBrennmoor_College\t0.85",
+                "HSB\tHSB\t0.8",
+                "Harbour Safety Board\tHarbour_Safety_Board\t0.95",
                 "Kessel\tKessel_News\t0.8",
                 "Kessel News\tKessel_News\t1.0",
                 "Kessel B\tKessel_(B_B)\t1.0",
@@ -155,6 +157,16 @@ class EntityLinkerTest {
         var named = linkAll(rec(EntityType.PLACE, "a3", "Oslo"), rec(EntityType.PLACE, "a3", "Sweden"),
                 rec(EntityType.PLACE, "a3", "Stockholm"), cabinet3);
         assertEquals(null, page(named, cabinet3), "a country named decides, capitals are only a fall-back: Sweden, no Swedish Cabinet page");
+    }
+
+    @Test
+    void anAcronymTheArticleSpellsOutFollowsItsFullName() {
+        EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "HSB", "Harbour Safety Board");
+        assertEquals("Harbour_Safety_Board", page(linkAll(board), board), "'HSB' alone links elsewhere");
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a2", "HSB");
+        assertEquals("HSB", page(linkAll(alone), alone));
+        assertEquals(Map.of(), linkAll(rec(EntityType.ORGANIZATION, "a3", "Coastal Freight Alliance", "Harbour Board")),
+                "two full names, two pages: still none");
     }
 
     @Test
