@@ -36,6 +36,12 @@ class NameEdgesTest {
     }
 
     @Test
+    void anArticleAtTheStartOfAPersonsNameIsCut() {
+        assertEquals(List.of("Ona Vale=PERSON"), entities("Ona/NNP/PERSON Vale/NNP/PERSON kicked/VBD ./. | "
+                + "An/DT/PERSON Vale/NNP/PERSON penalty/NN followed/VBD ./."), "'An Vale' is Ona Vale's surname");
+    }
+
+    @Test
     void aWordTheArticleLabelsAnOrganisationBeforeAPersonsNameIsCut() {
         List<String> found = entities("Velmar/NNP/ORGANIZATION won/VBD ./. | Velmar/NNP/PERSON Ona/NNP/PERSON Vale/NNP/PERSON spoke/VBD ./.");
         assertTrue(found.contains("Ona Vale=PERSON"), found.toString());
