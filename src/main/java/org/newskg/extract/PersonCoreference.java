@@ -112,14 +112,23 @@ final class PersonCoreference {
         return out;
     }
 
+    /** Double quotation marks as the tokenizer keeps them. */
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d");
+
     /**
      * The gender of the first third-person pronoun after a mention, in its sentence or the next one,
-     * before {@code nextPerson} (the next person's first token): "Oster said she ...".
+     * before {@code nextPerson} (the next person's first token) and before a quotation opens or the
+     * one the name stands in closes: "Oster said she ...", not '"... Oster's post," she said'.
      */
     private static Optional<Gender> pronounAfter(AnnotatedArticle doc, EntityMention m, int nextPerson) {
         List<Token> tokens = doc.tokens();
         int lastSentence = m.sentence() + 1;
         for (int t = m.endToken(); t < Math.min(tokens.size(), nextPerson) && tokens.get(t).sentence() <= lastSentence; t++) {
+            if (QUOTES.contains(tokens.get(t).text())) {
+                // A quotation the name stands in closes: '"... for Smith's departure," she said' is its speaker.
+                // Or one opens: its pronouns are its speaker's words.
+                break;
+            }
             if (tokens.get(t).pos().startsWith("PRP")) {
                 Optional<Gender> g = EntityLexicon.pronoun(tokens.get(t).text());
                 if (g.isPresent()) {
