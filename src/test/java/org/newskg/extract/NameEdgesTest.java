@@ -49,6 +49,13 @@ class NameEdgesTest {
     }
 
     @Test
+    void aMemberWordAndItsPluralAreOneOrganisation() {
+        assertEquals(List.of("Rovers=ORGANIZATION"), entities("Rovers/NNPS/ORGANIZATION won/VBD ./. | "
+                + "a/DT Rover/NNP/ORGANIZATION spokesman/NN said/VBD so/RB ./."));
+        assertEquals(Map.of("tory", "tories"), EntityExtractor.withPlurals(Map.of(), Set.of("tory", "tories")));
+    }
+
+    @Test
     void aChannelOrBranchIsNoShortFormOfItsOrganisation() {
         for (String rest : List.of("one", "europe", "4", "second", "danish")) {
             assertTrue(EntityExtractor.namesABranch(List.of(rest)), rest);
