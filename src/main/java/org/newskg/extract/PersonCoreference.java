@@ -62,7 +62,8 @@ final class PersonCoreference {
             Gender g = genders.get(shortKey);
             List<String> candidates = genders.keySet().stream()
                     .filter(k -> Names.words(k).size() > shortWords.size())
-                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords) || withMiddleNames(k, shortKey))
+                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords) || withMiddleNames(k, shortKey)
+                            || innerName(k, shortKey))
                     .toList();
             List<String> covering = EntityExtractor.keepLongestCovering(candidates);
             // "Meyer" fits "Anthony Meyer" and "Anthony John Charles Meyer": one person, with and without middle names.
@@ -77,6 +78,17 @@ final class PersonCoreference {
             }
         }
         return EntityExtractor.followChains(joins);
+    }
+
+    /**
+     * "Lula" for "Luiz Inacio Lula da Silva": one capitalised word that is a middle name of a name of
+     * four words or more (the name by which Portuguese and Spanish news call a person).
+     */
+    static boolean innerName(String longerKey, String shorterKey) {
+        List<String> longer = Names.words(longerKey);
+        List<String> shorter = Names.words(shorterKey);
+        return shorter.size() == 1 && longer.size() >= 4 && longer.subList(1, longer.size() - 1).contains(shorter.get(0))
+                && shorter.get(0).length() > 3;
     }
 
     /** "Anthony John Charles Meyer" for "Anthony Meyer": the same first and last words, more in between. */

@@ -77,6 +77,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aMiddleNameAloneJoinsTheOneLongNameItStandsIn() {
+        ArticleFacts f = facts("Paulo/NNP/PERSON Inacio/NNP/PERSON Tavo/NNP/PERSON da/NNP/PERSON Costa/NNP/PERSON spoke/VBD ./. "
+                + "| Tavo/NNP/PERSON said/VBD/O/say yes/UH ./.");
+        assertEquals(List.of("Paulo Inacio Tavo da Costa=2"), people(f));
+    }
+
+    @Test
     void aFirstNameAloneJoinsTheOneFullNameItStarts() {
         ArticleFacts f = facts("Tove/NNP/PERSON Brannlund/NNP/PERSON arrived/VBD ./. | Tove/NNP/PERSON said/VBD/O/say yes/UH ./.");
         assertEquals(List.of("Tove Brannlund=2"), people(f));
