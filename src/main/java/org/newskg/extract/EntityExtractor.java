@@ -190,7 +190,7 @@ public final class EntityExtractor {
     }
 
     /** An English plural of one word: "tory" -> "tories", "democrat" -> "democrats"; a word ending in s stays. */
-    static String plural(String word) {
+    public static String plural(String word) {
         if (word.endsWith("s")) {
             return word;
         }

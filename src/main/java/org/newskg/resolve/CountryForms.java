@@ -131,12 +131,6 @@ final class CountryForms {
 
     /** An English plural: "Tory" -> "Tories", "Democrat" -> "Democrats"; a word ending in s stays. */
     static String plural(String word) {
-        if (word.endsWith("s")) {
-            return word;
-        }
-        if (word.endsWith("y") && word.length() > 2 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        return word + "s";
+        return org.newskg.extract.EntityExtractor.plural(word);
     }
 }
