@@ -361,7 +361,7 @@ public final class EntityLinker {
             boolean ok = switch (type) {
                 case PERSON -> words >= 2;
                 case ORGANIZATION -> words >= 2 || NameForms.acronym(name).isPresent()
-                        || (words == 1 && !GENERIC.contains(Names.key(name)));
+                        || (words == 1 && !GENERIC.contains(Names.key(name)) && !memberWord(name, names));
                 case PLACE -> words >= 1;
             };
             if (ok) {
@@ -369,6 +369,15 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * A party's member word beside its plural ("Tory" in an entity also named "Tories"): Wikipedia
+     * links the word to the word's own page, so only the plural, the members, is looked up.
+     */
+    private static boolean memberWord(String name, Set<String> names) {
+        String plural = CountryForms.plural(name);
+        return !plural.equals(name) && names.contains(plural);
     }
 
     /** Whether a page's qualifier allows the entity's type. */

@@ -170,6 +170,12 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aMemberWordBesideItsPluralIsNotLookedUp() {
+        assertEquals(Set.of("Rovers"), EntityLinker.lookupNames(EntityType.ORGANIZATION, Set.of("Rover", "Rovers")));
+        assertEquals(Set.of("Rover"), EntityLinker.lookupNames(EntityType.ORGANIZATION, Set.of("Rover")));
+    }
+
+    @Test
     void aShortNameOfACollegeLinksToItsPage() {
         EntityRecord college = rec(EntityType.ORGANIZATION, "a1", "Brennmoor");
         assertEquals("Brennmoor_College", page(linkAll(college), college), "'Brennmoor' -> Brennmoor_College: a generic word added");
