@@ -269,7 +269,7 @@ public final class EntityLinker {
         double best = 0;
         for (String name : names) {
             Optional<WikiDictIndex.Anchor> a = anchor(name, anchors);
-            if (a.isEmpty() || a.get().prior() < MIN_PRIOR || !fits(r.type(), allNames(r), a.get().title())) {
+            if (a.isEmpty() || a.get().prior() < MIN_PRIOR || !fits(r.type(), fitNames(r), a.get().title())) {
                 continue;
             }
             if (isShort(name) && a.get().prior() < SHORT_PRIOR && !context.titles().containsKey(a.get().title())
@@ -340,6 +340,14 @@ public final class EntityLinker {
         return anchor(qualifier, anchors).filter(a -> a.prior() >= MIN_PRIOR)
                 .map(a -> context.titles().get(a.title()))
                 .map(other -> "'" + qualifier + "' is its '" + other + "'");
+    }
+
+    /** The names a page's title may match: all but a member word beside its plural ("Tories" is no page "Tory"). */
+    private static Set<String> fitNames(EntityRecord r) {
+        Set<String> all = allNames(r);
+        Set<String> out = new TreeSet<>();
+        all.stream().filter(n -> r.type() != EntityType.ORGANIZATION || !memberWord(n, all)).forEach(out::add);
+        return out;
     }
 
     private static Set<String> allNames(EntityRecord r) {

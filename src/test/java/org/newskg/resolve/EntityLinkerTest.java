@@ -173,6 +173,9 @@ class EntityLinkerTest {
     void aMemberWordBesideItsPluralIsNotLookedUp() {
         assertEquals(Set.of("Rovers"), EntityLinker.lookupNames(EntityType.ORGANIZATION, Set.of("Rover", "Rovers")));
         assertEquals(Set.of("Rover"), EntityLinker.lookupNames(EntityType.ORGANIZATION, Set.of("Rover")));
+        EntityRecord rovers = rec(EntityType.ORGANIZATION, "a1", "Rovers", "Rover");
+        assertEquals("Rover_Party_(Norway)", page(linkAll(rec(EntityType.PLACE, "a1", "Norway"), rovers), rovers),
+                "the member word's own page does not fit the party");
     }
 
     @Test
