@@ -112,7 +112,7 @@ public final class EntityExtractor {
                 .collect(Collectors.groupingBy(m -> Names.key(nameOf.apply(m)), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> joinTo = switch (type) {
             case PERSON -> personJoins;
-            case ORGANIZATION -> headToFullNames(byKey.keySet());
+            case ORGANIZATION -> withPlurals(headToFullNames(byKey.keySet()), byKey.keySet());
             case PLACE -> countryForms(byKey.keySet());
         };
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -172,6 +172,32 @@ public final class EntityExtractor {
         return joinsOfShortForms(keys, (words, part) -> words.subList(words.size() - part.size(), words.size()).equals(part)
                 || words.subList(0, part.size()).equals(part) && !isPlaceWord(String.join(" ", part))
                         && !namesABranch(words.subList(part.size(), words.size())));
+    }
+
+    /**
+     * A one-word organisation name and its plural in one article ("Tory" and "Tories", a party's
+     * member word and its members) are one organisation, named by the plural.
+     */
+    static Map<String, String> withPlurals(Map<String, String> joins, Set<String> keys) {
+        Map<String, String> out = new HashMap<>(joins);
+        for (String k : keys) {
+            String plural = plural(k);
+            if (!plural.equals(k) && !k.contains(" ") && keys.contains(plural) && !out.containsKey(k)) {
+                out.put(k, out.getOrDefault(plural, plural));
+            }
+        }
+        return out;
+    }
+
+    /** An English plural of one word: "tory" -> "tories", "democrat" -> "democrats"; a word ending in s stays. */
+    public static String plural(String word) {
+        if (word.endsWith("s")) {
+            return word;
+        }
+        if (word.endsWith("y") && word.length() > 2 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
     }
 
     /**

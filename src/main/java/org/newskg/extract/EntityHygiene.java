@@ -55,6 +55,8 @@ final class EntityHygiene {
     private static final String PART_OF_LONGER_NAME = "the first words of a longer name, no person";
     private static final Set<String> PLACE_NAME_WORDS = RuleFiles.words("place-name-words.tsv");
     private static final Set<String> AFFILIATION_PREFIXES = RuleFiles.words("affiliation-prefixes.tsv");
+    /** The English articles, which open no person's name ("An O'Gara penalty"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> EDGE_AFTER = RuleFiles.group("name-edge-words.tsv", "after");
     private static final Set<String> EDGE_BEFORE = RuleFiles.group("name-edge-words.tsv", "before");
     private static final Set<String> NAME_HEADS = RuleFiles.words("name-heads.tsv");
@@ -368,7 +370,8 @@ final class EntityHygiene {
     /**
      * A person's name without an office's post-nominal at its end ("Frank Field MP") or a party's
      * member word at its start ("Tory Liam Fox"; {@code name-edge-words.tsv}, or a word the article
-     * labels an organisation on its own), when two words of name stay. {@code first} is the first
+     * labels an organisation on its own), when two words of name stay; nor with an article at its start
+     * ("An O'Gara penalty", the recogniser taking a sentence's first word in). {@code first} is the first
      * word after any title, which stays.
      */
     static EntityMention withoutEdgeWords(AnnotatedArticle doc, EntityMention m, int first, Set<String> organisations) {
@@ -377,6 +380,10 @@ final class EntityHygiene {
         int end = m.endToken();
         if (end - first > 2 && EDGE_AFTER.contains(lower(tokens.get(end - 1).text()))) {
             end--;
+        }
+        if (first == begin && end - begin > 1 && ARTICLES.contains(lower(tokens.get(begin).text()))
+                && tokens.get(begin).pos().equals("DT")) {
+            begin++; // "An O'Gara penalty": the sentence's article, not a first name
         }
         if (first == begin && end - begin > 2) {
             String opening = lower(tokens.get(begin).text());

@@ -30,7 +30,11 @@ import org.newskg.nlp.Token;
  *     (NFC)", or the initials of its capitalised words): one organisation, named by the acronym,
  *     the form news uses most;</li>
  * <li>continents and world regions ("Asia", "Middle East") that the fine-grained step labels
- *     CITY: places, not cities.</li>
+ *     CITY: places, not cities;</li>
+ * <li>one name the recogniser splits at its "and" ("the Quarry and Allied Trades Union" read as
+ *     "Quarry" and "Allied Trades Union"): two organisations with only "and" or "&amp;" between them,
+ *     the second ending in the head word of a body's name ({@code coordinated-name-heads.tsv}), are
+ *     one organisation, unless the article names the first alone elsewhere.</li>
  * </ul>
  * General rules and lists only. Stateless and thread-safe.
  */
@@ -54,6 +58,8 @@ final class NameRepairs {
     private static final java.util.regex.Pattern GROUP_ACRONYM = java.util.regex.Pattern.compile("G-?(\\d{1,2})");
     private static final int MAX_BODY_MODIFIERS = 3;
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    /** Last words of bodies' names that join an "X and Y" name ("Union", "Federation", "Council"). */
+    private static final Set<String> COORDINATED_HEADS = RuleFiles.words("coordinated-name-heads.tsv");
 
     private final Countries countries = Countries.standard();
     /** Continents and world regions, as {@link Names#key} gives them: never cities. */
@@ -92,6 +98,7 @@ final class NameRepairs {
             publications();
             countryBodies();
             groupsOfCountries();
+            coordinatedNames();
             acronyms();
             mentions.sort(java.util.Comparator.comparingInt(m -> m.span().begin()));
             return new Repaired(List.copyOf(mentions), Map.copyOf(names));
@@ -203,6 +210,37 @@ final class NameRepairs {
                     }
                 }
             }
+        }
+
+        /**
+         * "the Quarry and Allied Trades Union": the recogniser's "Quarry" and "Allied Trades Union" are
+         * one organisation when only "and" stands between them, the second has two words or more and
+         * ends in a body's head word, and the article never names the first alone (then it is an
+         * organisation of its own: "Velmar and Allied Trades Union" of an article that names Velmar).
+         */
+        private void coordinatedNames() {
+            List<EntityMention> orgs = mentions.stream().filter(m -> m.type().equals("ORGANIZATION"))
+                    .sorted(java.util.Comparator.comparingInt(EntityMention::firstToken)).toList();
+            for (int i = 0; i + 1 < orgs.size(); i++) {
+                EntityMention left = orgs.get(i);
+                EntityMention right = orgs.get(i + 1);
+                int and = left.endToken();
+                if (right.firstToken() != and + 1 || !sameSentence(left.firstToken(), right.endToken() - 1)
+                        || !Set.of("and", "&").contains(lower(tokens.get(and).text()))
+                        || right.endToken() - right.firstToken() < 2
+                        || !COORDINATED_HEADS.contains(lower(tokens.get(right.endToken() - 1).text()))
+                        || !isCapitalised(right.firstToken()) || namedElsewhere(left)) {
+                    continue;
+                }
+                replace(left.firstToken(), right.endToken(), Optional.empty());
+                i++;
+            }
+        }
+
+        /** Whether another mention of the article has the same words as this one. */
+        private boolean namedElsewhere(EntityMention m) {
+            String key = Names.key(m.text());
+            return mentions.stream().anyMatch(o -> o != m && !o.span().overlaps(m.span()) && Names.key(o.text()).equals(key));
         }
 
         /** "North Atlantic Treaty Organization" and "NATO" in one article: the long form is named by the acronym. */

@@ -62,7 +62,8 @@ final class PersonCoreference {
             Gender g = genders.get(shortKey);
             List<String> candidates = genders.keySet().stream()
                     .filter(k -> Names.words(k).size() > shortWords.size())
-                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords) || withMiddleNames(k, shortKey))
+                    .filter(k -> EntityExtractor.startsOrEndsWith(Names.words(k), shortWords) || withMiddleNames(k, shortKey)
+                            || innerName(k, shortKey))
                     .toList();
             List<String> covering = EntityExtractor.keepLongestCovering(candidates);
             // "Meyer" fits "Anthony Meyer" and "Anthony John Charles Meyer": one person, with and without middle names.
@@ -77,6 +78,17 @@ final class PersonCoreference {
             }
         }
         return EntityExtractor.followChains(joins);
+    }
+
+    /**
+     * "Lula" for "Luiz Inacio Lula da Silva": one capitalised word that is a middle name of a name of
+     * four words or more (the name by which Portuguese and Spanish news call a person).
+     */
+    static boolean innerName(String longerKey, String shorterKey) {
+        List<String> longer = Names.words(longerKey);
+        List<String> shorter = Names.words(shorterKey);
+        return shorter.size() == 1 && longer.size() >= 4 && longer.subList(1, longer.size() - 1).contains(shorter.get(0))
+                && shorter.get(0).length() > 3;
     }
 
     /** "Anthony John Charles Meyer" for "Anthony Meyer": the same first and last words, more in between. */
@@ -112,14 +124,23 @@ final class PersonCoreference {
         return out;
     }
 
+    /** Double quotation marks as the tokenizer keeps them. */
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d");
+
     /**
      * The gender of the first third-person pronoun after a mention, in its sentence or the next one,
-     * before {@code nextPerson} (the next person's first token): "Oster said she ...".
+     * before {@code nextPerson} (the next person's first token) and before a quotation opens or the
+     * one the name stands in closes: "Oster said she ...", not '"... Oster's post," she said'.
      */
     private static Optional<Gender> pronounAfter(AnnotatedArticle doc, EntityMention m, int nextPerson) {
         List<Token> tokens = doc.tokens();
         int lastSentence = m.sentence() + 1;
         for (int t = m.endToken(); t < Math.min(tokens.size(), nextPerson) && tokens.get(t).sentence() <= lastSentence; t++) {
+            if (QUOTES.contains(tokens.get(t).text())) {
+                // A quotation the name stands in closes: '"... for Smith's departure," she said' is its speaker.
+                // Or one opens: its pronouns are its speaker's words.
+                break;
+            }
             if (tokens.get(t).pos().startsWith("PRP")) {
                 Optional<Gender> g = EntityLexicon.pronoun(tokens.get(t).text());
                 if (g.isPresent()) {

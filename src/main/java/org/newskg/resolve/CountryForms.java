@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.Countries;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.Names;
 import org.newskg.extract.RuleFiles;
 
 /**
@@ -27,6 +28,8 @@ final class CountryForms {
     private static final List<String> PATTERNS = RuleFiles.rows("country-forms.tsv").stream().map(r -> r[0].strip())
             .toList();
     private static final Countries TABLE = Countries.standard();
+    /** Capitals and chief cities ({@code country-capitals.tsv}) by {@link Names#key}: "london" -> United Kingdom. */
+    private static final Map<String, Countries.Country> CAPITALS = capitals();
 
     private CountryForms() {}
 
@@ -34,6 +37,8 @@ final class CountryForms {
      * The country most named in an article, one vote per entity: a place by its name, or any entity
      * by the page it links to (the page of a country, a qualifier "(UK)", a title "... of the United
      * Kingdom"); none on a tie. {@code pageOfIri}: the article-level IRIs linked so far and their pages.
+     * An article that names no country that way falls back on the capitals and chief cities it names
+     * ("London" in an obituary that names no country is a British story), again one country only.
      */
     static Optional<Countries.Country> articleCountry(List<EntityRecord> article, Map<String, String> pageOfIri) {
         Map<Countries.Country, Integer> votes = new HashMap<>();
@@ -42,12 +47,36 @@ final class CountryForms {
             named.or(() -> Optional.ofNullable(pageOfIri.get(r.iri())).flatMap(CountryForms::countryOfTitle))
                     .ifPresent(c -> votes.merge(c, 1, Integer::sum));
         }
+        if (votes.isEmpty()) {
+            for (EntityRecord r : article) {
+                Countries.Country c = r.type() == EntityType.PLACE ? CAPITALS.get(Names.key(r.name())) : null;
+                if (c != null) {
+                    votes.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        return winner(votes);
+    }
+
+    private static Optional<Countries.Country> winner(Map<Countries.Country, Integer> votes) {
         List<Map.Entry<Countries.Country, Integer>> ranked = votes.entrySet().stream()
                 .sorted(Map.Entry.<Countries.Country, Integer>comparingByValue(Comparator.reverseOrder())).toList();
         if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
             return Optional.empty();
         }
         return Optional.of(ranked.get(0).getKey());
+    }
+
+    private static Map<String, Countries.Country> capitals() {
+        Map<String, Countries.Country> out = new HashMap<>();
+        for (String[] row : RuleFiles.rows("country-capitals.tsv")) {
+            Countries.Country country = TABLE.byName(row[0].strip())
+                    .orElseThrow(() -> new IllegalStateException("country-capitals.tsv: no such country in countries.tsv: " + row[0]));
+            for (String city : row[1].strip().split("\\s*\\|\\s*")) {
+                out.put(Names.key(city), country);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** "United_Kingdom", "Labour_Party_(UK)", "Cabinet_of_the_United_Kingdom": the country a page title names. */
@@ -102,12 +131,6 @@ final class CountryForms {
 
     /** An English plural: "Tory" -> "Tories", "Democrat" -> "Democrats"; a word ending in s stays. */
     static String plural(String word) {
-        if (word.endsWith("s")) {
-            return word;
-        }
-        if (word.endsWith("y") && word.length() > 2 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        return word + "s";
+        return org.newskg.extract.EntityExtractor.plural(word);
     }
 }

@@ -62,10 +62,11 @@ public final class EntityLinker {
     private static final Set<String> GENERIC = Set.of("government", "parliament", "congress", "senate", "police",
             "army", "navy", "military", "ministry", "council", "court", "party", "commission", "committee", "agency",
             "cabinet", "administration", "embassy", "university", "company", "bank", "union", "office", "department");
-    /** Words an organisation's page title may add to the name articles use ("Kyodo" -> "Kyodo News"). */
+    /** Words an organisation's page title may add to the name articles use ("Kyodo" -> "Kyodo News", "Eton" -> "Eton College"). */
     private static final Set<String> ORG_WORDS = Set.of("party", "news", "press", "agency", "group", "company",
             "corporation", "inc", "ltd", "limited", "organization", "organisation", "association", "of", "the", "and",
-            "service", "network", "newspaper", "broadcasting", "international", "club", "movement", "front");
+            "service", "network", "newspaper", "broadcasting", "international", "club", "movement", "front", "college",
+            "school", "university");
     /** Words a place's page title may add to the name articles use ("Kalahari" -> "Kalahari Desert"). */
     private static final Set<String> PLACE_WORDS = Set.of("desert", "river", "mountains", "mountain", "island", "islands",
             "lake", "sea", "ocean", "valley", "peninsula", "strait", "bay", "city", "county", "province", "region", "of",
@@ -268,7 +269,7 @@ public final class EntityLinker {
         double best = 0;
         for (String name : names) {
             Optional<WikiDictIndex.Anchor> a = anchor(name, anchors);
-            if (a.isEmpty() || a.get().prior() < MIN_PRIOR || !fits(r.type(), allNames(r), a.get().title())) {
+            if (a.isEmpty() || a.get().prior() < MIN_PRIOR || !fits(r.type(), fitNames(r), a.get().title())) {
                 continue;
             }
             if (isShort(name) && a.get().prior() < SHORT_PRIOR && !context.titles().containsKey(a.get().title())
@@ -279,6 +280,9 @@ public final class EntityLinker {
             best = Math.max(best, a.get().prior());
         }
         Set<String> titles = new TreeSet<>(titleByName.values());
+        if (titles.size() > 1) {
+            titles = spelledOut(titleByName);
+        }
         if (titles.size() != 1) {
             return Optional.empty();
         }
@@ -291,6 +295,21 @@ public final class EntityLinker {
                 + Optional.ofNullable(context.titles().get(title)).map(o -> "; the article's '" + o + "' links there too")
                         .orElse("");
         return Optional.of(new Found(title, best, evidence));
+    }
+
+    /**
+     * When an entity's acronym links to another page than its full names ("PCS" -> a telephone
+     * service, "Public and Commercial Services Union" -> the union), the full names decide: the
+     * article itself spelled the acronym out. The pages of the names that are no acronym, when they agree.
+     */
+    static Set<String> spelledOut(Map<String, String> titleByName) {
+        Set<String> full = new TreeSet<>();
+        titleByName.forEach((name, title) -> {
+            if (NameForms.acronym(name).isEmpty()) {
+                full.add(title);
+            }
+        });
+        return full;
     }
 
     /** Whether the article names the page's subject by its title ("General Motors" for General_Motors beside "GM"). */
@@ -323,6 +342,14 @@ public final class EntityLinker {
                 .map(other -> "'" + qualifier + "' is its '" + other + "'");
     }
 
+    /** The names a page's title may match: all but a member word beside its plural ("Tories" is no page "Tory"). */
+    private static Set<String> fitNames(EntityRecord r) {
+        Set<String> all = allNames(r);
+        Set<String> out = new TreeSet<>();
+        all.stream().filter(n -> r.type() != EntityType.ORGANIZATION || !memberWord(n, all)).forEach(out::add);
+        return out;
+    }
+
     private static Set<String> allNames(EntityRecord r) {
         Set<String> all = new TreeSet<>(r.aliases());
         all.add(r.name());
@@ -342,7 +369,7 @@ public final class EntityLinker {
             boolean ok = switch (type) {
                 case PERSON -> words >= 2;
                 case ORGANIZATION -> words >= 2 || NameForms.acronym(name).isPresent()
-                        || (words == 1 && !GENERIC.contains(Names.key(name)));
+                        || (words == 1 && !GENERIC.contains(Names.key(name)) && !memberWord(name, names));
                 case PLACE -> words >= 1;
             };
             if (ok) {
@@ -350,6 +377,15 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * A party's member word beside its plural ("Tory" in an entity also named "Tories"): Wikipedia
+     * links the word to the word's own page, so only the plural, the members, is looked up.
+     */
+    private static boolean memberWord(String name, Set<String> names) {
+        String plural = CountryForms.plural(name);
+        return !plural.equals(name) && names.contains(plural);
     }
 
     /** Whether a page's qualifier allows the entity's type. */

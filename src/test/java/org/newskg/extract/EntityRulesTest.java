@@ -69,6 +69,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPronounAfterTheQuotationANameStandsInIsTheSpeakers() {
+        ArticleFacts f = facts("Doug/NNP/PERSON Vale/NNP/PERSON left/VBD ./. | \"/'' Nobody/NN set/VBD a/DT date/NN for/IN "
+                + "Doug/NNP/PERSON Vale/NNP/PERSON 's/POS/O departure/NN ,/, \"/'' she/PRP/O said/VBD/O/say ./. "
+                + "| Mr/NNP/O Vale/NNP/PERSON stayed/VBD ./.");
+        assertEquals(List.of("Doug Vale=3"), people(f), "'she' is the spokeswoman, not Doug Vale");
+    }
+
+    @Test
+    void aMiddleNameAloneJoinsTheOneLongNameItStandsIn() {
+        ArticleFacts f = facts("Paulo/NNP/PERSON Inacio/NNP/PERSON Tavo/NNP/PERSON da/NNP/PERSON Costa/NNP/PERSON spoke/VBD ./. "
+                + "| Tavo/NNP/PERSON said/VBD/O/say yes/UH ./.");
+        assertEquals(List.of("Paulo Inacio Tavo da Costa=2"), people(f));
+    }
+
+    @Test
     void aFirstNameAloneJoinsTheOneFullNameItStarts() {
         ArticleFacts f = facts("Tove/NNP/PERSON Brannlund/NNP/PERSON arrived/VBD ./. | Tove/NNP/PERSON said/VBD/O/say yes/UH ./.");
         assertEquals(List.of("Tove Brannlund=2"), people(f));

@@ -36,10 +36,23 @@ class NameEdgesTest {
     }
 
     @Test
+    void anArticleAtTheStartOfAPersonsNameIsCut() {
+        assertEquals(List.of("Ona Vale=PERSON"), entities("Ona/NNP/PERSON Vale/NNP/PERSON kicked/VBD ./. | "
+                + "An/DT/PERSON Vale/NNP/PERSON penalty/NN followed/VBD ./."), "'An Vale' is Ona Vale's surname");
+    }
+
+    @Test
     void aWordTheArticleLabelsAnOrganisationBeforeAPersonsNameIsCut() {
         List<String> found = entities("Velmar/NNP/ORGANIZATION won/VBD ./. | Velmar/NNP/PERSON Ona/NNP/PERSON Vale/NNP/PERSON spoke/VBD ./.");
         assertTrue(found.contains("Ona Vale=PERSON"), found.toString());
         assertFalse(found.contains("Velmar Ona Vale=PERSON"), found.toString());
+    }
+
+    @Test
+    void aMemberWordAndItsPluralAreOneOrganisation() {
+        assertEquals(List.of("Rovers=ORGANIZATION"), entities("Rovers/NNPS/ORGANIZATION won/VBD ./. | "
+                + "a/DT Rover/NNP/ORGANIZATION spokesman/NN said/VBD so/RB ./."));
+        assertEquals(Map.of("tory", "tories"), EntityExtractor.withPlurals(Map.of(), Set.of("tory", "tories")));
     }
 
     @Test

@@ -58,6 +58,9 @@ class EntityLinkerTest {
                 "the Greens\tGreen_Party_(Ostria)\t0.9",
                 "Green Party (Westmark)\tGreen_Party_(Westmark)\t1.0",
                 "Greens\tGreen_Party_(Ostria)\t0.7",
+                "Brennmoor\tBrennmoor_College\t0.85",
+                "HSB\tHSB\t0.8",
+                "Harbour Safety Board\tHarbour_Safety_Board\t0.95",
                 "Kessel\tKessel_News\t0.8",
                 "Kessel News\tKessel_News\t1.0",
                 "Kessel B\tKessel_(B_B)\t1.0",
@@ -140,6 +143,45 @@ class EntityLinkerTest {
         EntityRecord greens = rec(EntityType.ORGANIZATION, "a3", "Greens");
         EntityRecord cabinet3 = rec(EntityType.ORGANIZATION, "a3", "Cabinet");
         assertEquals(null, page(linkAll(greens, cabinet3), cabinet3), "the Greens' page names Ostria, which has no table entry");
+    }
+
+    @Test
+    void anArticleThatNamesNoCountryIsAboutTheCountryOfTheCapitalItNames() {
+        EntityRecord oslo = rec(EntityType.PLACE, "a1", "Oslo");
+        EntityRecord cabinet = rec(EntityType.ORGANIZATION, "a1", "Cabinet");
+        assertEquals("Cabinet_of_Norway", page(linkAll(oslo, cabinet), cabinet), "'Oslo': a Norwegian story");
+        EntityRecord cabinet2 = rec(EntityType.ORGANIZATION, "a2", "Cabinet");
+        var two = linkAll(rec(EntityType.PLACE, "a2", "Oslo"), rec(EntityType.PLACE, "a2", "Stockholm"), cabinet2);
+        assertEquals(null, page(two, cabinet2), "two capitals of two countries, as much named");
+        EntityRecord cabinet3 = rec(EntityType.ORGANIZATION, "a3", "Cabinet");
+        var named = linkAll(rec(EntityType.PLACE, "a3", "Oslo"), rec(EntityType.PLACE, "a3", "Sweden"),
+                rec(EntityType.PLACE, "a3", "Stockholm"), cabinet3);
+        assertEquals(null, page(named, cabinet3), "a country named decides, capitals are only a fall-back: Sweden, no Swedish Cabinet page");
+    }
+
+    @Test
+    void anAcronymTheArticleSpellsOutFollowsItsFullName() {
+        EntityRecord board = rec(EntityType.ORGANIZATION, "a1", "HSB", "Harbour Safety Board");
+        assertEquals("Harbour_Safety_Board", page(linkAll(board), board), "'HSB' alone links elsewhere");
+        EntityRecord alone = rec(EntityType.ORGANIZATION, "a2", "HSB");
+        assertEquals("HSB", page(linkAll(alone), alone));
+        assertEquals(Map.of(), linkAll(rec(EntityType.ORGANIZATION, "a3", "Coastal Freight Alliance", "Harbour Board")),
+                "two full names, two pages: still none");
+    }
+
+    @Test
+    void aMemberWordBesideItsPluralIsNotLookedUp() {
+        assertEquals(Set.of("Rovers"), EntityLinker.lookupNames(EntityType.ORGANIZATION, Set.of("Rover", "Rovers")));
+        assertEquals(Set.of("Rover"), EntityLinker.lookupNames(EntityType.ORGANIZATION, Set.of("Rover")));
+        EntityRecord rovers = rec(EntityType.ORGANIZATION, "a1", "Rovers", "Rover");
+        assertEquals("Rover_Party_(Norway)", page(linkAll(rec(EntityType.PLACE, "a1", "Norway"), rovers), rovers),
+                "the member word's own page does not fit the party");
+    }
+
+    @Test
+    void aShortNameOfACollegeLinksToItsPage() {
+        EntityRecord college = rec(EntityType.ORGANIZATION, "a1", "Brennmoor");
+        assertEquals("Brennmoor_College", page(linkAll(college), college), "'Brennmoor' -> Brennmoor_College: a generic word added");
     }
 
     @Test
