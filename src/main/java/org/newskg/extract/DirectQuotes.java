@@ -16,11 +16,11 @@ final class DirectQuotes extends StatementRule {
     /** Quotes shorter than this are scare quotes, titles or fragments of reported speech. */
     private static final int MIN_DIRECT_WORDS = StatementTokens.MIN_DIRECT_WORDS;
     /** A shorter quote is a report only with its attribution right after it ("“I love you,” he said"). */
-    private static final int MIN_SHORT_QUOTE_WORDS = 2;
+    private static final int MIN_SHORT_QUOTE_WORDS = StatementLimits.number("min-short-quote-words");
     /** A quote with no attribution at all is kept only when it reads like a whole statement. */
-    private static final int MIN_UNATTRIBUTED_WORDS = 8;
+    private static final int MIN_UNATTRIBUTED_WORDS = StatementLimits.number("min-unattributed-words");
     /** The most words an attribution between two quotes of one speaker takes ("Jane Smith, the mayor, told reporters"). */
-    private static final int MAX_ATTRIBUTION_WORDS = 12;
+    private static final int MAX_ATTRIBUTION_WORDS = StatementLimits.number("max-attribution-words");
     private static final Set<String> DASHES = StatementTokens.DASHES;
 
     private final QuoteCarryOver carryOver;

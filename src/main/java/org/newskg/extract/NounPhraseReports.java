@@ -20,7 +20,7 @@ final class NounPhraseReports extends StatementRule {
      * A speech act's noun phrase shorter than this ("criticised the measures") names what it was
      * about, not what was said: a report of kind {@link ReportKind#SPEECH_ACT}, which joins no statement.
      */
-    private static final int MIN_OBJECT_WORDS = 4;
+    private static final int MIN_OBJECT_WORDS = StatementLimits.number("min-object-words");
 
     NounPhraseReports(StatementContext run) {
         super(run);

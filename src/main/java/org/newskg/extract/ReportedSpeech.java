@@ -14,8 +14,8 @@ import org.newskg.nlp.Sentence;
  */
 final class ReportedSpeech extends StatementRule {
     /** A reported content that starts with a verb has no subject: "report, entitled ...", "admitted helping ...". */
-    private static final Set<String> CLAUSELESS_START_TAGS = Set.of("VBG", "VBN", "VBD");
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> CLAUSELESS_START_TAGS = StatementLimits.tokens("clauseless-start-tag");
+    private static final Set<String> FINITE_VERB_TAGS = StatementLimits.tokens("finite-verb-tag");
 
     ReportedSpeech(StatementContext run) {
         super(run);

@@ -16,14 +16,14 @@ import org.newskg.nlp.Token;
  * field so that the rules read as they did when they were one class.
  */
 abstract class StatementRule {
-    static final int MIN_CONTENT_TOKENS = 3;
+    static final int MIN_CONTENT_TOKENS = StatementLimits.number("min-content-tokens");
     static final Set<String> CLOSING_MARKS = StatementTokens.CLOSING_MARKS;
     static final Set<String> OPENING_MARKS = StatementTokens.OPENING_MARKS;
     /**
      * The most words between two pieces of one quote when they are its attribution with an
      * apposition ("“A,” said Jane Smith, an economist who served as ... . “B.”").
      */
-    static final int MAX_APPOSED_ATTRIBUTION_WORDS = 40;
+    static final int MAX_APPOSED_ATTRIBUTION_WORDS = StatementLimits.number("max-apposed-attribution-words");
 
     final StatementTokens tk;
     final SpeakerFinder speakers;

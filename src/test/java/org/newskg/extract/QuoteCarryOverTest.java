@@ -1,0 +1,57 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.StatementExtractorTest.assertSpeaker;
+import static org.newskg.extract.StatementExtractorTest.describe;
+import static org.newskg.extract.StatementExtractorTest.reportWith;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link QuoteCarryOver} alone, on the reports {@link DirectQuotes} made before it. */
+class QuoteCarryOverTest {
+    /** The direct quotes, then the carry-over of those left without attribution, as the extractor runs them. */
+    private static StatementContext carried(String... paragraphs) {
+        StatementContext run = StatementRuleFixture.context(paragraphs);
+        StatementRuleFixture.directQuotes(run);
+        QuoteCarryOver carryOver = new QuoteCarryOver(run);
+        run.unattributed.forEach(carryOver::carryOver);
+        return run;
+    }
+
+    @Test
+    void aQuoteParagraphContinuesTheSpeakerOfTheParagraphBefore() {
+        StatementContext run = carried("\u201cThe school will open in May,\u201d [Ann Green|PERSON] said.",
+                "\u201cWe have the teachers and we have the money.\u201d");
+        assertSpeaker("Ann Green", reportWith(run.reports, "teachers"));
+    }
+
+    @Test
+    void somebodyElseNamedStopsTheCarryOver() {
+        StatementContext run = carried("\u201cThe school will open in May,\u201d [Ann Green|PERSON] said, like [Tom Brown|PERSON].",
+                "\u201cWe have the teachers and we have the money.\u201d");
+        assertSpeaker("-", reportWith(run.reports, "teachers"));
+    }
+
+    @Test
+    void aColonCueEndingTheParagraphBefore() {
+        StatementContext run = carried("[Ann Green|PERSON] told reporters:", "\u201cThe school will open in May.\u201d");
+        assertSpeaker("Ann Green", reportWith(run.reports, "school will open"));
+    }
+
+    @Test
+    void aShortQuoteWithNoSpeakerBeforeIsNoReport() {
+        StatementContext run = carried("The school is new.", "\u201cIt is very hard for us.\u201d");
+        assertTrue(run.reports.isEmpty(), () -> describe(run.reports));
+    }
+
+    @Test
+    void theNextPieceOfAQuoteTakesItsAttribution() {
+        StatementContext run = StatementRuleFixture.context("\u201cThe school will open in May,\u201d [Ann Green|PERSON] told "
+                + "reporters. \u201cWe have the teachers.\u201d");
+        StatementRuleFixture.directQuotes(run);
+        assertEquals(2, run.reports.size(), () -> describe(run.reports));
+        assertSpeaker("Ann Green", reportWith(run.reports, "teachers"));
+        assertEquals("told", reportWith(run.reports, "teachers").cue());
+    }
+}
