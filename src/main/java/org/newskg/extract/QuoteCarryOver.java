@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import static org.newskg.extract.SpeechLexicon.lower;
+
 import java.util.List;
 import java.util.Optional;
 import org.newskg.core.Span;
@@ -94,10 +96,10 @@ final class QuoteCarryOver extends StatementRule {
         if (last == null) {
             return colonCue(previousStart, paragraphStart);
         }
-        if (last.speaker().isEmpty() || last.speaker().get().entity().isEmpty()) {
+        if (last.speaker().isEmpty() || !runsOn(last.speaker().get())) {
             return Optional.empty();
         }
-        if (inParagraph && (last.kind() != ReportKind.SPEECH || last.speaker().get().entity().get().type() != EntityType.PERSON)) {
+        if (inParagraph && (last.kind() != ReportKind.SPEECH || !isPerson(last.speaker().get()))) {
             return Optional.empty(); // within a paragraph, only a person's speech runs on into the next quote
         }
         int after = Math.max(last.content().end(), Math.max(last.cueSpan().end(), last.speaker().get().span().end()));
@@ -109,6 +111,26 @@ final class QuoteCarryOver extends StatementRule {
             }
         }
         return Optional.of(last);
+    }
+
+    /**
+     * Whether a speaker's words run on into the quotes after: a named person or body, or a
+     * description of one person ("the minister said", "a spokeswoman said:") that names nobody the
+     * article resolves; a pronoun that found no one does not ("he" is no speaker to carry).
+     */
+    private boolean runsOn(Speaker speaker) {
+        return speaker.entity().isPresent() || describesPerson(speaker);
+    }
+
+    private boolean isPerson(Speaker speaker) {
+        return speaker.entity().map(e -> e.type() == EntityType.PERSON).orElseGet(() -> describesPerson(speaker));
+    }
+
+    /** "the minister", "a party spokeswoman": a common noun for a person (person-nouns.tsv) heads the speaker's words. */
+    private boolean describesPerson(Speaker speaker) {
+        int head = tk.tokenBefore(speaker.span().end());
+        return head >= 0 && tokens.get(head).pos().startsWith("NN") && entityAt[head] == null // "the Salford MP": NNP too
+                && SpeechLexicon.PERSON_NOUNS.contains(lower(tokens.get(head).lemma()));
     }
 
     /** "Jane Smith said:" ending the paragraph before: a report made of its speaker and cue. */
@@ -125,7 +147,7 @@ final class QuoteCarryOver extends StatementRule {
             return Optional.empty();
         }
         Optional<Speaker> speaker = speakers.subjectOf(cue);
-        if (speaker.isEmpty() || speaker.get().entity().isEmpty()) {
+        if (speaker.isEmpty() || !runsOn(speaker.get())) {
             return Optional.empty();
         }
         Span here = tokens.get(cue).span();

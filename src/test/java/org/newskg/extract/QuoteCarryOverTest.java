@@ -54,4 +54,39 @@ class QuoteCarryOverTest {
         assertSpeaker("Ann Green", reportWith(run.reports, "teachers"));
         assertEquals("told", reportWith(run.reports, "teachers").cue());
     }
+
+    @Test
+    void aDescriptionsQuoteParagraphsRunOnWhileNobodyElseIsNamed() {
+        StatementContext run = carried("\u201cThe school will open in May,\u201d the minister said.",
+                "\u201cWe have the teachers and we have the money.\u201d",
+                "\u201cNothing can stop it now, whatever the critics say.\u201d",
+                "The plan was opposed by [Tom Brown|PERSON].",
+                "\u201cThe budget is far too small for a school of this size.\u201d");
+        assertSpeaker("(the minister)", reportWith(run.reports, "teachers"));
+        assertSpeaker("(the minister)", reportWith(run.reports, "Nothing can stop"));
+        assertSpeaker("-", reportWith(run.reports, "budget is far"));
+    }
+
+    @Test
+    void aCapitalisedDescriptionRunsOnToo() {
+        StatementContext run = carried("\u201cThe threat is most likely to come from abroad,\u201d the Salford MP/NNP/MP told reporters.",
+                "\u201cIt means that some of our powers will be felt by one group.\u201d");
+        assertSpeaker("(the Salford MP)", reportWith(run.reports, "It means"));
+    }
+
+    @Test
+    void aDescriptionWithAColonBeforeAQuoteParagraph() {
+        StatementContext run = carried("A spokeswoman told reporters:", "\u201cThe school will open in May.\u201d");
+        assertSpeaker("(A spokeswoman)", reportWith(run.reports, "school will open"));
+    }
+
+    @Test
+    void aBodysDescriptionOrAnUnresolvedPronounDoesNotRunOn() {
+        StatementContext body = carried("\u201cThe school will open in May,\u201d the council said.",
+                "\u201cWe have the teachers and we have the money.\u201d");
+        assertSpeaker("-", reportWith(body.reports, "teachers"));
+        StatementContext pronoun = carried("\u201cThe school will open in May,\u201d he said.",
+                "\u201cWe have the teachers and we have the money.\u201d");
+        assertSpeaker("-", reportWith(pronoun.reports, "teachers"));
+    }
 }
