@@ -89,7 +89,7 @@ final class QuoteCarryOver extends StatementRule {
         }
         Report last = null;
         for (Report r : reports) {
-            if (r.content().begin() >= previousStart && r.content().end() < paragraphStart) {
+            if (r.content().begin() >= previousStart && r.content().end() < paragraphStart && !nested(r)) {
                 last = r;
             }
         }
@@ -111,6 +111,20 @@ final class QuoteCarryOver extends StatementRule {
             }
         }
         return Optional.of(last);
+    }
+
+    /**
+     * Whether a report's cue is inside another report's content ("X said Labour's plans showed
+     * ...", "X said it was what he had come to expect"): the quote after it goes on with X, the
+     * speaker of the sentence, not with whoever X cites.
+     */
+    private boolean nested(Report r) {
+        for (Report o : reports) {
+            if (o != r && o.content().contains(r.cueSpan())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -75,6 +75,21 @@ class QuoteCarryOverTest {
     }
 
     @Test
+    void aReportNestedInTheLastOneDoesNotTakeTheQuoteParagraph() {
+        // "the plans showed ..." is what Tom Brown said, not who speaks next.
+        StatementContext run = StatementRuleFixture.context(
+                "[Tom Brown|PERSON] said the plans/NNS/plan showed/VBD/show the council was \u201cafraid of the voters\u201d.",
+                "\u201cAt a time when people want answers, the council turns its back on them.\u201d");
+        StatementRuleFixture.directQuotes(run);
+        new ReportedSpeech(run).reportedSpeech(StatementRuleFixture.token(run, "said"));
+        new ReportedSpeech(run).reportedSpeech(StatementRuleFixture.token(run, "showed"));
+        assertEquals(2, run.reports.size(), () -> describe(run.reports));
+        QuoteCarryOver carryOver = new QuoteCarryOver(run);
+        run.unattributed.forEach(carryOver::carryOver);
+        assertSpeaker("Tom Brown", reportWith(run.reports, "turns its back"));
+    }
+
+    @Test
     void aDescriptionWithAColonBeforeAQuoteParagraph() {
         StatementContext run = carried("A spokeswoman told reporters:", "\u201cThe school will open in May.\u201d");
         assertSpeaker("(A spokeswoman)", reportWith(run.reports, "school will open"));
