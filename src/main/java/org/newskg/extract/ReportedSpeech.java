@@ -54,8 +54,8 @@ final class ReportedSpeech extends StatementRule {
             }
             return;
         }
-        // "..., said Jane Smith." / "..., says Jane Smith"
-        if (cue > 0 && tokens.get(cue - 1).text().equals(",")) {
+        // "..., said Jane Smith." / "..., says Jane Smith" (never "..., saying X": a participle does not invert)
+        if (!participle && cue > 0 && tokens.get(cue - 1).text().equals(",")) {
             Optional<Speaker> after = speakers.speakerAfter(cue).filter(this::endsClause);
             int first = contentFirstStart(cue - 1, sentence);
             if (after.isPresent() && cue - 1 - first >= MIN_CONTENT_TOKENS && !tk.isWholeQuote(first, cue - 1)) {
