@@ -26,6 +26,7 @@ public final class RuleFiles {
     static final List<String> ALL = List.of("countries.tsv", "person-titles.tsv", "cue-verbs.tsv", "person-nouns.tsv",
             "organization-nouns.tsv", "venue-nouns.tsv", "cue-adverbs.tsv", "finding-nouns.tsv",
             "naming-verbs.tsv", "object-cues.tsv", "event-nouns.tsv", "event-verbs.tsv", "event-role-verbs.tsv",
+            "statement-limits.tsv", "statement-tokens.tsv",
             "event-future-cues.tsv", "signed-things.tsv", "event-cues.tsv", "content-openers.tsv",
             "statement-words.tsv", "epithet-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
             "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",

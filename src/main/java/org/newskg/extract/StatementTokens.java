@@ -19,13 +19,12 @@ import org.newskg.nlp.Token;
  */
 final class StatementTokens {
     /** Quotes shorter than this are scare quotes, titles or fragments of reported speech. */
-    static final int MIN_DIRECT_WORDS = 4;
-    static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "''", "\u2019", "\u00bb");
-    static final Set<String> OPENING_MARKS = Set.of("\"", "\u201c", "``", "\u2018", "\u00ab");
-    static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--", "-");
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> NOUN_PHRASE_TAGS = Set.of(
-            "NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "PRP$", "CD", "HYPH", "FW");
+    static final int MIN_DIRECT_WORDS = StatementLimits.number("min-direct-words");
+    static final Set<String> CLOSING_MARKS = StatementLimits.tokens("closing-mark");
+    static final Set<String> OPENING_MARKS = StatementLimits.tokens("opening-mark");
+    static final Set<String> DASHES = StatementLimits.tokens("dash");
+    private static final Set<String> FINITE_TAGS = StatementLimits.tokens("finite-verb-tag");
+    private static final Set<String> NOUN_PHRASE_TAGS = StatementLimits.tokens("noun-phrase-tag");
 
     final AnnotatedArticle doc;
     final String text;
