@@ -238,11 +238,12 @@ public final class EventExtractor {
 
         private Optional<Event> event(EventKind kind, Span phrase, String label, EventArgs args, int trigger, int clauseStart,
                 int windowEnd, Sentence s, int governingVerb) {
-            Optional<EventTime> time = args.time.isPresent() ? args.time : times.timeBefore(trigger, clauseStart, governingVerb);
-            if (time.isEmpty() && args.places.isEmpty() && !toldApartByWho(kind, args, trigger)) {
+            Optional<EventTime> found = args.time.isPresent() ? args.time : times.timeBefore(trigger, clauseStart, governingVerb);
+            if (found.isEmpty() && args.places.isEmpty() && !toldApartByWho(kind, args, trigger)) {
                 return Optional.empty();
             }
             String cue = times.futureCue(clauseStart, windowEnd, s);
+            Optional<EventTime> time = times.aheadWhenToCome(found, cue);
             boolean planned = times.planned(time, cue, governingVerb);
             List<Entity> notPlaces = args.notPlaces.stream().filter(p -> !args.places.contains(p)).toList();
             return Optional.of(new Event(kind, phrase, label, time, List.copyOf(args.places),

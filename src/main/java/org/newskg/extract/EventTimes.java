@@ -16,6 +16,14 @@ import org.newskg.time.TimeValue;
  */
 final class EventTimes {
     private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A weekday alone, after at most a preposition: "on Friday", "Friday". */
+    private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:on|by)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** A month or a month's day alone, after at most a preposition: "in May", "April 12", "12 April", "on Dec. 3". */
+    private static final java.util.regex.Pattern BARE_MONTH_OR_DAY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:in|on|by|until)\\s+)?(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ")");
 
     private final List<Token> tokens;
     private final TimeValue[] timeAt;
@@ -78,7 +86,10 @@ final class EventTimes {
         return window;
     }
 
-    /** The first future cue of the clause up to the window's end ("will", "scheduled"), "" when none. */
+    /**
+     * The first future cue of the clause up to the window's end ("will", "scheduled"), or the
+     * event's own verb right after it ("the election in May would be the first"); "" when none.
+     */
     String futureCue(int clauseStart, int windowEnd, Sentence s) {
         for (int k = clauseStart; k < Math.min(windowEnd, s.endToken()); k++) {
             Token next = k + 1 < s.endToken() ? tokens.get(k + 1) : null;
@@ -86,7 +97,40 @@ final class EventTimes {
                 return tokens.get(k).text();
             }
         }
+        if (windowEnd < s.endToken() && EventLexicon.isFutureCueAfterEvent(tokens.get(windowEnd))) {
+            return tokens.get(windowEnd).text();
+        }
         return "";
+    }
+
+    /**
+     * A month or day given without a year ("in May", "on Friday", "April 12") is placed by the tense
+     * of the nearest verb, which may be the report's ("Ana Ruiz said the election in May would ..."
+     * in a March paper reads last May). When the event's own clause says it is to come, such a
+     * time that ended before the publication day is the next one after it: a year later for a
+     * month or a month's day, a week later for a weekday.
+     */
+    Optional<EventTime> aheadWhenToCome(Optional<EventTime> time, String cue) {
+        if (cue.isEmpty() || time.isEmpty() || published.isEmpty() || !time.get().end().isBefore(published.get())) {
+            return time;
+        }
+        EventTime t = time.get();
+        String words = t.evidence().strip();
+        LocalDate begin;
+        LocalDate end;
+        if (BARE_WEEKDAY.matcher(words).matches() && t.precision() == EventTime.Precision.DAY) {
+            long weeks = (published.get().toEpochDay() - t.end().toEpochDay() + 6) / 7;
+            begin = t.begin().plusWeeks(weeks);
+            end = t.end().plusWeeks(weeks);
+        } else if (BARE_MONTH_OR_DAY.matcher(words).matches() && t.precision() != EventTime.Precision.YEAR) {
+            int years = published.get().getYear() - t.end().getYear() + (t.end().withYear(published.get().getYear())
+                    .isBefore(published.get()) ? 1 : 0);
+            begin = t.begin().plusYears(years);
+            end = t.end().plusYears(years);
+        } else {
+            return time;
+        }
+        return Optional.of(new EventTime(begin, end, t.precision(), t.evidence(), t.value()));
     }
 
     /**

@@ -63,4 +63,34 @@ class EventTimesTest {
         assertFalse(times.planned(april, cue, -1), "a time that ended before publication is never planned");
         assertTrue(times.planned(Optional.empty(), cue, -1), "no time: the cue says so");
     }
+
+    @Test
+    void aMonthWithoutAYearIsTheNextOneWhenTheEventIsToCome() {
+        // Published Wednesday 6 March 2024; the nearest verb, "said", reads "May" as last May.
+        EventFixture f = new EventFixture(LocalDate.of(2024, 3, 6),
+                "[Helen Marsh|PERSON] said/VBD/say the/DT general/JJ election/NN in/IN May/NNP would/MD/would be/VB/be close/JJ ./.",
+                new String[] {"May", "DATE", "2024-05"});
+        Event e = new EventExtractor().extract(f.article, f.entities, new org.newskg.time.TimeNormalizer().normalize(f.article)).get(0);
+        assertEquals(EventKind.ELECTION, e.kind());
+        assertEquals(LocalDate.of(2024, 5, 1), e.time().orElseThrow().begin());
+        assertTrue(e.planned());
+        assertEquals("would", e.plannedCue());
+    }
+
+    @Test
+    void onlyAMonthOrWeekdayAloneIsMovedAhead() {
+        EventFixture f = new EventFixture(LocalDate.of(2024, 3, 6), "It/PRP ended/VBD/end ./.");
+        EventTimes times = new EventTimes(f.view);
+        EventTime may = new EventTime(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), EventTime.Precision.MONTH, "May");
+        assertEquals(LocalDate.of(2024, 5, 1), times.aheadWhenToCome(Optional.of(may), "will").orElseThrow().begin());
+        assertEquals(Optional.of(may), times.aheadWhenToCome(Optional.of(may), ""), "no cue: as the time rules placed it");
+        EventTime friday = new EventTime(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1), EventTime.Precision.DAY, "Friday");
+        assertEquals(LocalDate.of(2024, 3, 8), times.aheadWhenToCome(Optional.of(friday), "will").orElseThrow().begin());
+        EventTime february = new EventTime(LocalDate.of(2024, 2, 12), LocalDate.of(2024, 2, 12), EventTime.Precision.DAY, "Feb. 12");
+        assertEquals(LocalDate.of(2025, 2, 12), times.aheadWhenToCome(Optional.of(february), "scheduled").orElseThrow().begin());
+        EventTime lastMay = new EventTime(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), EventTime.Precision.MONTH, "last May");
+        assertEquals(Optional.of(lastMay), times.aheadWhenToCome(Optional.of(lastMay), "will"), "words that place it themselves");
+        EventTime withYear = new EventTime(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), EventTime.Precision.MONTH, "May 2023");
+        assertEquals(Optional.of(withYear), times.aheadWhenToCome(Optional.of(withYear), "will"));
+    }
 }
