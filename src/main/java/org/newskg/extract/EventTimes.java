@@ -35,7 +35,10 @@ final class EventTimes {
         this.published = view.published;
     }
 
-    /** The time value at t (a range is one value: "July 11 and 12"); end[0] is set to the token after it. */
+    /**
+     * The time value at t (a range is one value: "July 11 and 12"); end[0] is set to the token after it.
+     * Empty when it names something else in the window: "a hearing on the Jan. 6 attack" is not on 6 January.
+     */
     Optional<EventTime> timeFrom(int t, Sentence s, int[] end) {
         TimeValue value = timeAt[t];
         int k = t;
@@ -43,7 +46,7 @@ final class EventTimes {
             k++;
         }
         end[0] = k;
-        return timeOf(value);
+        return DateAttachment.modifiesNoun(value, tokens) ? Optional.empty() : timeOf(value);
     }
 
     /**

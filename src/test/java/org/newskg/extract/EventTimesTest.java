@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newskg.nlp.Sentence;
+import org.newskg.time.TimeNormalizer;
 
 /** {@link EventTimes} on hand-built articles published on Wednesday 24 May 2023. */
 class EventTimesTest {
@@ -70,7 +72,7 @@ class EventTimesTest {
         EventFixture f = new EventFixture(LocalDate.of(2024, 3, 6),
                 "[Helen Marsh|PERSON] said/VBD/say the/DT general/JJ election/NN in/IN May/NNP would/MD/would be/VB/be close/JJ ./.",
                 new String[] {"May", "DATE", "2024-05"});
-        Event e = new EventExtractor().extract(f.article, f.entities, new org.newskg.time.TimeNormalizer().normalize(f.article)).get(0);
+        Event e = new EventExtractor().extract(f.article, f.entities, new TimeNormalizer().normalize(f.article)).get(0);
         assertEquals(EventKind.ELECTION, e.kind());
         assertEquals(LocalDate.of(2024, 5, 1), e.time().orElseThrow().begin());
         assertTrue(e.planned());
@@ -92,5 +94,16 @@ class EventTimesTest {
         assertEquals(Optional.of(lastMay), times.aheadWhenToCome(Optional.of(lastMay), "will"), "words that place it themselves");
         EventTime withYear = new EventTime(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31), EventTime.Precision.MONTH, "May 2023");
         assertEquals(Optional.of(withYear), times.aheadWhenToCome(Optional.of(withYear), "will"));
+    }
+
+    @Test
+    void aDateThatNamesSomethingElseDoesNotDateTheEvent() {
+        EventFixture f = new EventFixture(PUBLISHED,
+                "The/DT committee/NN held/VBD/hold a/DT hearing/NN on/IN the/DT January 6 attack/NN in/IN [Lorvik|LOCATION] ./.",
+                new String[] {"January 6", "DATE", "2023-01-06"});
+        List<Event> events = new EventExtractor().extract(f.article, f.entities, new TimeNormalizer().normalize(f.article));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(Optional.empty(), events.get(0).time(), "the attack's date");
+        assertEquals("Lorvik", events.get(0).places().get(0).name());
     }
 }

@@ -30,15 +30,15 @@ class StatementDatesTest {
 
     @Test
     void notADateInAClauseOfItsOwn() {
-        StatementDate d = dated("[Helen Marsh|PERSON] ,/, who/WP testified/VBD/testify on/IN Jan. 6 ,/, said/VBD/say the/DT vote/NN was/VBD/be fair/JJ ./.",
-                "the vote was fair", new String[] {"Jan. 6", "DATE", "2024-01-06"});
+        StatementDate d = dated("[Helen Marsh|PERSON] ,/, who/WP testified/VBD/testify on/IN January 6 ,/, said/VBD/say the/DT vote/NN was/VBD/be fair/JJ ./.",
+                "the vote was fair", new String[] {"January 6", "DATE", "2024-01-06"});
         assertEquals(PUBLISHED, d.date(), "the publication date, not 6 January");
     }
 
     @Test
     void notADateThatIsWhatTheRemarkIsAbout() {
-        StatementDate d = dated("[Helen Marsh|PERSON] said/VBD/say Jan. 6 was/VBD/be \u201ca dark day\u201d ./.",
-                "a dark day", new String[] {"Jan. 6", "DATE", "2024-01-06"});
-        assertEquals(PUBLISHED, d.date(), "Jan. 6 is the subject of 'was', not when she said it");
+        StatementDate d = dated("[Helen Marsh|PERSON] said/VBD/say January 6 was/VBD/be \u201ca dark day\u201d ./.",
+                "a dark day", new String[] {"January 6", "DATE", "2024-01-06"});
+        assertEquals(PUBLISHED, d.date(), "January 6 is the subject of 'was', not when she said it");
     }
 }
