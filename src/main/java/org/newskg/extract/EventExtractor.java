@@ -2,20 +2,15 @@ package org.newskg.extract;
 
 import static org.newskg.extract.EventLexicon.lower;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.clean.PublicationDate;
 import org.newskg.core.Span;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
-import org.newskg.time.DateAttachment;
 import org.newskg.time.TimeNormalizer;
 import org.newskg.time.TimeValue;
 
@@ -23,7 +18,9 @@ import org.newskg.time.TimeValue;
  * Finds the events an article describes (summits, visits, meetings, press conferences, sessions,
  * elections, openings, signings, ceremonies), with their time, place, participants and whether
  * they are still to come. Rule-based, on CoreNLP's parts of speech, lemmas, entities and SUTime
- * dates; no parser. Stateless and thread-safe.
+ * dates; no parser. Stateless and thread-safe. This class finds triggers and reads their clause,
+ * phrase, window and participants; {@link EventTimes} dates them and says whether they are planned,
+ * {@link EventLabels} names them and {@link EventSubjects} finds who a verb's subject names, all over one article's {@link EventTokens}.
  *
  * <p>The rules, per sentence:
  * <ol>
@@ -78,16 +75,9 @@ import org.newskg.time.TimeValue;
 public final class EventExtractor {
     static final int MAX_WINDOW = 15;
     private static final int MAX_PHRASE = 8;
-    private static final int MAX_SUBJECT = 15;
 
     private static final Set<String> PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "CD", "POS", "PRP$", "HYPH", "VBN");
-    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "CC",
-            ",", "HYPH", "PRP$");
-    private static final Set<String> VERB_CHAIN_TAGS = Set.of("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "RB");
-    /** Adjectives between a subject and its infinitive ("is due to open", "is ready to host"). */
-    private static final Set<String> PREDICATE_ADJECTIVES = Set.of("due", "set", "likely", "ready", "able", "about",
-            "expected", "unlikely", "eager", "keen");
     private static final Set<String> WINDOW_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "CD", "POS", "PRP$", "HYPH", "IN", "CC", ",", "TO", "RB");
     /** Verbs that say where and when an event is, and so do not end its window ("will be held in"). */
@@ -103,8 +93,6 @@ public final class EventExtractor {
     /** Where a visit goes: "a visit to Lorvik", "a tour of South America". */
     private static final Set<String> VISIT_PREPOSITIONS = Set.of("to", "of");
     private static final Set<String> WITH_WORDS = Set.of("with", "between", "among", "alongside");
-    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME");
-    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
 
     /** The lemmas of the words that name an event of a kind newskg models ("summit", "sign"): what evaluation counts. */
     public static java.util.Set<String> triggerLemmas() {
@@ -123,64 +111,32 @@ public final class EventExtractor {
 
     /** The working state for one article. */
     private static final class Run {
-        private final AnnotatedArticle doc;
-        private final String text;
+        private final EventTokens view;
+        private final EventTimes times;
+        private final EventLabels labels;
+        private final EventSubjects subjects;
         private final List<Token> tokens;
         private final Entity[] entityAt;
         /** First token of the mention each token is part of, -1 outside mentions. */
         private final int[] mentionStart;
         private final int[] mentionEnd;
         private final TimeValue[] timeAt;
-        private final Optional<LocalDate> published;
         private final List<Event> events = new ArrayList<>();
 
         Run(AnnotatedArticle doc, List<Entity> entities, List<TimeValue> times) {
-            this.doc = doc;
-            this.text = doc.article().text();
-            this.tokens = doc.tokens();
-            int n = tokens.size();
-            entityAt = new Entity[n];
-            mentionStart = new int[n];
-            mentionEnd = new int[n];
-            java.util.Arrays.fill(mentionStart, -1);
-            timeAt = new TimeValue[n];
-            for (Entity e : entities) {
-                for (Mention m : e.mentions()) {
-                    int first = -1;
-                    for (int t = 0; t < n; t++) {
-                        if (m.span().contains(tokens.get(t).span())) {
-                            first = first < 0 ? t : first;
-                            entityAt[t] = e;
-                            mentionStart[t] = first;
-                        }
-                    }
-                    for (int t = Math.max(first, 0); first >= 0 && t < n && mentionStart[t] == first; t++) {
-                        mentionEnd[t] = lastOf(first) + 1;
-                    }
-                }
-            }
-            for (TimeValue te : times) {
-                if (TIME_TYPES.contains(te.type())) {
-                    for (int t = 0; t < n; t++) {
-                        if (te.span().contains(tokens.get(t).span())) {
-                            timeAt[t] = te;
-                        }
-                    }
-                }
-            }
-            published = doc.article().metadata().published().map(PublicationDate::date);
-        }
-
-        private int lastOf(int first) {
-            int t = first;
-            while (t + 1 < tokens.size() && mentionStart[t + 1] == first) {
-                t++;
-            }
-            return t;
+            this.view = new EventTokens(doc, entities, times);
+            this.times = new EventTimes(view);
+            this.labels = new EventLabels(view);
+            this.subjects = new EventSubjects(view);
+            this.tokens = view.tokens;
+            this.entityAt = view.entityAt;
+            this.mentionStart = view.mentionStart;
+            this.mentionEnd = view.mentionEnd;
+            this.timeAt = view.timeAt;
         }
 
         List<Event> events() {
-            for (Sentence s : doc.sentences()) {
+            for (Sentence s : view.doc.sentences()) {
                 for (int t = s.firstToken(); t < s.endToken(); t++) {
                     Token before = t > s.firstToken() ? tokens.get(t - 1) : null;
                     Optional<EventKind> noun = isPhraseHead(t, s) ? EventLexicon.noun(tokens.get(t), before) : Optional.empty();
@@ -208,7 +164,7 @@ public final class EventExtractor {
         private Optional<Event> nounEvent(EventKind kind, int trigger, Sentence s) {
             int clauseStart = clauseStart(trigger, s);
             int phraseStart = phraseStart(trigger, clauseStart);
-            Args args = new Args();
+            EventArgs args = new EventArgs();
             phraseArguments(phraseStart, trigger, args);
             placesBeforeFor(phraseStart, clauseStart, args);
             int windowEnd = window(trigger + 1, s, kind, args);
@@ -216,9 +172,9 @@ public final class EventExtractor {
             Optional<EventRole> governorRole = governor.flatMap(g -> EventLexicon.subjectRole(tokens.get(g)));
             // Named in the phrase or window, or the host or organiser: not just who spoke at it ("X told a press conference").
             args.whoTellsApart = !args.participants.isEmpty() || governorRole.filter(r -> r != EventRole.ATTENDEE).isPresent();
-            governor.ifPresent(g -> subjects(g, clauseStart(g, s)).forEach(e -> args.participant(e, governorRole.orElseThrow())));
+            governor.ifPresent(g -> subjects.subjects(g, clauseStart(g, s)).forEach(e -> args.participant(e, governorRole.orElseThrow())));
             Span phrase = new Span(tokens.get(phraseStart).span().begin(), tokens.get(trigger).span().end());
-            return event(kind, phrase, label(kind, phraseStart, trigger, args), args, trigger, clauseStart, windowEnd, s,
+            return event(kind, phrase, labels.label(kind, phraseStart, trigger, args), args, trigger, clauseStart, windowEnd, s,
                     governor.orElse(-1));
         }
 
@@ -232,11 +188,11 @@ public final class EventExtractor {
                 return Optional.empty();
             }
             int clauseStart = clauseStart(verb, s);
-            Args args = new Args();
+            EventArgs args = new EventArgs();
             // Who opens something organises the opening; who visits, meets or signs takes part.
             EventRole subjectRole = kind == EventKind.OPENING ? EventRole.ORGANISER : EventRole.ATTENDEE;
-            subjects(verb, clauseStart).forEach(e -> args.participant(e, subjectRole));
-            int object = skip(verb + 1, s, "DT");
+            subjects.subjects(verb, clauseStart).forEach(e -> args.participant(e, subjectRole));
+            int object = view.skip(verb + 1, s, "DT");
             if (object < s.endToken() && entityAt[object] != null && mentionStart[object] == object) {
                 Entity e = entityAt[object];
                 if (e.type() == EntityType.PLACE) {
@@ -250,7 +206,7 @@ public final class EventExtractor {
             if (args.nounTriggerInWindow || (args.participants.isEmpty() && kind != EventKind.OPENING && kind != EventKind.SIGNING)) {
                 return Optional.empty();
             }
-            String label = verbLabel(kind, verb, windowEnd, args);
+            String label = labels.verbLabel(kind, verb, windowEnd, args);
             return event(kind, v.span(), label, args, verb, clauseStart, windowEnd, s, verb);
         }
 
@@ -260,7 +216,7 @@ public final class EventExtractor {
          * not only a speaker at it ("X told a press conference"); a signing with a named signer ("Air India has
          * signed a deal"). Not "meet" ("Acme met Wall Street expectations") nor "visit".
          */
-        private boolean toldApartByWho(EventKind kind, Args args, int trigger) {
+        private boolean toldApartByWho(EventKind kind, EventArgs args, int trigger) {
             boolean noun = tokens.get(trigger).pos().startsWith("NN");
             return !args.participants.isEmpty() && (noun ? args.whoTellsApart : kind == EventKind.SIGNING);
         }
@@ -280,14 +236,15 @@ public final class EventExtractor {
                     && EventLexicon.SIGNED_THINGS.contains(lower(tokens.get(before).lemma()));
         }
 
-        private Optional<Event> event(EventKind kind, Span phrase, String label, Args args, int trigger, int clauseStart,
+        private Optional<Event> event(EventKind kind, Span phrase, String label, EventArgs args, int trigger, int clauseStart,
                 int windowEnd, Sentence s, int governingVerb) {
-            Optional<EventTime> time = args.time.isPresent() ? args.time : timeBefore(trigger, clauseStart, governingVerb);
-            if (time.isEmpty() && args.places.isEmpty() && !toldApartByWho(kind, args, trigger)) {
+            Optional<EventTime> found = args.time.isPresent() ? args.time : times.timeBefore(trigger, clauseStart, governingVerb);
+            if (found.isEmpty() && args.places.isEmpty() && !toldApartByWho(kind, args, trigger)) {
                 return Optional.empty();
             }
-            String cue = futureCue(clauseStart, windowEnd, s);
-            boolean planned = planned(time, cue, governingVerb);
+            String cue = times.futureCue(clauseStart, windowEnd, s);
+            Optional<EventTime> time = times.aheadWhenToCome(found, cue);
+            boolean planned = times.planned(time, cue, governingVerb);
             List<Entity> notPlaces = args.notPlaces.stream().filter(p -> !args.places.contains(p)).toList();
             return Optional.of(new Event(kind, phrase, label, time, List.copyOf(args.places),
                     args.participants.entrySet().stream().map(e -> new Participant(e.getKey(), e.getValue())).toList(),
@@ -328,11 +285,11 @@ public final class EventExtractor {
         }
 
         /** Names and dates inside the phrase, before the trigger. */
-        private void phraseArguments(int from, int trigger, Args args) {
+        private void phraseArguments(int from, int trigger, EventArgs args) {
             Optional<EventTime> phraseTime = Optional.empty();
             for (int k = from; k < trigger; k++) {
                 if (timeAt[k] != null && phraseTime.isEmpty()) {
-                    phraseTime = timeOf(timeAt[k]);
+                    phraseTime = EventTimes.timeOf(timeAt[k]);
                 }
                 if (entityAt[k] == null || mentionStart[k] != k) {
                     continue;
@@ -351,7 +308,7 @@ public final class EventExtractor {
          * The places of "to Lyon, France for the ceremony", "arrived in Lorvik for talks": a place
          * after "in", "at" or "to" right before "for" and the event's phrase is where the event is.
          */
-        private void placesBeforeFor(int phraseStart, int clauseStart, Args args) {
+        private void placesBeforeFor(int phraseStart, int clauseStart, EventArgs args) {
             int k = phraseStart - 1;
             if (k <= clauseStart || !lower(tokens.get(k).text()).equals("for")) {
                 return;
@@ -376,7 +333,7 @@ public final class EventExtractor {
          * Reads the window after a trigger: places, attendees, the time. Returns the index after
          * its last token.
          */
-        private int window(int from, Sentence s, EventKind kind, Args args) {
+        private int window(int from, Sentence s, EventKind kind, EventArgs args) {
             Optional<EventTime> phraseTime = args.time;
             Optional<EventTime> windowTime = Optional.empty();
             String lastPreposition = "";
@@ -395,7 +352,7 @@ public final class EventExtractor {
                 if (timeAt[t] != null) {
                     if (windowTime.isEmpty()) {
                         int[] end = new int[1];
-                        windowTime = timeFrom(t, s, end);
+                        windowTime = times.timeFrom(t, s, end);
                         t = end[0] - 1;
                     }
                     continue;
@@ -458,7 +415,7 @@ public final class EventExtractor {
                     negated &= placingVerb; // "will not be held in Blackpool"
                 }
             }
-            args.time = best(phraseTime, windowTime);
+            args.time = EventTimes.best(phraseTime, windowTime);
             return t;
         }
 
@@ -507,314 +464,5 @@ public final class EventExtractor {
             }
             return EventLexicon.subjectRole(tokens.get(g)).isPresent() ? Optional.of(g) : Optional.empty();
         }
-
-        /**
-         * The entities a verb's subject names: back over auxiliaries and adverbs ("is arranging to
-         * attend"), then over the noun phrase; its last name and the names coordinated with it.
-         */
-        private List<Entity> subjects(int verb, int clauseStart) {
-            int k = verb - 1;
-            while (k >= clauseStart && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos())
-                    || PREDICATE_ADJECTIVES.contains(lower(tokens.get(k).text())))) {
-                k--;
-            }
-            int end = k + 1;
-            int start = end;
-            while (k >= clauseStart && end - k <= MAX_SUBJECT && (SUBJECT_TAGS.contains(tokens.get(k).pos()) || entityAt[k] != null
-                    || lower(tokens.get(k).text()).equals("of") && k > clauseStart && entityAt[k - 1] != null && entityAt[k + 1] != null)) {
-                start = k;
-                k--;
-            }
-            List<Entity> out = new ArrayList<>();
-            int head = -1;
-            for (int t = end - 1; t >= start; t--) {
-                if (entityAt[t] == null || mentionStart[t] < start) {
-                    continue;
-                }
-                int first = mentionStart[t];
-                int last = mentionEnd[t];
-                if (ofAName(first, start)) {
-                    // "Eirik Halvorsen of Norway": the name after "of" says whose; the one before it is the subject.
-                    end = head < 0 && last == end ? first - 1 : end;
-                    t = first;
-                    continue;
-                }
-                if (last < end && tokens.get(last).pos().equals("POS")) {
-                    break; // "Japan's prime minister": a possessor is not the subject
-                }
-                if (head >= 0 && !coordinated(last, head)) {
-                    break;
-                }
-                if (head < 0 && last < end) {
-                    if (groupOf(entityAt[t], last, end)) {
-                        out.add(entityAt[t]); // "the G7 nations met": the G7 meets through its members
-                    }
-                    break; // "the Acme staff": the head is a common noun, not the name
-                }
-                out.add(entityAt[t]);
-                head = first;
-                t = first;
-            }
-            java.util.Collections.reverse(out); // in text order
-            return out;
-        }
-
-        /**
-         * Whether a subject is an organisation or a country through its members: one plural common noun
-         * right after its name ("the G7 nations", "EU ministers"), not a singular one ("the Acme staff").
-         */
-        private boolean groupOf(Entity e, int afterName, int end) {
-            return afterName + 1 == end && tokens.get(afterName).pos().equals("NNS") && e.type() != EntityType.PERSON;
-        }
-
-        /** Whether the name starting at {@code first} follows "of" right after another name ("X of Norway"). */
-        private boolean ofAName(int first, int start) {
-            return first - 2 >= start && lower(tokens.get(first - 1).text()).equals("of") && entityAt[first - 2] != null;
-        }
-
-        /** Whether only a comma or a conjunction (and title words) stand between two names. */
-        private boolean coordinated(int from, int to) {
-            boolean joined = false;
-            for (int t = from; t < to; t++) {
-                String pos = tokens.get(t).pos();
-                if (pos.equals("CC") || pos.equals(",")) {
-                    joined = true;
-                } else if (pos.equals("POS")) {
-                    return false;
-                }
-            }
-            return joined;
-        }
-
-        // ---- time
-
-        /** The time value at t (a range is one value: "July 11 and 12"); end[0] is set to the token after it. */
-        private Optional<EventTime> timeFrom(int t, Sentence s, int[] end) {
-            TimeValue value = timeAt[t];
-            int k = t;
-            while (k < s.endToken() && timeAt[k] == value) {
-                k++;
-            }
-            end[0] = k;
-            return timeOf(value);
-        }
-
-        /**
-         * The nearest date before the trigger in its clause, unless a verb other than the one that
-         * governs the event stands between ("In January he said the trip ..." is not dated by January).
-         */
-        private Optional<EventTime> timeBefore(int trigger, int clauseStart, int governingVerb) {
-            for (int k = trigger - 1; k >= clauseStart; k--) {
-                String pos = tokens.get(k).pos();
-                if ((pos.startsWith("VB") || pos.equals("MD")) && k != governingVerb && timeAt[k] == null) {
-                    return Optional.empty();
-                }
-                if (timeAt[k] != null && DateAttachment.saysWhen(timeAt[k], tokens)) {
-                    return timeOf(timeAt[k]);
-                }
-            }
-            return Optional.empty(); // "after the Jan. 6 riot, a meeting": that date is the riot's
-        }
-
-        /**
-         * The phrase's date or the window's, the more precise when they agree. When the phrase
-         * names a year ("the 2024 summit") and the window gives a day or month of another year in
-         * words without a year ("on April 17"), the event's own name wins: the day is read in that year.
-         */
-        private static Optional<EventTime> best(Optional<EventTime> phrase, Optional<EventTime> window) {
-            if (phrase.isEmpty() || window.isEmpty()) {
-                return phrase.isPresent() ? phrase : window;
-            }
-            EventTime p = phrase.get();
-            EventTime w = window.get();
-            if (p.overlaps(w)) {
-                return p.precision().compareTo(w.precision()) < 0 ? phrase : window;
-            }
-            boolean sameYear = w.begin().getYear() == w.end().getYear();
-            if (p.precision() == EventTime.Precision.YEAR && p.isInstant() && sameYear && !YEAR_WORD.matcher(w.evidence()).find()) {
-                int year = p.begin().getYear();
-                return Optional.of(new EventTime(w.begin().withYear(year), w.end().withYear(year), w.precision(),
-                        w.evidence(), w.value()));
-            }
-            return window;
-        }
-
-        // ---- planned
-
-        private String futureCue(int clauseStart, int windowEnd, Sentence s) {
-            for (int k = clauseStart; k < Math.min(windowEnd, s.endToken()); k++) {
-                Token next = k + 1 < s.endToken() ? tokens.get(k + 1) : null;
-                if (EventLexicon.isFutureCue(tokens.get(k), next)) {
-                    return tokens.get(k).text();
-                }
-            }
-            return "";
-        }
-
-        private boolean planned(Optional<EventTime> time, String cue, int governingVerb) {
-            if (time.isPresent() && published.isPresent()) {
-                if (time.get().end().isBefore(published.get())) {
-                    return false;
-                }
-                boolean past = governingVerb >= 0 && tokens.get(governingVerb).pos().equals("VBD");
-                if (time.get().begin().isAfter(published.get()) && !past) {
-                    return true;
-                }
-            }
-            return !cue.isEmpty();
-        }
-
-        // ---- labels
-
-        /**
-         * The phrase's own words when they name the event ("NATO summit", "2023 summit"); common
-         * words only ("previous summit") get its organiser and place ("previous summit of the Acme
-         * Union in Lorvik"); a bare trigger is described by kind, participants and place.
-         */
-        private String label(EventKind kind, int phraseStart, int trigger, Args args) {
-            int first = phraseStart;
-            while (first < trigger && isLabelNoise(first)) {
-                first = entityAt[first] != null ? mentionEnd[first] : first + 1;
-            }
-            if (first >= trigger) {
-                return described(kind, args);
-            }
-            String words = text.substring(tokens.get(first).span().begin(), tokens.get(trigger).span().end());
-            for (int k = first; k < trigger; k++) {
-                if (entityAt[k] != null || tokens.get(k).pos().startsWith("NNP") || timeAt[k] != null) {
-                    return words;
-                }
-            }
-            StringBuilder label = new StringBuilder(words);
-            args.participants.entrySet().stream()
-                    .filter(e -> e.getKey().type() == EntityType.ORGANIZATION && e.getValue() != EventRole.ATTENDEE)
-                    .findFirst().ifPresent(e -> label.append(" of ").append(e.getKey().name()));
-            if (!args.places.isEmpty()) {
-                label.append(kind == EventKind.VISIT ? " to " : " in ").append(args.places.iterator().next().name());
-            }
-            return label.toString();
-        }
-
-        /** Determiners, possessors and dates other than a year are not part of an event's name. */
-        private boolean isLabelNoise(int k) {
-            Token t = tokens.get(k);
-            if (entityAt[k] != null) {
-                int end = mentionEnd[k];
-                return end < tokens.size() && tokens.get(end).pos().equals("POS");
-            }
-            if (timeAt[k] != null) {
-                return !t.text().matches("\\d{4}");
-            }
-            return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS") || t.pos().equals("PDT");
-        }
-
-        private String verbLabel(EventKind kind, int verb, int windowEnd, Args args) {
-            if (kind == EventKind.OPENING) {
-                Sentence s = doc.sentences().get(tokens.get(verb).sentence());
-                int object = skip(verb + 1, s, "DT", "PRP$", "JJ", "NNP");
-                while (object + 1 < windowEnd && tokens.get(object + 1).pos().startsWith("NN") && entityAt[object + 1] == null) {
-                    object++; // the head of "trade office"
-                }
-                Optional<Token> opened = object < windowEnd && tokens.get(object).pos().startsWith("NN") && timeAt[object] == null
-                        ? Optional.of(tokens.get(object)) : subjectNoun(verb, s);
-                if (opened.isPresent()) {
-                    return "opening of the " + lower(opened.get().text());
-                }
-            }
-            return described(kind, args);
-        }
-
-        /** The common noun that is the subject of "to open": "the office is due to open", "the office, which is set to open". */
-        private Optional<Token> subjectNoun(int verb, Sentence s) {
-            int k = verb - 1;
-            while (k > s.firstToken() && (VERB_CHAIN_TAGS.contains(tokens.get(k).pos())
-                    || PREDICATE_ADJECTIVES.contains(lower(tokens.get(k).text())))) {
-                k--;
-            }
-            if (tokens.get(k).pos().equals("WDT") && k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals(",")) {
-                k -= 2;
-            } else if (tokens.get(k).pos().equals(",")) {
-                // "The cable, run by the operators, is due to open": the noun before the phrase set off by commas.
-                int comma = k - 1;
-                while (comma > s.firstToken() && !tokens.get(comma).pos().equals(",")) {
-                    comma--;
-                }
-                k = comma > s.firstToken() ? comma - 1 : k;
-            }
-            return tokens.get(k).pos().startsWith("NN") && !tokens.get(k).pos().startsWith("NNP") && entityAt[k] == null
-                    ? Optional.of(tokens.get(k)) : Optional.empty();
-        }
-
-        private static String described(EventKind kind, Args args) {
-            StringBuilder label = new StringBuilder(kind.label());
-            String placeWord = kind == EventKind.VISIT ? "to" : "in";
-            String byWord = kind == EventKind.MEETING || kind == EventKind.TALKS ? " with " : " by ";
-            // A visit is by its visitor; the others it meets are in its participants, not its name.
-            List<String> names = args.participants.keySet().stream().map(Entity::name)
-                    .limit(kind == EventKind.VISIT ? 1 : 3).toList();
-            if (!names.isEmpty()) {
-                label.append(byWord).append(String.join(" and ", names));
-            }
-            if (!args.places.isEmpty()) {
-                label.append(' ').append(placeWord).append(' ').append(args.places.iterator().next().name());
-            }
-            return label.toString();
-        }
-
-        private int skip(int t, Sentence s, String... tags) {
-            Set<String> skipped = Set.of(tags);
-            while (t < s.endToken() && skipped.contains(tokens.get(t).pos()) && entityAt[t] == null && timeAt[t] == null) {
-                t++;
-            }
-            return t;
-        }
-    }
-
-    /** What the rules found for one trigger. */
-    private static final class Args {
-        final Set<Entity> places = new LinkedHashSet<>();
-        final Set<Entity> notPlaces = new LinkedHashSet<>();
-        final Map<Entity, EventRole> participants = new LinkedHashMap<>();
-        Optional<EventTime> time = Optional.empty();
-        boolean nounTriggerInWindow;
-        /** For a noun: a participant named in its phrase or window, or a host or organiser, not only a speaker at it. */
-        boolean whoTellsApart;
-
-        void place(Entity e) {
-            places.add(e);
-        }
-
-        void notPlace(Entity e) {
-            notPlaces.add(e);
-        }
-
-        /** One role per entity: the first rule that gives it one wins. */
-        void participant(Entity e, EventRole role) {
-            if (e.type() != EntityType.PLACE || role != EventRole.ORGANISER) {
-                participants.putIfAbsent(e, role);
-            }
-        }
-    }
-
-    // ---- time values
-
-    /**
-     * A normalised time as the days an event takes: a day or finer is its day, a week its days, a
-     * month, quarter, season or half year its months, a year or longer its years. Empty for a
-     * value with no place on the calendar (a duration, a set, or a relative date in an article
-     * without a publication date).
-     */
-    static Optional<EventTime> timeOf(TimeValue v) {
-        if (!v.onCalendar() || v.precision().isEmpty()) {
-            return Optional.empty();
-        }
-        EventTime.Precision unit = switch (v.precision().get()) {
-            case CENTURY, DECADE, YEAR -> EventTime.Precision.YEAR;
-            case HALF_YEAR, SEASON, QUARTER, MONTH -> EventTime.Precision.MONTH;
-            default -> EventTime.Precision.DAY;
-        };
-        LocalDate first = v.firstDay().orElseThrow();
-        LocalDate last = v.lastDay().orElseThrow();
-        return Optional.of(new EventTime(first, last.isBefore(first) ? first : last, unit, v.text(), Optional.of(v)));
     }
 }

@@ -48,8 +48,8 @@ final class EventLexicon {
     }
 
     private static String when(String value) {
-        if (!value.equals("always") && !value.equals("before-to")) {
-            throw new IllegalStateException("event-future-cues.tsv: 'always' or 'before-to', not " + value);
+        if (!value.equals("always") && !value.equals("before-to") && !value.equals("after-event")) {
+            throw new IllegalStateException("event-future-cues.tsv: 'always', 'before-to' or 'after-event', not " + value);
         }
         return value;
     }
@@ -129,6 +129,11 @@ final class EventLexicon {
     /** The role a verb gives its subject in the event it governs, if any. */
     static Optional<EventRole> subjectRole(Token verb) {
         return Optional.ofNullable(ROLE_VERBS.get(lower(verb.lemma())));
+    }
+
+    /** A word that says an event is to come as the verb right after its phrase ("the election in May would be"). */
+    static boolean isFutureCueAfterEvent(Token t) {
+        return "after-event".equals(FUTURE_CUES.get(lower(t.lemma()))) || isFutureCue(t, null);
     }
 
     static boolean isFutureCue(Token t, Token next) {

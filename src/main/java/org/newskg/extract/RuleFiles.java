@@ -31,7 +31,8 @@ public final class RuleFiles {
             "statement-words.tsv", "epithet-words.tsv", "place-name-words.tsv", "affiliation-prefixes.tsv", "name-heads.tsv",
             "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",
             "other-function-words.txt", "organization-evidence.tsv", "country-forms.tsv",
-            "organization-branch-words.tsv", "name-edge-words.tsv", "coordinated-name-heads.tsv", "country-capitals.tsv");
+            "organization-branch-words.tsv", "name-edge-words.tsv", "coordinated-name-heads.tsv", "country-capitals.tsv",
+            "statement-date-clauses.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 

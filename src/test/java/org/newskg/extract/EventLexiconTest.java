@@ -73,6 +73,10 @@ class EventLexiconTest {
         assertTrue(EventLexicon.isFutureCue(token("due", "JJ", "due"), to), "due to open");
         assertFalse(EventLexicon.isFutureCue(token("due", "JJ", "due"), token("diligence", "NN", "diligence")));
         assertFalse(EventLexicon.isFutureCue(token("said", "VBD", "say"), to));
+        // "would" only as the event's own verb right after it ("the election in May would be ...")
+        assertFalse(EventLexicon.isFutureCue(token("would", "MD", "would"), null));
+        assertTrue(EventLexicon.isFutureCueAfterEvent(token("would", "MD", "would")));
+        assertTrue(EventLexicon.isFutureCueAfterEvent(token("will", "MD", "will")));
     }
 
     @Test
