@@ -1,0 +1,161 @@
+package org.newskg.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.clean.ArticleMetadata;
+import org.newskg.clean.CleanArticle;
+import org.newskg.clean.PublicationDate;
+import org.newskg.core.Span;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Mention;
+import org.newskg.extract.Report;
+import org.newskg.extract.ReportType;
+import org.newskg.extract.Speaker;
+import org.newskg.pipeline.CorpusRebuild;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ArticleMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * The corpus stages on Spark (local[2]) give the corpus graph {@code newskg rebuild} gives for the
+ * same article graphs, in what they compute (entities joined, with reasons and names; blocking keys;
+ * statements), on hand-built articles (no CoreNLP) spread over three parts, so that blocks and
+ * speakers meet across partitions.
+ */
+class CorpusStagesTest {
+    @TempDir
+    Path dir;
+
+    /** Per article: people ("org:" an organisation), each optionally followed by what they said ("|words"). */
+    private static final List<List<String>> ARTICLES = List.of(
+            List.of("Helena Brandt|the harbour bridge will reopen in early spring after the repairs", "org:Harbour Safety Board (HSB)"),
+            List.of("Brandt|the harbour bridge will reopen in spring after repairs", "org:HSB", "J. Eriksen"),
+            List.of("Jonas Eriksen|fishing quotas for the northern coast stay unchanged this year", "org:Norwegian Fisheries Directorate"),
+            List.of("Eriksen|quotas for the northern coast stay unchanged", "org:Fisheries Directorate of Norway", "Marta Quiroga"),
+            List.of("Tomas Quiroga", "Quiroga|nobody asked the fishermen before the vote", "Ines Duarte|the ferry timetable changes in May"),
+            List.of("Duarte|the new ferry timetable changes in May for every island", "Helena Brandt|repairs are on budget"));
+
+    @Test
+    void theStagesGiveTheRebuildsCorpusGraph() {
+        Set<String> expected;
+        List<String> parts = new ArrayList<>(List.of("", "", ""));
+        try (KnowledgeStore kg = KnowledgeStore.open(dir.resolve("store"), Optional.empty())) {
+            kg.setFlag(Vocab.LINK_ENTITIES, false);
+            List<ArticleGraph> graphs = new ArrayList<>();
+            for (int i = 0; i < ARTICLES.size(); i++) {
+                ArticleGraph g = article(kg.iris(), "a" + i + ".txt", ARTICLES.get(i), "Outlet " + (i % 4));
+                kg.write(g);
+                graphs.add(g);
+                parts.set(i % 3, parts.get(i % 3) + nquads(g));
+            }
+            CorpusRebuild.rebuild(kg);
+            expected = kg.read(ds -> computedHere(ds.asDatasetGraph()));
+        }
+        assertTrue(expected.stream().anyMatch(q -> q.contains("owl#sameAs")), "the fixture joins entities: " + expected);
+        assertTrue(expected.stream().anyMatch(q -> q.contains("mergeReason")), "the fixture merges reports: " + expected);
+
+        SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("newskg corpus test")
+                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1").set("spark.ui.enabled", "false");
+        List<String> lines;
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            spark.setLogLevel("WARN");
+            lines = CorpusStages.corpusQuads(spark, spark.parallelize(parts, 3), Iris.DEFAULT_BASE).collect();
+        }
+        assertEquals(lines.size(), new HashSet<>(lines).size(), "no quad twice");
+        DatasetGraph got = DatasetGraphFactory.create();
+        RDFParser.create().fromString(String.join("\n", lines)).lang(Lang.NQUADS).parse(got);
+        assertEquals(expected, canonical(got, t -> true));
+    }
+
+    /** The rebuild's corpus triples of the kinds the stages compute: resolution, blocking keys, statements. */
+    private static Set<String> computedHere(DatasetGraph dsg) {
+        Set<Node> canonicals = new HashSet<>();
+        Set<Node> statements = new HashSet<>();
+        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.SAME_AS, Node.ANY).forEachRemaining(q -> canonicals.add(q.getObject()));
+        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.TYPE, Vocab.STATEMENT).forEachRemaining(q -> statements.add(q.getSubject()));
+        Set<Node> resolution = Set.of(Vocab.TYPE, Vocab.NAME, Vocab.ALT_LABEL);
+        Set<Node> always = Set.of(Vocab.SAME_AS, Vocab.SAME_AS_REASON, Vocab.BLOCK_KEY, Vocab.REPORTS);
+        return canonical(dsg, t -> always.contains(t.getPredicate()) || statements.contains(t.getSubject())
+                || (canonicals.contains(t.getSubject()) && resolution.contains(t.getPredicate()))
+                || (t.getSubject().equals(Vocab.CORPUS_GRAPH_NAME) && t.getObject().equals(Vocab.CORPUS_GRAPH)));
+    }
+
+    private static Set<String> canonical(DatasetGraph dsg, java.util.function.Predicate<Triple> keep) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (keep.test(q.asTriple())) {
+                Node o = q.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(q.getObject()) : q.getObject();
+                out.add(CorpusStages.quad(q.getSubject(), q.getPredicate(), o));
+            }
+        });
+        return out;
+    }
+
+    private static String nquads(ArticleGraph g) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.writeQuads(out, g.graph().find().mapWith(t -> new org.apache.jena.sparql.core.Quad(g.name(), t)));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An article naming the entities in turn, "NAME spoke." or "NAME said WORDS." each. */
+    private static ArticleGraph article(Iris iris, String source, List<String> items, String outlet) {
+        StringBuilder text = new StringBuilder();
+        List<Entity> entities = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
+        for (String item : items) {
+            String[] nameAndWords = item.split("\\|");
+            boolean org = nameAndWords[0].startsWith("org:");
+            String name = org ? nameAndWords[0].substring(4) : nameAndWords[0];
+            int begin = text.length();
+            text.append(name);
+            Span nameSpan = new Span(begin, text.length());
+            Entity e = new Entity(org ? EntityType.ORGANIZATION : EntityType.PERSON, name, Optional.empty(), List.of(),
+                    List.of(new Mention(name, nameSpan, org ? "ORGANIZATION" : "PERSON", 0)));
+            entities.add(e);
+            if (nameAndWords.length > 1) {
+                text.append(" said ");
+                Span cue = new Span(text.length() - 5, text.length() - 1);
+                int from = text.length();
+                text.append(nameAndWords[1]);
+                reports.add(new Report(ReportType.INDIRECT, new Span(from, text.length()), nameAndWords[1],
+                        Optional.of(new Speaker(name, nameSpan, Optional.of(e))), "said", cue, Optional.empty(),
+                        Optional.empty(), List.of(), Optional.empty()));
+                text.append(". ");
+            } else {
+                text.append(" spoke. ");
+            }
+        }
+        String body = text.toString().strip();
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withPublisher(outlet)
+                .withPublished(PublicationDate.of(LocalDate.of(2024, 3, 10 + source.charAt(1) - '0'), "March 2024"));
+        ArticleFacts facts = new ArticleFacts(new CleanArticle(source, body, meta, 0), entities, reports);
+        return new ArticleMapper(iris).map(Iris.articleKey(null, body), facts);
+    }
+}
