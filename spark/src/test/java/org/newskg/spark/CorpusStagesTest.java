@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -25,6 +24,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.cli.Load;
 import org.newskg.clean.ArticleMetadata;
 import org.newskg.clean.CleanArticle;
 import org.newskg.clean.PublicationDate;
@@ -46,8 +46,8 @@ import org.newskg.store.KnowledgeStore;
 /**
  * The corpus stages on Spark (local[2]) give the corpus graph {@code newskg rebuild} gives for the
  * same article graphs, in what they compute (entities joined, with reasons and names; blocking keys;
- * statements), on hand-built articles (no CoreNLP) spread over three parts, so that blocks and
- * speakers meet across partitions.
+ * statements), on hand-built articles (no CoreNLP) spread over three part files as the ingest job
+ * writes them, so that blocks and speakers meet across partitions.
  */
 class CorpusStagesTest {
     @TempDir
@@ -63,7 +63,7 @@ class CorpusStagesTest {
             List.of("Duarte|the new ferry timetable changes in May for every island", "Helena Brandt|repairs are on budget"));
 
     @Test
-    void theStagesGiveTheRebuildsCorpusGraph() {
+    void theStagesGiveTheRebuildsCorpusGraph() throws Exception {
         Set<String> expected;
         List<String> parts = new ArrayList<>(List.of("", "", ""));
         try (KnowledgeStore kg = KnowledgeStore.open(dir.resolve("store"), Optional.empty())) {
@@ -83,14 +83,25 @@ class CorpusStagesTest {
 
         SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("newskg corpus test")
                 .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1").set("spark.ui.enabled", "false");
-        List<String> lines;
+        Path run = dir.resolve("run");
+        Files.createDirectories(run);
+        for (int i = 0; i < parts.size(); i++) {
+            Files.writeString(run.resolve(String.format(java.util.Locale.ROOT, "part-%05d.nq", i)), parts.get(i));
+        }
+        Path out = dir.resolve("corpus");
+        long written;
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
-            lines = CorpusStages.corpusQuads(spark, spark.parallelize(parts, 3), Iris.DEFAULT_BASE).collect();
+            written = CorpusJob.run(spark, run.toString(), out.toString(), Iris.DEFAULT_BASE);
         }
-        assertEquals(lines.size(), new HashSet<>(lines).size(), "no quad twice");
         DatasetGraph got = DatasetGraphFactory.create();
-        RDFParser.create().fromString(String.join("\n", lines)).lang(Lang.NQUADS).parse(got);
+        List<String> lines = new ArrayList<>();
+        for (Path f : Load.rdfFiles(out)) {
+            lines.addAll(Files.readAllLines(f));
+            RDFDataMgr.read(got, f.toString());
+        }
+        assertEquals(written, lines.size());
+        assertEquals(lines.size(), new HashSet<>(lines).size(), "no quad twice");
         assertEquals(expected, canonical(got, t -> true));
     }
 
