@@ -2,6 +2,7 @@ package org.newskg.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newskg.extract.EntityType;
 import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.ResolutionGraph;
+import org.newskg.resolve.EntityLinker;
 import org.newskg.resolve.EntityRecord;
 import org.newskg.resolve.StoredReport;
 
@@ -25,12 +27,25 @@ import org.newskg.resolve.StoredReport;
 final class CorpusRows {
     private CorpusRows() {}
 
-    /** One {@link EntityRecord}. */
+    /**
+     * One {@link EntityRecord}, with the page the linker found for it in its article ({@link EntityLinker.Found};
+     * page null when none, or when not linking).
+     */
     record RecordRow(String iri, String type, String name, List<String> aliases, String article, List<String> acronyms,
-            List<String> before) implements Serializable {
-        static RecordRow of(EntityRecord r) {
+            List<String> before, String page, double confidence, String evidence) implements Serializable {
+        static RecordRow of(EntityRecord r, EntityLinker.Found found) {
             return new RecordRow(r.iri(), r.type().name(), r.name(), sorted(r.aliases()), r.article(), sorted(r.acronyms()),
-                    sorted(r.before()));
+                    sorted(r.before()), found == null ? null : found.title(), found == null ? 0 : found.confidence(),
+                    found == null ? null : found.evidence());
+        }
+
+        /** The page found for it in its article, if any. */
+        Optional<EntityLinker.Found> found() {
+            return page == null ? Optional.empty() : Optional.of(new EntityLinker.Found(page, confidence, evidence));
+        }
+
+        EntityLinker.InArticle inArticle() {
+            return new EntityLinker.InArticle(article, iri);
         }
 
         EntityRecord record() {
@@ -57,12 +72,15 @@ final class CorpusRows {
     /** The records and reports of the article graphs in one N-Quads file (a part of the ingest job's output). */
     record Rows(List<RecordRow> records, List<ReportRow> reports) implements Serializable {}
 
-    static Rows read(String nquads) {
+    /** Reads one N-Quads file; with a linker, links each article's entities in that article's context. */
+    static Rows read(String nquads, EntityLinker linker) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         RDFParser.create().fromString(nquads).lang(Lang.NQUADS).parse(dsg);
         Dataset ds = DatasetFactory.wrap(dsg);
-        return new Rows(ResolutionGraph.records(ds).stream().map(RecordRow::of).toList(),
-                CorpusGraph.reports(ds).stream().map(ReportRow::of).toList());
+        List<EntityRecord> records = ResolutionGraph.records(ds);
+        Map<EntityLinker.InArticle, EntityLinker.Found> found = linker == null ? Map.of() : linker.linkArticles(records);
+        return new Rows(records.stream().map(r -> RecordRow.of(r, found.get(new EntityLinker.InArticle(r.article(), r.iri()))))
+                .toList(), CorpusGraph.reports(ds).stream().map(ReportRow::of).toList());
     }
 
     private static List<String> sorted(Set<String> s) {

@@ -17,11 +17,13 @@ import org.newskg.rdf.CorpusGraph;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.ResolutionGraph;
 import org.newskg.rdf.Vocab;
+import org.newskg.resolve.EntityLinker;
 import org.newskg.resolve.EntityRecord;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.Resolution;
 import org.newskg.resolve.StatementClusterer;
 import org.newskg.resolve.StoredReport;
+import org.newskg.resolve.WikiDictIndex;
 import org.newskg.spark.CorpusRows.RecordRow;
 import org.newskg.spark.CorpusRows.ReportRow;
 import org.newskg.spark.CorpusRows.Rows;
@@ -32,7 +34,8 @@ import scala.Tuple2;
  * block by the same pure code as {@code newskg rebuild} ({@code pipeline.CorpusRebuild}):
  *
  * <ol>
- *   <li>records: each part of the article graphs read into entity records and reports (the rebuild's queries);</li>
+ *   <li>records: each part of the article graphs read into entity records and reports (the rebuild's
+ *       queries), and when linking each article's entities linked in its context ({@link EntityLinker#linkArticles});</li>
  *   <li>blocking keys: each article-level IRI's keys from all of its records ({@link EntityResolver#blockingKeys});</li>
  *   <li>components: IRIs joined where they share a group key, or a target key and its probe (as
  *       {@code pipeline.BlockUpdate} follows them in the store), by iterative joins (each IRI takes the
@@ -44,9 +47,10 @@ import scala.Tuple2;
  * </ol>
  *
  * The output is the corpus graph's triples for these (entities joined, their reasons and names, the
- * blocking keys, statements), as N-Quads lines in {@code urn:newskg:corpus}. Not computed here (yet):
- * links to Wikipedia (the store's link setting off), events and counts; {@code newskg load} recomputes
- * the whole corpus graph in the store.
+ * blocking keys, the corpus entities' Wikipedia links when linking, statements), as N-Quads lines in
+ * {@code urn:newskg:corpus}. When linking, each part's articles are linked in the records stage
+ * (the linker works article by article) and a page found for an IRI is one more group key. Not
+ * computed here (yet): events and counts; {@code newskg load} recomputes the whole corpus graph in the store.
  */
 public final class CorpusStages {
     private CorpusStages() {}
@@ -57,25 +61,33 @@ public final class CorpusStages {
         static final StatementClusterer CLUSTERER = new StatementClusterer();
     }
 
+    /** The linker of an executor JVM, over the WikiDict index in its cache (built there on first use, as ingest does). */
+    private static final class Linking {
+        static final EntityLinker LINKER = new EntityLinker(WikiDictIndex.shared(System.err::println));
+    }
+
     /**
      * The corpus quads of the article graphs in {@code parts} (each element the text of one N-Quads
-     * file), without duplicates, for a store with base IRI {@code base}.
+     * file), without duplicates, for a store with base IRI {@code base}; {@code link} as the store's
+     * link setting (entities linked to Wikipedia in their articles' context, which joins names of one page).
      */
-    public static JavaRDD<String> corpusQuads(JavaSparkContext spark, JavaRDD<String> parts, String base) {
-        spark.setJobGroup("newskg-corpus", "newskg corpus layer: resolution by blocks, statements by speaker", false);
-        JavaRDD<Rows> rows = parts.map(CorpusRows::read).setName("newskg records and reports per part").cache();
+    public static JavaRDD<String> corpusQuads(JavaSparkContext spark, JavaRDD<String> parts, String base, boolean link) {
+        spark.setJobGroup("newskg-corpus", "newskg corpus layer: " + (link ? "linking per article, " : "")
+                + "resolution by blocks, statements by speaker", false);
+        JavaRDD<Rows> rows = parts.map(p -> CorpusRows.read(p, link ? Linking.LINKER : null))
+                .setName("newskg records and reports per part").cache();
         JavaPairRDD<String, Iterable<RecordRow>> byIri = rows.flatMap(r -> r.records().iterator())
                 .mapToPair(r -> new Tuple2<>(r.iri(), r)).groupByKey().setName("newskg records by entity IRI").cache();
         JavaPairRDD<String, String> keys = byIri.flatMapToPair(e -> {
             List<Tuple2<String, String>> out = new ArrayList<>();
-            Rules.RESOLVER.blockingKeys(records(e._2()), Map.of()).getOrDefault(e._1(), Set.of())
+            Rules.RESOLVER.blockingKeys(records(e._2()), EntityLinker.pageOfIri(found(e._2()))).getOrDefault(e._1(), Set.of())
                     .forEach(k -> out.add(new Tuple2<>(e._1(), k)));
             return out.iterator();
         }).setName("newskg blocking keys").cache();
 
         JavaPairRDD<String, String> labels = components(byIri.keys(), links(keys));
         JavaRDD<Resolved> resolved = byIri.join(labels).mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
-                .groupByKey().map(c -> resolve(c._2())).setName("newskg resolution per component").cache();
+                .groupByKey().map(c -> resolve(c._2(), link)).setName("newskg resolution per component").cache();
         JavaPairRDD<String, String> canonical = resolved.flatMapToPair(r -> r.canonical().entrySet().stream()
                 .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator());
 
@@ -150,13 +162,28 @@ public final class CorpusStages {
     /** What resolving one component gave: its corpus quads, and member IRI -> canonical IRI. */
     record Resolved(List<String> quads, HashMap<String, String> canonical) implements java.io.Serializable {}
 
-    private static Resolved resolve(Iterable<Iterable<RecordRow>> component) {
+    /** Resolves one component as a rebuild resolves the corpus, and links its corpus entities when linking. */
+    private static Resolved resolve(Iterable<Iterable<RecordRow>> component, boolean link) {
         List<EntityRecord> records = new ArrayList<>();
-        component.forEach(iri -> records.addAll(records(iri)));
-        Resolution resolution = Rules.RESOLVER.resolve(records, Map.of());
+        Map<EntityLinker.InArticle, EntityLinker.Found> found = new HashMap<>();
+        component.forEach(iri -> {
+            records.addAll(records(iri));
+            found.putAll(found(iri));
+        });
+        Resolution resolution = Rules.RESOLVER.resolve(records, EntityLinker.pageOfIri(found));
         Graph g = GraphFactory.createDefaultGraph();
         ResolutionGraph.map(resolution, g);
+        if (link) {
+            ResolutionGraph.mapLinks(Linking.LINKER.link(records, found, resolution), g);
+        }
         return new Resolved(quads(g), new HashMap<>(resolution.canonical()));
+    }
+
+    /** The pages the linker found for these rows, each in its own article. */
+    private static Map<EntityLinker.InArticle, EntityLinker.Found> found(Iterable<RecordRow> rows) {
+        Map<EntityLinker.InArticle, EntityLinker.Found> out = new HashMap<>();
+        rows.forEach(r -> r.found().ifPresent(f -> out.put(r.inArticle(), f)));
+        return out;
     }
 
     private static java.util.Iterator<String> statements(String speaker, Iterable<ReportRow> reports, String base) {

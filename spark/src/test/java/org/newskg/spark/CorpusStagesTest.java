@@ -41,6 +41,7 @@ import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ArticleMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.Vocab;
+import org.newskg.resolve.WikiDict;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -53,11 +54,16 @@ class CorpusStagesTest {
     @TempDir
     Path dir;
 
-    /** Per article: people ("org:" an organisation), each optionally followed by what they said ("|words"). */
+    /** As a store's default: linked to Wikipedia when CoreNLP's WikiDict is on the class path. */
+    private static final boolean LINK = WikiDict.available();
+
+    /** Per article: people ("org:" an organisation, "place:" a country), each optionally followed by what they said ("|words"). */
     private static final List<List<String>> ARTICLES = List.of(
-            List.of("Helena Brandt|the harbour bridge will reopen in early spring after the repairs", "org:Harbour Safety Board (HSB)"),
+            List.of("Helena Brandt|the harbour bridge will reopen in early spring after the repairs", "org:Harbour Safety Board (HSB)",
+                    "place:United States"),
             List.of("Brandt|the harbour bridge will reopen in spring after repairs", "org:HSB", "J. Eriksen"),
-            List.of("Jonas Eriksen|fishing quotas for the northern coast stay unchanged this year", "org:Norwegian Fisheries Directorate"),
+            List.of("Jonas Eriksen|fishing quotas for the northern coast stay unchanged this year", "org:Norwegian Fisheries Directorate",
+                    "place:USA"),
             List.of("Eriksen|quotas for the northern coast stay unchanged", "org:Fisheries Directorate of Norway", "Marta Quiroga"),
             List.of("Tomas Quiroga", "Quiroga|nobody asked the fishermen before the vote", "Ines Duarte|the ferry timetable changes in May"),
             List.of("Duarte|the new ferry timetable changes in May for every island", "Helena Brandt|repairs are on budget"));
@@ -67,7 +73,7 @@ class CorpusStagesTest {
         Set<String> expected;
         List<String> parts = new ArrayList<>(List.of("", "", ""));
         try (KnowledgeStore kg = KnowledgeStore.open(dir.resolve("store"), Optional.empty())) {
-            kg.setFlag(Vocab.LINK_ENTITIES, false);
+            kg.setFlag(Vocab.LINK_ENTITIES, LINK);
             List<ArticleGraph> graphs = new ArrayList<>();
             for (int i = 0; i < ARTICLES.size(); i++) {
                 ArticleGraph g = article(kg.iris(), "a" + i + ".txt", ARTICLES.get(i), "Outlet " + (i % 4));
@@ -80,6 +86,7 @@ class CorpusStagesTest {
         }
         assertTrue(expected.stream().anyMatch(q -> q.contains("owl#sameAs")), "the fixture joins entities: " + expected);
         assertTrue(expected.stream().anyMatch(q -> q.contains("mergeReason")), "the fixture merges reports: " + expected);
+        assertTrue(!LINK || expected.stream().anyMatch(q -> q.contains("Wikipedia page")), "the fixture joins by page: " + expected);
 
         SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("newskg corpus test")
                 .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1").set("spark.ui.enabled", "false");
@@ -92,7 +99,7 @@ class CorpusStagesTest {
         long written;
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
-            written = CorpusJob.run(spark, run.toString(), out.toString(), Iris.DEFAULT_BASE);
+            written = CorpusJob.run(spark, run.toString(), out.toString(), Iris.DEFAULT_BASE, LINK);
         }
         DatasetGraph got = DatasetGraphFactory.create();
         List<String> lines = new ArrayList<>();
@@ -112,7 +119,8 @@ class CorpusStagesTest {
         dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.SAME_AS, Node.ANY).forEachRemaining(q -> canonicals.add(q.getObject()));
         dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.TYPE, Vocab.STATEMENT).forEachRemaining(q -> statements.add(q.getSubject()));
         Set<Node> resolution = Set.of(Vocab.TYPE, Vocab.NAME, Vocab.ALT_LABEL);
-        Set<Node> always = Set.of(Vocab.SAME_AS, Vocab.SAME_AS_REASON, Vocab.BLOCK_KEY, Vocab.REPORTS);
+        Set<Node> always = Set.of(Vocab.SAME_AS, Vocab.SAME_AS_REASON, Vocab.BLOCK_KEY, Vocab.REPORTS, Vocab.SCHEMA_SAME_AS,
+                Vocab.LINK_CONFIDENCE, Vocab.LINK_EVIDENCE);
         return canonical(dsg, t -> always.contains(t.getPredicate()) || statements.contains(t.getSubject())
                 || (canonicals.contains(t.getSubject()) && resolution.contains(t.getPredicate()))
                 || (t.getSubject().equals(Vocab.CORPUS_GRAPH_NAME) && t.getObject().equals(Vocab.CORPUS_GRAPH)));
@@ -142,13 +150,16 @@ class CorpusStagesTest {
         List<Report> reports = new ArrayList<>();
         for (String item : items) {
             String[] nameAndWords = item.split("\\|");
-            boolean org = nameAndWords[0].startsWith("org:");
-            String name = org ? nameAndWords[0].substring(4) : nameAndWords[0];
+            String[] kindAndName = nameAndWords[0].split(":", 2);
+            EntityType type = kindAndName.length == 1 ? EntityType.PERSON
+                    : kindAndName[0].equals("org") ? EntityType.ORGANIZATION : EntityType.PLACE;
+            String label = type == EntityType.PLACE ? "COUNTRY" : type.name();
+            String name = kindAndName[kindAndName.length - 1];
             int begin = text.length();
             text.append(name);
             Span nameSpan = new Span(begin, text.length());
-            Entity e = new Entity(org ? EntityType.ORGANIZATION : EntityType.PERSON, name, Optional.empty(), List.of(),
-                    List.of(new Mention(name, nameSpan, org ? "ORGANIZATION" : "PERSON", 0)));
+            Entity e = new Entity(type, name, type == EntityType.PLACE ? Optional.of(label) : Optional.empty(), List.of(),
+                    List.of(new Mention(name, nameSpan, label, 0)));
             entities.add(e);
             if (nameAndWords.length > 1) {
                 text.append(" said ");
