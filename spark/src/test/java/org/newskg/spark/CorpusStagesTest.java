@@ -13,13 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
@@ -82,7 +76,7 @@ class CorpusStagesTest {
                 parts.set(i % 3, parts.get(i % 3) + nquads(g));
             }
             CorpusRebuild.rebuild(kg);
-            expected = kg.read(ds -> computedHere(ds.asDatasetGraph()));
+            expected = kg.read(ds -> QuadSets.corpusStagesPart(ds.asDatasetGraph()));
         }
         assertTrue(expected.stream().anyMatch(q -> q.contains("owl#sameAs")), "the fixture joins entities: " + expected);
         assertTrue(expected.stream().anyMatch(q -> q.contains("mergeReason")), "the fixture merges reports: " + expected);
@@ -101,40 +95,13 @@ class CorpusStagesTest {
             spark.setLogLevel("WARN");
             written = CorpusJob.run(spark, run.toString(), out.toString(), Iris.DEFAULT_BASE, LINK);
         }
-        DatasetGraph got = DatasetGraphFactory.create();
         List<String> lines = new ArrayList<>();
         for (Path f : Load.rdfFiles(out)) {
             lines.addAll(Files.readAllLines(f));
-            RDFDataMgr.read(got, f.toString());
         }
         assertEquals(written, lines.size());
         assertEquals(lines.size(), new HashSet<>(lines).size(), "no quad twice");
-        assertEquals(expected, canonical(got, t -> true));
-    }
-
-    /** The rebuild's corpus triples of the kinds the stages compute: resolution, blocking keys, statements. */
-    private static Set<String> computedHere(DatasetGraph dsg) {
-        Set<Node> canonicals = new HashSet<>();
-        Set<Node> statements = new HashSet<>();
-        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.SAME_AS, Node.ANY).forEachRemaining(q -> canonicals.add(q.getObject()));
-        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Vocab.TYPE, Vocab.STATEMENT).forEachRemaining(q -> statements.add(q.getSubject()));
-        Set<Node> resolution = Set.of(Vocab.TYPE, Vocab.NAME, Vocab.ALT_LABEL);
-        Set<Node> always = Set.of(Vocab.SAME_AS, Vocab.SAME_AS_REASON, Vocab.BLOCK_KEY, Vocab.REPORTS, Vocab.SCHEMA_SAME_AS,
-                Vocab.LINK_CONFIDENCE, Vocab.LINK_EVIDENCE);
-        return canonical(dsg, t -> always.contains(t.getPredicate()) || statements.contains(t.getSubject())
-                || (canonicals.contains(t.getSubject()) && resolution.contains(t.getPredicate()))
-                || (t.getSubject().equals(Vocab.CORPUS_GRAPH_NAME) && t.getObject().equals(Vocab.CORPUS_GRAPH)));
-    }
-
-    private static Set<String> canonical(DatasetGraph dsg, java.util.function.Predicate<Triple> keep) {
-        Set<String> out = new TreeSet<>();
-        dsg.find(Vocab.CORPUS_GRAPH_NAME, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (keep.test(q.asTriple())) {
-                Node o = q.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(q.getObject()) : q.getObject();
-                out.add(CorpusStages.quad(q.getSubject(), q.getPredicate(), o));
-            }
-        });
-        return out;
+        assertEquals(expected, QuadSets.ofFiles(out, g -> true));
     }
 
     private static String nquads(ArticleGraph g) {
