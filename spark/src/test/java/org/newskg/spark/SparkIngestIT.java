@@ -38,6 +38,8 @@ class SparkIngestIT {
     static Path sparkOut;
     static Path fromSpark;
     static NewskgProcess spark;
+    static Path corpusOut;
+    static NewskgProcess corpus;
     static CliRun loadDump;
     static CliRun loadSpark;
 
@@ -69,6 +71,8 @@ class SparkIngestIT {
         sparkOut = tmp.resolve("spark-out");
         spark = NewskgProcess.run(tmp.resolve("spark.log"), "spark", "--master", "local[2]", "--output", sparkOut.toString(),
                 input.toString());
+        corpusOut = tmp.resolve("corpus-out");
+        corpus = NewskgProcess.run(tmp.resolve("corpus.log"), "corpus", sparkOut.toString(), corpusOut.toString());
         fromSpark = tmp.resolve("from-spark");
         loadSpark = CliRun.of("load", "--store", fromSpark.toString(), sparkOut.toString());
     }
@@ -87,6 +91,14 @@ class SparkIngestIT {
         assertFalse(fromIngest.isEmpty());
         assertEquals(fromIngest, QuadSets.ofFiles(sparkOut, ARTICLES));
         assertTrue(Files.exists(sparkOut.resolve(IngestJob.DONE)));
+    }
+
+    @Test
+    void theCorpusStagesOnSparkGiveTheCorpusGraphIngestBuilt() throws Exception {
+        assertEquals(0, corpus.exitCode(), corpus.log());
+        Set<String> fromIngest = QuadSets.corpusStagesPart(ingested);
+        assertTrue(fromIngest.stream().anyMatch(q -> q.contains("Statement")), "the samples' statements: " + fromIngest);
+        assertEquals(fromIngest, QuadSets.ofFiles(corpusOut, g -> true));
     }
 
     @Test
