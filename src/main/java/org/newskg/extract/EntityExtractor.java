@@ -68,7 +68,12 @@ public final class EntityExtractor {
         Set<String> organizationNames = byType.getOrDefault(EntityType.ORGANIZATION, List.of()).stream()
                 .map(m -> Names.key(m.text())).collect(Collectors.toSet());
         for (Entity p : group(EntityType.PERSON, byType.getOrDefault(EntityType.PERSON, List.of()), nameOf, personJoins)) {
-            if (OrganizationEvidence.of(annotated, p, checked.titled(), organizationNames) != null) {
+            String work = WorkTitleEvidence.of(annotated, p, checked.titled());
+            if (work != null) {
+                // "the X series", "X the pig": no person, and newskg has no type for works
+                Mention first = p.mentions().get(0);
+                notKept.add(new NotKept(p.name(), first.span(), first.nerLabel(), work));
+            } else if (OrganizationEvidence.of(annotated, p, checked.titled(), organizationNames) != null) {
                 byType.computeIfAbsent(EntityType.ORGANIZATION, t -> new ArrayList<>()).addAll(p.mentions());
             } else {
                 entities.add(p);

@@ -15,6 +15,8 @@ import org.newskg.nlp.Token;
  * Checks the recogniser's candidate names against the evidence of the article around them, before
  * they become entities. By general evidence, never by lists of names:
  * <ul>
+ * <li>in a sentence that is only a list of names, most of them people (a team sheet), a place or
+ *     organisation of one or two words is a person named by surname ({@link NameLists});</li>
  * <li>a courtesy or professional title ("Mr", "Dr.", {@code person-words.tsv}) is not part of the
  *     name ("Mr Oster" is "Oster"), and what follows one is a person whatever the label said;</li>
  * <li>a name in a photo credit ("Photo: X", "Picture by X", "X via Getty Images", {@code credit-words.txt})
@@ -64,8 +66,9 @@ final class EntityHygiene {
     /** The mentions kept (some trimmed or retyped), the ones not kept, and which kept ones carry a title. */
     record Checked(List<EntityMention> kept, List<NotKept> notKept, Set<Span> titled) {}
 
-    Checked check(AnnotatedArticle doc, List<EntityMention> mentions) {
+    Checked check(AnnotatedArticle doc, List<EntityMention> candidates) {
         List<Token> tokens = doc.tokens();
+        List<EntityMention> mentions = NameLists.listedAmongPeople(doc, candidates);
         Set<String> capitalisedInside = capitalisedInsideSentences(doc);
         Set<String> lowerCase = new HashSet<>();
         for (Token t : tokens) {

@@ -23,7 +23,8 @@ import org.newskg.nlp.Token;
  *     share); the demonym or country stays as it was;</li>
  * <li>a publication named after a place, "The Lagos Herald", "Harbin Daily", or with a place
  *     word after its own name where the context says it is an outlet ("the Sankei Asia
- *     newspaper", "Sankei Asia reported"): an organisation, not a place; once the article
+ *     newspaper", "Sankei Asia reported" also at a sentence's start, "told Sankei Asia that";
+ *     {@code outlet-context.tsv}): an organisation, not a place; once the article
  *     calls such words an outlet, they are one everywhere in it;</li>
  * <li>the "Group of Twenty" and "G20": organisations, both named "G20";</li>
  * <li>an organisation's name and its acronym in the same article ("the Nordic Ferry Council
@@ -45,10 +46,10 @@ final class NameRepairs {
             "chronicle", "observer", "express", "mail", "mirror", "courier", "star", "standard", "globe", "inquirer",
             "independent", "guardian", "sentinel", "examiner", "monitor", "dispatch", "bulletin", "review", "record",
             "register", "insider", "weekly", "reporter", "leader", "advertiser", "argus", "statesman", "nation");
-    /** Words after a name that say it is an outlet: "the X newspaper", "X reported". */
-    private static final Set<String> OUTLET_CONTEXT = Set.of(
-            "newspaper", "daily", "weekly", "magazine", "website", "outlet", "broadcaster", "tabloid", "report",
-            "reported", "reports", "reporting");
+    /** Words after a name that say it is an outlet: "the X newspaper", "X reported" ({@code outlet-context.tsv}). */
+    private static final Set<String> OUTLET_AFTER = RuleFiles.group("outlet-context.tsv", "after");
+    /** Words before a name that say it is an outlet: "told X", "according to X". */
+    private static final Set<String> OUTLET_BEFORE = RuleFiles.group("outlet-context.tsv", "before");
     /** The body a country's adjective or possessive can name: "the French foreign ministry". */
     private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "embassy", "consulate");
     private static final Set<String> PLACE_LABELS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
@@ -129,8 +130,9 @@ final class NameRepairs {
                 while (start - 1 >= 0 && first - (start - 1) <= 2 && sameSentence(start - 1, first) && isUnlabelledName(start - 1)) {
                     start--;
                 }
-                if (end < tokens.size() && sameSentence(end, first) && OUTLET_CONTEXT.contains(lower(tokens.get(end).text()))
-                        && endsInRegionOrCountry(start, end)) {
+                boolean outletWords = end < tokens.size() && sameSentence(end, first) && OUTLET_AFTER.contains(lower(tokens.get(end).text()))
+                        || outletWordsBefore(start);
+                if (outletWords && endsInRegionOrCountry(start, end)) {
                     outlets.add(words(start, end));
                 }
             }
@@ -307,10 +309,28 @@ final class NameRepairs {
         }
 
         /** A capitalised word the recogniser left unlabelled, not the first of its sentence: part of an unknown name. */
+        /**
+         * A capitalised proper noun without a label; at a sentence's start only if the article never
+         * writes it in lower case (a sentence's first word may be a common word: "Central Asia").
+         */
         private boolean isUnlabelledName(int t) {
             Token tok = tokens.get(t);
             return tok.pos().startsWith("NNP") && tok.ner().equals("O") && isCapitalised(t)
-                    && doc.sentences().get(tok.sentence()).firstToken() != t;
+                    && (doc.sentences().get(tok.sentence()).firstToken() != t || !writtenInLowerCase(lower(tok.text())));
+        }
+
+        private boolean writtenInLowerCase(String word) {
+            return tokens.stream().anyMatch(w -> w.text().equals(word));
+        }
+
+        /** "told X", "according to X": words before token {@code start}, in its sentence, that say X is an outlet. */
+        private boolean outletWordsBefore(int start) {
+            for (int n = 1; n <= 2; n++) {
+                if (start - n >= 0 && sameSentence(start - n, start) && OUTLET_BEFORE.contains(lower(text(start - n, start)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isPersonAt(int t) {

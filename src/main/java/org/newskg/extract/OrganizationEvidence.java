@@ -148,7 +148,7 @@ final class OrganizationEvidence {
      * "he", "she", "his", "her" as the next third-person pronoun after the name, within its sentence
      * and the next, with no other person named before it; or ", who" right after.
      */
-    private static boolean referredToAsPerson(List<Token> tokens, int first, int end) {
+    static boolean referredToAsPerson(List<Token> tokens, int first, int end) {
         int s = tokens.get(first).sentence();
         if (end + 1 < tokens.size() && tokens.get(end).text().equals(",") && lower(tokens.get(end + 1).text()).equals("who")) {
             return true;

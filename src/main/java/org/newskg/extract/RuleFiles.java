@@ -32,7 +32,7 @@ public final class RuleFiles {
             "person-words.tsv", "credit-words.txt", "outlet-nouns.txt", "relation-nouns.txt", "english-function-words.txt",
             "other-function-words.txt", "organization-evidence.tsv", "country-forms.tsv",
             "organization-branch-words.tsv", "name-edge-words.tsv", "coordinated-name-heads.tsv", "country-capitals.tsv",
-            "statement-date-clauses.tsv");
+            "statement-date-clauses.tsv", "outlet-context.tsv", "work-title-evidence.tsv");
 
     private static final String FOLDER = "/org/newskg/extract/";
 

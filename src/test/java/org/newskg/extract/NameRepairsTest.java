@@ -38,4 +38,18 @@ class NameRepairsTest {
         List<String> oneWord = entities("Velmar/NNP/ORGANIZATION and/CC Union/NNP/ORGANIZATION met/VBD ./.");
         assertEquals(2, oneWord.size(), "a head word alone is no name's second part: " + oneWord);
     }
+
+    @Test
+    void aNameEndingInARegionIsAnOutletWhenToldOrReportingAtASentenceStart() {
+        assertEquals(List.of("Pemberly Oceania=ORGANIZATION"),
+                entities("The/DT envoy/NN told/VBD/O/tell Pemberly/NNP Oceania/NNP/CITY that/IN talks/NNS went/VBD well/RB ./."),
+                "'told X that'");
+        assertEquals(List.of("Pemberly Oceania=ORGANIZATION"),
+                entities("Pemberly/NNP Oceania/NNP/CITY reported/VBD/O/report that/IN talks/NNS went/VBD well/RB ./."),
+                "'X reported' at the start of a sentence");
+        List<String> commonWord = entities("Eastern/NNP Oceania/NNP/CITY reported/VBD/O/report rain/NN ./. | "
+                + "The/DT eastern/JJ coast/NN was/VBD dry/JJ ./.");
+        assertTrue(commonWord.stream().noneMatch(e -> e.endsWith("ORGANIZATION")),
+                "a sentence's first word the article writes in lower case is no outlet's name: " + commonWord);
+    }
 }

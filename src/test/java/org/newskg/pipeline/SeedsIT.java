@@ -115,6 +115,13 @@ class SeedsIT {
         assertTrue(naming.stream().anyMatch(n -> !n[0].equals(crediting.get(0)[0])), "another names it in its text: " + naming);
     }
 
+    @Test
+    void theOutletFourSeedsNameIsOneNodeNamedInAllFour() {
+        // Named as "the X newspaper", "X reported" at a sentence's start and "told X that" (NameRepairs' outlet context).
+        List<String[]> naming = tsv("SELECT DISTINCT ?a WHERE { GRAPH ?a { ?a schema:mentions <https://newskg.org/id/organization/nikkei-asia> } }");
+        assertEquals(4, naming.size(), "articles naming the outlet: " + naming.stream().map(n -> n[0]).toList());
+    }
+
     private static List<String[]> tsv(String query) {
         CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "tsv", "-e", query);
         assertEquals(0, q.exitCode(), q.err());
