@@ -195,7 +195,7 @@ public final class Ingest implements Callable<Integer> {
         IngestSummary summary;
         try (KnowledgeStore kg = KnowledgeStore.open(store.path(), Optional.ofNullable(base))) {
             if (link != null) {
-                kg.setFlag(Vocab.LINK_ENTITIES, link);
+                kg.setFlag(Vocab.LINK_ENTITIES, link, true);
             }
             // Loaded when the first input needs annotating: a rerun over stored inputs skips the models.
             Supplier<NlpPipeline> nlp = () -> {

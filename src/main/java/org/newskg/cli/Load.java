@@ -108,7 +108,7 @@ public final class Load implements Callable<Integer> {
             double indexSeconds = (System.nanoTime() - start) / 1e9 - loadSeconds;
             Boolean linkSetting = link != null ? link : recordedLink(loaded);
             if (linkSetting != null) {
-                kg.setFlag(Vocab.LINK_ENTITIES, linkSetting);
+                kg.setFlag(Vocab.LINK_ENTITIES, linkSetting, true);
             }
             kg.markArticlesChanged();
             if (!files.isEmpty()) {

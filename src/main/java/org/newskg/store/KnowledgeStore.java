@@ -549,9 +549,20 @@ public final class KnowledgeStore implements AutoCloseable {
      * corpus graph holds (links, for one), so a change (or a first setting) marks it stale.
      */
     public void setFlag(Node setting, boolean value) {
+        setFlag(setting, value, !value);
+    }
+
+    /**
+     * As {@link #setFlag(Node, boolean)}, for a setting that reads as {@code otherwise} when never set
+     * ({@link #flag(Node, boolean)}): setting a store that never had it to that same value changes
+     * nothing the corpus graph was computed with, so it is not marked stale (a whole recomputation;
+     * minutes on a large loaded store, which records no setting).
+     */
+    public void setFlag(Node setting, boolean value, boolean otherwise) {
         Node literal = NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
         dataset.executeWrite(() -> {
-            boolean same = dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal);
+            boolean set = dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
+            boolean same = (set ? dsg.contains(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal) : otherwise == value);
             dsg.deleteAny(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, Node.ANY);
             dsg.add(Vocab.STORE_GRAPH, Vocab.STORE_GRAPH, setting, literal);
             if (!same) {

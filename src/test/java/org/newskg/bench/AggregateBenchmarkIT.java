@@ -68,7 +68,7 @@ class AggregateBenchmarkIT {
         try (KnowledgeStore kg = KnowledgeStore.open(store, Optional.empty())) { // builds the text index
             long indexed = System.nanoTime();
             // -Dnewskg.bench.link=false: without linking, as ingest --no-link.
-            kg.setFlag(Vocab.LINK_ENTITIES, Boolean.parseBoolean(System.getProperty("newskg.bench.link", "true")));
+            kg.setFlag(Vocab.LINK_ENTITIES, Boolean.parseBoolean(System.getProperty("newskg.bench.link", "true")), true);
             CorpusRebuild.run(kg);
             long rebuilt = System.nanoTime();
             report(out, String.format(Locale.ROOT, "store: %d article graphs, %d quads (%d in the corpus graph);"

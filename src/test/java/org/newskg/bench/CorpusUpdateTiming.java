@@ -27,7 +27,7 @@ public final class CorpusUpdateTiming {
         Files.createDirectories(out.getParent());
         Files.write(out, List.of());
         try (KnowledgeStore kg = KnowledgeStore.open(Path.of(args[0]), Optional.empty())) {
-            kg.setFlag(Vocab.LINK_ENTITIES, args.length < 2 || Boolean.parseBoolean(args[1]));
+            kg.setFlag(Vocab.LINK_ENTITIES, args.length < 2 || Boolean.parseBoolean(args[1]), true);
             long start = System.nanoTime();
             // -Dnewskg.bench.rebuild=false: a store whose corpus graph and kept records are up to date.
             if (Boolean.parseBoolean(System.getProperty("newskg.bench.rebuild", "true"))) {

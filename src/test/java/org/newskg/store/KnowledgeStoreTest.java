@@ -43,6 +43,21 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void settingAFlagToTheValueItReadsAsWhenNeverSetLeavesTheCorpusGraphAsItIs() {
+        try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
+            kg.setFlag(Vocab.LINK_ENTITIES, true, true);
+            assertTrue(kg.flag(Vocab.LINK_ENTITIES, false), "the setting is recorded");
+            assertFalse(kg.read(ds -> kg.staleMarks()).all(), "nothing the corpus graph was computed with changed");
+            kg.setFlag(Vocab.LINK_ENTITIES, false, true);
+            assertTrue(kg.read(ds -> kg.staleMarks()).all(), "a real change recomputes the corpus graph");
+        }
+        try (KnowledgeStore kg = KnowledgeStore.open(dir.resolve("other"), Optional.empty())) {
+            kg.setFlag(Vocab.LINK_ENTITIES, true);
+            assertTrue(kg.read(ds -> kg.staleMarks()).all(), "without a default, a first setting is a change");
+        }
+    }
+
+    @Test
     void addThenReingestLeavesTheSameGraphUnchanged() {
         try (KnowledgeStore kg = KnowledgeStore.open(dir, Optional.empty())) {
             ArticleGraph a = article(kg, "a.txt", "Helena Brandt opened the bridge.");
