@@ -48,7 +48,11 @@ import org.newskg.extract.EventTime;
  * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
  * in Porto through an account that names no place. An undated account joins only accounts of its
  * own article when that has no publication date: without a time nothing tells two summits of one
- * organisation apart, and the news cycle is what dates it then. Mentions are taken in a fixed order
+ * organisation apart, and the news cycle is what dates it then. Last, such an account (nothing dates it: no time,
+ * no publication date) joins the one event placed in time it could be: compatible at any time, a place in
+ * common (or the country of one) and a participant or a name word in common; when two events could take it,
+ * it stays apart. Places that the world tables say are a country or its capital
+ * ({@link StoredEvent#areas}) have that country in common: "in Tokyo" and "in Japan" agree. Mentions are taken in a fixed order
  * (by publication, then IRI), so the result does not depend on the order articles were ingested.
  * Places and participants are compared as the corpus's entity resolution sees them, when it is
  * given: "Lorvik" in one article and "Lorvik City" in another are one place once resolved.
