@@ -19,6 +19,7 @@ import org.newskg.nlp.AnnotationFile;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.Iris;
 import org.newskg.resolve.EntityRecord;
+import org.newskg.resolve.PlaceAreas;
 import org.newskg.resolve.StoredEvent;
 
 /**
@@ -86,7 +87,8 @@ public final class ProductEvents {
             StoredEvent stored = new StoredEvent(mention, article, e.kind().localName(), e.label(), e.time(),
                     e.places().stream().map(this::iri).toList(),
                     e.participants().stream().map(p -> new StoredEvent.Participation(iri(p.entity()), p.role().localName())).toList(),
-                    e.planned(), doc.created().map(Object::toString), e.notPlaces().stream().map(this::iri).toList(), e.status());
+                    e.planned(), doc.created().map(Object::toString), e.notPlaces().stream().map(this::iri).toList(), e.status(),
+                    PlaceAreas.of(e.places().stream().map(Entity::name).toList()));
             events.add(new SystemEvent(text.tokenAt(e.phrase().end() - 1), e, args, stored));
         }
         List<EntityRecord> records = facts.entities().stream()

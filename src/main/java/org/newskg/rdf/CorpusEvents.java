@@ -19,6 +19,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.newskg.resolve.MergedEvent;
+import org.newskg.resolve.PlaceAreas;
 import org.newskg.resolve.StoredEvent;
 
 /**
@@ -47,8 +48,10 @@ public final class CorpusEvents {
             }
             """;
     private static final String PLACES = PREFIXES + """
-            SELECT ?mention ?place WHERE { GRAPH ?article { ?mention a newskg:EventMention ; sem:hasPlace ?place } }
-            ORDER BY ?mention ?place
+            SELECT ?mention ?place ?placeName WHERE {
+              GRAPH ?article { ?mention a newskg:EventMention ; sem:hasPlace ?place OPTIONAL { ?place schema:name ?placeName } }
+            }
+            ORDER BY ?mention ?place ?placeName
             """;
     private static final String NOT_PLACES = PREFIXES + """
             SELECT ?mention ?place WHERE { GRAPH ?article { ?mention a newskg:EventMention ; newskg:notPlace ?place } }
@@ -70,7 +73,17 @@ public final class CorpusEvents {
     /** Every event mention in the article graphs; call inside a read transaction. */
     public static List<StoredEvent> mentions(Dataset dataset) {
         Map<String, List<String>> places = new LinkedHashMap<>();
-        select(dataset, PLACES, s -> places.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>()).add(uri(s, "place")));
+        // The names of its places tell which countries they are or lie in (PlaceAreas).
+        Map<String, List<String>> placeNames = new LinkedHashMap<>();
+        select(dataset, PLACES, s -> {
+            List<String> ps = places.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>());
+            if (!ps.contains(uri(s, "place"))) {
+                ps.add(uri(s, "place"));
+            }
+            if (s.contains("placeName")) {
+                placeNames.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>()).add(s.getLiteral("placeName").getLexicalForm());
+            }
+        });
         Map<String, List<String>> notPlaces = new LinkedHashMap<>();
         select(dataset, NOT_PLACES, s -> notPlaces.computeIfAbsent(uri(s, "mention"), k -> new ArrayList<>()).add(uri(s, "place")));
         Map<String, List<StoredEvent.Participation>> actors = new LinkedHashMap<>();
@@ -86,7 +99,8 @@ public final class CorpusEvents {
                     s.getLiteral("planned").getBoolean(),
                     Optional.ofNullable(s.getLiteral("published")).map(Literal::getLexicalForm),
                     notPlaces.getOrDefault(mention, List.of()),
-                    s.contains("status") ? s.getResource("status").getURI().substring(Vocab.SCHEMA.length()) : ""));
+                    s.contains("status") ? s.getResource("status").getURI().substring(Vocab.SCHEMA.length()) : "",
+                    PlaceAreas.of(placeNames.getOrDefault(mention, List.of()))));
         });
         return out;
     }

@@ -58,6 +58,11 @@ final class CountryForms {
         return winner(votes);
     }
 
+    /** The country a place name names ("Japan", "Nippon") or whose capital or chief city it names ("Tokyo"), if any. */
+    static Optional<Countries.Country> countryOfPlace(String name) {
+        return TABLE.byName(name).or(() -> Optional.ofNullable(CAPITALS.get(Names.key(name))));
+    }
+
     private static Optional<Countries.Country> winner(Map<Countries.Country, Integer> votes) {
         List<Map.Entry<Countries.Country, Integer>> ranked = votes.entrySet().stream()
                 .sorted(Map.Entry.<Countries.Country, Integer>comparingByValue(Comparator.reverseOrder())).toList();

@@ -48,7 +48,11 @@ import org.newskg.extract.EventTime;
  * compatible with every mention of the other, so a chain cannot join a summit in Lisbon to one
  * in Porto through an account that names no place. An undated account joins only accounts of its
  * own article when that has no publication date: without a time nothing tells two summits of one
- * organisation apart, and the news cycle is what dates it then. Mentions are taken in a fixed order
+ * organisation apart, and the news cycle is what dates it then. Last, such an account (nothing dates it: no time,
+ * no publication date) joins the one event placed in time it could be: compatible at any time, a place in
+ * common (or the country of one) and a participant or a name word in common; when two events could take it,
+ * it stays apart. Places that the world tables say are a country or its capital
+ * ({@link StoredEvent#areas}) have that country in common: "in Tokyo" and "in Japan" agree. Mentions are taken in a fixed order
  * (by publication, then IRI), so the result does not depend on the order articles were ingested.
  * Places and participants are compared as the corpus's entity resolution sees them, when it is
  * given: "Lorvik" in one article and "Lorvik City" in another are one place once resolved.
@@ -87,7 +91,9 @@ public final class EventMerger {
      * and article; and its kind with each month it could be in (its time's months and its article's
      * publication month, or for an undated account the months within a news cycle of its
      * publication) with each piece of evidence it could share (a place, participant or name word;
-     * an undated account needs a place in common, so only its places). Pure: a record in, its keys out.
+     * an undated account needs a place in common, so only its places); and its kind with each pair of a
+     * place and a participant or name word, at any time (what an {@linkplain #unplaced} account needs to
+     * join an event the news dates). Pure: a record in, its keys out.
      * Whoever changes {@link #compatible} or the evidence rule must keep "could join implies a shared key"
      * ({@code EventMergerTest} checks it against {@link #mergeAllPairs} on random accounts).
      */
@@ -97,7 +103,13 @@ public final class EventMerger {
         Set<String> months = new LinkedHashSet<>();
         Optional<LocalDate> published = publicationDay(e);
         List<String> evidence = new ArrayList<>();
-        e.places().forEach(p -> evidence.add("place " + p));
+        placeKeys(e).forEach(p -> evidence.add("place " + p));
+        // An account nothing dates (no time, no publication date) and an account of an event it could be:
+        // a place in common with a participant or a name word in common, at any time.
+        for (String p : placeKeys(e)) {
+            actors(e).forEach(a -> keys.add(e.kind() + "|any time|place " + p + "|participant " + a));
+            nameWords(e).forEach(w -> keys.add(e.kind() + "|any time|place " + p + "|word " + w));
+        }
         if (e.time().isPresent()) {
             // Dated: another dated account overlaps one of its months; an undated one in an article
             // published within a news cycle of this one's article or time shares a month of that cycle.
@@ -211,6 +223,23 @@ public final class EventMerger {
                 }
             }
         }
+        // Last, a group of accounts nothing dates joins the one event placed in time it could be, when there is
+        // one only (never when two could take it).
+        for (int j = 0; j < n; j++) {
+            int rj = root(parent, j);
+            if (rj != j || !members.get(rj).stream().allMatch(m -> unplaced(compared.get(m)))) {
+                continue;
+            }
+            Map<Integer, String> takers = datedTakers(rj, compared, parent, members,
+                    m -> allPairs ? range(n) : keyNeighbours(compared.get(m), withKey));
+            if (takers.size() == 1) {
+                Map.Entry<Integer, String> only = takers.entrySet().iterator().next();
+                String[] pair = only.getValue().split(" ", 3);
+                int i = Integer.parseInt(pair[0]);
+                int k = Integer.parseInt(pair[1]);
+                join(Math.min(i, k), Math.max(i, k), pair[2] + "; the only dated event it could be", parent, members, reason, ms);
+            }
+        }
         List<MergedEvent> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (root(parent, i) == i) {
@@ -225,6 +254,49 @@ public final class EventMerger {
 
     private static int[] range(int n) {
         return java.util.stream.IntStream.range(0, n).toArray();
+    }
+
+    /** All mentions filed under a key of {@code e} (after every mention has been filed). */
+    private static int[] keyNeighbours(StoredEvent e, Map<String, List<Integer>> withKey) {
+        Set<Integer> near = new java.util.TreeSet<>();
+        for (String key : blockingKeys(e)) {
+            near.addAll(withKey.getOrDefault(key, List.of()));
+        }
+        return near.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The events placed in time that a group of {@linkplain #unplaced} accounts could be: each with "i m
+     * evidence", an account i of it placed in time (dated, or in a dated article) and an account m of the
+     * group that share a place (or the country of one) and a participant or a name word, every account of
+     * the two groups compatible at any time. Only accounts placed in time count as evidence, so that one
+     * account nothing dates does not lead another to an event.
+     */
+    private static Map<Integer, String> datedTakers(int group, List<StoredEvent> ms, int[] parent, List<List<Integer>> members,
+            Function<Integer, int[]> near) {
+        Map<Integer, String> takers = new LinkedHashMap<>();
+        for (int m : members.get(group)) {
+            for (int i : near.apply(m)) {
+                int ri = root(parent, i);
+                if (ri == group || takers.containsKey(ri) || unplaced(ms.get(i)) || !compatible(ms.get(i), ms.get(m), true)) {
+                    continue;
+                }
+                Optional<String> evidence = undatedEvidence(shared(placeKeys(ms.get(i)), placeKeys(ms.get(m))),
+                        shared(actors(ms.get(i)), actors(ms.get(m))), shared(nameWords(ms.get(i)), nameWords(ms.get(m))));
+                if (evidence.isPresent() && allCompatible(ms, members.get(ri), members.get(group), true)) {
+                    takers.put(ri, i + " " + m + " " + evidence.get());
+                }
+            }
+        }
+        return takers;
+    }
+
+    /**
+     * An account nothing dates: no time of its own, and an article with no publication date, so neither
+     * the article nor a news cycle places it ("the opening next year" in an undated page).
+     */
+    static boolean unplaced(StoredEvent e) {
+        return e.time().isEmpty() && publicationDay(e).isEmpty();
     }
 
     /** The mentions before j (in order) that share a key with it; then j is filed under its keys. */
@@ -279,9 +351,13 @@ public final class EventMerger {
     }
 
     private static boolean allCompatible(List<StoredEvent> ms, List<Integer> a, List<Integer> b) {
+        return allCompatible(ms, a, b, false);
+    }
+
+    private static boolean allCompatible(List<StoredEvent> ms, List<Integer> a, List<Integer> b, boolean anyTimeIfUnplaced) {
         for (int i : a) {
             for (int j : b) {
-                if (!compatible(ms.get(i), ms.get(j))) {
+                if (!compatible(ms.get(i), ms.get(j), anyTimeIfUnplaced)) {
                     return false;
                 }
             }
@@ -294,11 +370,21 @@ public final class EventMerger {
      * one in common, and no place of one that the other says it is not at ("in Manchester and not Blackpool").
      */
     static boolean compatible(StoredEvent a, StoredEvent b) {
+        return compatible(a, b, false);
+    }
+
+    /**
+     * @param anyTimeIfUnplaced whether an {@linkplain #unplaced} account is compatible in time with any other
+     *                          (for the last step, where it joins the one dated event it could be)
+     */
+    private static boolean compatible(StoredEvent a, StoredEvent b, boolean anyTimeIfUnplaced) {
         if (!a.kind().equals(b.kind())) {
             return false;
         }
-        boolean inTime = dated(a, b) ? a.time().get().overlaps(b.time().get()) : sameNewsCycle(a, b);
-        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(a.places(), b.places()).isEmpty())
+        boolean inTime = dated(a, b) ? a.time().get().overlaps(b.time().get())
+                : anyTimeIfUnplaced && (unplaced(a) || unplaced(b)) || sameNewsCycle(a, b);
+        // Places agree when they share one, or a country one is and the other lies in ("Tokyo", "Japan").
+        return inTime && (a.places().isEmpty() || b.places().isEmpty() || !shared(placeKeys(a), placeKeys(b)).isEmpty())
                 && shared(a.places(), b.notPlaces()).isEmpty() && shared(b.places(), a.notPlaces()).isEmpty();
     }
 
@@ -355,9 +441,19 @@ public final class EventMerger {
         return shared(a, b).or(() -> oneArticle(a, b));
     }
 
+    /**
+     * What its places are compared by: their IRIs, and the countries they are or lie in
+     * ({@link StoredEvent#areas}), so that "in Tokyo" and "in Japan" have Japan in common.
+     */
+    static List<String> placeKeys(StoredEvent e) {
+        List<String> keys = new ArrayList<>(e.places());
+        e.areas().forEach(c -> keys.add("country " + c));
+        return keys;
+    }
+
     /** A place, participant or name word in common (two kinds of it for an undated account). */
     private static Optional<String> shared(StoredEvent a, StoredEvent b) {
-        Set<String> places = shared(a.places(), b.places());
+        Set<String> places = shared(placeKeys(a), placeKeys(b));
         if (!dated(a, b)) {
             return undatedEvidence(places, shared(actors(a), actors(b)), shared(nameWords(a), nameWords(b)));
         }

@@ -20,10 +20,13 @@ import org.newskg.extract.EventTime;
  * @param published    the article's publication date or date-time, ISO, if known
  * @param notPlaces    the IRIs of places the article says it is not at
  * @param status       its schema.org event status ("EventCancelled"), empty when none is stated
+ * @param areas        the countries its places are or lie in, by name ("Japan" for "Tokyo", a capital, and for
+ *                     "Japan"): what tells the merger that an account in a country's capital and one in the country
+ *                     can be one event ({@link PlaceAreas})
  */
 public record StoredEvent(String mention, String article, String kind, String label, Optional<EventTime> time,
         List<String> places, List<Participation> participants, boolean planned, Optional<String> published,
-        List<String> notPlaces, String status) {
+        List<String> notPlaces, String status, List<String> areas) {
 
     /** An actor's IRI and the local name of its role ("Host"). */
     public record Participation(String actor, String role) {
@@ -44,6 +47,19 @@ public record StoredEvent(String mention, String article, String kind, String la
         published = published == null ? Optional.empty() : published;
         notPlaces = List.copyOf(notPlaces);
         Objects.requireNonNull(status, "status");
+        areas = List.copyOf(areas);
+    }
+
+    public StoredEvent(String mention, String article, String kind, String label, Optional<EventTime> time,
+            List<String> places, List<Participation> participants, boolean planned, Optional<String> published,
+            List<String> notPlaces, String status) {
+        this(mention, article, kind, label, time, places, participants, planned, published, notPlaces, status, List.of());
+    }
+
+    /** The same account with the countries its places are or lie in. */
+    public StoredEvent withAreas(List<String> countries) {
+        return new StoredEvent(mention, article, kind, label, time, places, participants, planned, published, notPlaces,
+                status, countries);
     }
 
     public StoredEvent(String mention, String article, String kind, String label, Optional<EventTime> time,
@@ -55,6 +71,6 @@ public record StoredEvent(String mention, String article, String kind, String la
     public StoredEvent withEntities(UnaryOperator<String> entity) {
         return new StoredEvent(mention, article, kind, label, time, places.stream().map(entity).toList(),
                 participants.stream().map(p -> new Participation(entity.apply(p.actor()), p.role())).toList(), planned,
-                published, notPlaces.stream().map(entity).toList(), status);
+                published, notPlaces.stream().map(entity).toList(), status, areas);
     }
 }

@@ -80,4 +80,18 @@ class SeedEventsIT {
         assertTrue(openings.stream().anyMatch(id -> articles(events.stream().filter(r -> r.get(0).equals(id)).toList()) >= 2),
                 "one opening told by two articles: " + events);
     }
+
+    @Test
+    void thePlannedOpeningIsOneEventInItsYearAcrossTheDatedAndUndatedArticles() {
+        // Three outlets give no publication date ("next year" cannot be placed) and name the country, the country
+        // and its continent, or its capital: each is the one dated opening they could be.
+        Set<String> openings = events.stream().filter(r -> EventsIT.unquote(r.get(1)).startsWith("opening of the"))
+                .map(r -> r.get(0)).collect(Collectors.toSet());
+        assertEquals(1, openings.size(), "one opening: " + events);
+        List<List<String>> opening = events.stream().filter(r -> openings.contains(r.get(0))).toList();
+        assertEquals("2024", EventsIT.unquote(opening.get(0).get(2)));
+        assertTrue(opening.stream().map(r -> EventsIT.unquote(r.get(5))).collect(Collectors.toSet()).containsAll(Set.of("Japan", "Tokyo")),
+                opening.toString());
+        assertTrue(articles(opening) >= 4, "told by the two dated articles and the undated ones: " + opening);
+    }
 }

@@ -268,6 +268,66 @@ class EventMergerTest {
                         "2024-02-01"))).size());
     }
 
+    private static StoredEvent in(StoredEvent e, String... countries) {
+        return e.withAreas(List.of(countries));
+    }
+
+    @Test
+    void anAccountInACapitalAndOneInItsCountryAreOneEvent() {
+        // Lorvik is Vestria's capital (the tables give both the country Vestria); Tarrow is a place they do not know.
+        StoredEvent capital = in(event("1", "x", "Summit", "summit", month("2024-04"), List.of(LORVIK), List.of(), true, "2024-02-06"),
+                "Vestria");
+        StoredEvent country = in(event("2", "y", "Summit", "summit", month("2024-04"), List.of(VESTRIA), List.of(), true, "2024-02-07"),
+                "Vestria");
+        List<MergedEvent> events = merger.merge(List.of(capital, country));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of(LORVIK, VESTRIA), events.get(0).places());
+        assertTrue(events.get(0).mergeReasons().get(0).contains("shared place country Vestria"), events.get(0).mergeReasons().toString());
+        StoredEvent elsewhere = event("3", "z", "Summit", "summit", month("2024-04"), List.of(TARROW), List.of(), true, "2024-02-07");
+        assertFalse(EventMerger.compatible(capital, elsewhere), "a place of no known country is not inside Vestria");
+        // Without the tables' word the two places stay apart, as before.
+        assertFalse(EventMerger.compatible(capital.withAreas(List.of()), country.withAreas(List.of())));
+    }
+
+    @Test
+    void accountsNothingDatesJoinTheOneEventTheNewsDatesThatTheyCouldBe() {
+        StoredEvent dated = in(event("1", "x", "Opening", "opening of the office", year(2024), List.of(VESTRIA), List.of(organiser(UNION)),
+                true, "2023-05-24"), "Vestria");
+        // Two pages without a date: "the opening of the office next year" in Vestria's capital, and in Vestria by the Union.
+        StoredEvent capital = in(event("2", "p", "Opening", "opening of the office", null, List.of(LORVIK), List.of(), true, null),
+                "Vestria");
+        StoredEvent union = in(event("3", "q", "Opening", "opening", null, List.of(VESTRIA), List.of(organiser(UNION)), true, null),
+                "Vestria");
+        List<MergedEvent> events = merger.merge(List.of(dated, capital, union));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(Optional.of(year(2024)), events.get(0).time());
+        assertEquals(3, events.get(0).articles());
+        assertTrue(events.get(0).mergeReasons().stream().allMatch(r -> r.contains("the only dated event it could be")),
+                events.get(0).mergeReasons().toString());
+        // A place in common is not enough: a participant or a name word too.
+        StoredEvent bare = in(event("4", "r", "Opening", "opening", null, List.of(VESTRIA), List.of(), true, null), "Vestria");
+        assertEquals(2, merger.merge(List.of(dated, bare)).size());
+        // Nor a participant and a word without a place in common.
+        StoredEvent nowhere = event("5", "s", "Opening", "opening of the office", null, List.of(), List.of(organiser(UNION)), true, null);
+        assertEquals(2, merger.merge(List.of(dated, nowhere)).size());
+    }
+
+    @Test
+    void anAccountNothingDatesStaysApartWhenTwoEventsCouldTakeIt() {
+        StoredEvent first = event("1", "x", "Opening", "opening of the office", year(2024), List.of(VESTRIA), List.of(organiser(UNION)),
+                true, "2023-05-24");
+        StoredEvent second = event("2", "y", "Opening", "opening of the office", year(2026), List.of(VESTRIA), List.of(organiser(UNION)),
+                true, "2025-01-10");
+        StoredEvent undated = event("3", "p", "Opening", "opening of the office", null, List.of(VESTRIA), List.of(organiser(UNION)), true,
+                null);
+        List<MergedEvent> events = merger.merge(List.of(first, second, undated));
+        assertEquals(3, events.size(), events.toString());
+        // An undated account in a dated article is placed by its news cycle, as before: not this rule's.
+        StoredEvent inDatedArticle = event("4", "z", "Opening", "opening of the office", null, List.of(VESTRIA),
+                List.of(organiser(UNION)), true, "2020-01-01");
+        assertEquals(2, merger.merge(List.of(first, inDatedArticle)).size());
+    }
+
     /** Random accounts over few kinds, places, participants, words, months and articles, so that many could join. */
     private static List<StoredEvent> randomAccounts(Random r, int n) {
         String[] kinds = {"Summit", "Meeting", "Opening"};
@@ -289,8 +349,10 @@ class EventMergerTest {
             String label = (r.nextBoolean() ? words[r.nextInt(words.length)] + " " : "") + kind.toLowerCase(java.util.Locale.ROOT);
             String published = r.nextInt(5) == 0 ? null : day.plusDays(r.nextInt(20) - 10).toString();
             List<String> notAt = r.nextInt(8) == 0 ? List.of(places[r.nextInt(places.length)]) : List.of();
+            // A capital and its country: Lorvik lies in Vestria, so both give the country Vestria.
+            List<String> areas = at.contains(LORVIK) || at.contains(VESTRIA) ? List.of("Vestria") : List.of();
             out.add(new StoredEvent("m:" + k, "a:" + r.nextInt(n / 3 + 1), kind, label, Optional.ofNullable(time), at, who,
-                    r.nextBoolean(), Optional.ofNullable(published), notAt, ""));
+                    r.nextBoolean(), Optional.ofNullable(published), notAt, "", areas));
         }
         return out;
     }
@@ -328,17 +390,23 @@ class EventMergerTest {
         StoredEvent dated = event("1", "x", "Summit", "energy summit", month("2024-04"), List.of(LORVIK), List.of(organiser(UNION)),
                 true, "2024-02-06");
         assertEquals(java.util.Set.of("Summit|article|a:x",
+                "Summit|any time|place " + LORVIK + "|participant " + UNION, "Summit|any time|place " + LORVIK + "|word energy",
                 "Summit|time 2024-04|place " + LORVIK, "Summit|time 2024-04|participant " + UNION, "Summit|time 2024-04|word energy",
                 "Summit|published 2024-02|place " + LORVIK, "Summit|published 2024-02|participant " + UNION,
                 "Summit|published 2024-02|word energy"), EventMerger.blockingKeys(dated));
         // Undated: only places (it needs one in common), in the months of its news cycle.
         StoredEvent undated = event("2", "y", "Summit", "energy summit", null, List.of(LORVIK), List.of(organiser(UNION)),
                 true, "2024-02-03");
-        assertEquals(java.util.Set.of("Summit|article|a:y", "Summit|time 2024-01|place " + LORVIK, "Summit|time 2024-02|place " + LORVIK,
+        assertEquals(java.util.Set.of("Summit|article|a:y",
+                "Summit|any time|place " + LORVIK + "|participant " + UNION, "Summit|any time|place " + LORVIK + "|word energy",
+                "Summit|time 2024-01|place " + LORVIK, "Summit|time 2024-02|place " + LORVIK,
                 "Summit|published 2024-01|place " + LORVIK, "Summit|published 2024-02|place " + LORVIK),
                 EventMerger.blockingKeys(undated));
-        // Undated in an undated article: it can join only accounts of its own article.
+        // Undated in an undated article: its own article, and an event with a place and a participant or name word in common.
         assertEquals(java.util.Set.of("Summit|article|a:z"), EventMerger.blockingKeys(
                 event("3", "z", "Summit", "summit", null, List.of(LORVIK), List.of(), true, null)));
+        assertEquals(java.util.Set.of("Summit|article|a:z", "Summit|any time|place " + LORVIK + "|word energy",
+                "Summit|any time|place country Vestria|word energy"), EventMerger.blockingKeys(
+                event("3", "z", "Summit", "energy summit", null, List.of(LORVIK), List.of(), true, null).withAreas(List.of("Vestria"))));
     }
 }
