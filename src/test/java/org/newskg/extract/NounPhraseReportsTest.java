@@ -64,4 +64,19 @@ class NounPhraseReportsTest {
         StatementContext run = StatementRuleFixture.context("The plan was criticised/VBN/criticise by the union.");
         assertFalse(new NounPhraseReports(run).isObjectCue(StatementRuleFixture.token(run, "criticised")));
     }
+
+    @Test
+    void rejectingOrProposingSomethingIsASpeechAct() {
+        for (String verb : new String[] {"rejected/VBD/reject", "proposed/VBD/propose", "opposed/VBD/oppose",
+                "endorsed/VBD/endorse", "disclosed/VBD/disclose"}) {
+            StatementContext run = StatementRuleFixture.context(
+                    "[Tom Brown|PERSON] " + verb + " a request from the council to restore an extra week of voting.");
+            NounPhraseReports rules = new NounPhraseReports(run);
+            int cue = StatementRuleFixture.token(run, verb.substring(0, verb.indexOf('/')));
+            assertTrue(rules.isObjectCue(cue), verb);
+            rules.objectReport(cue);
+            assertEquals("a request from the council to restore an extra week of voting", run.reports.get(0).text(), verb);
+            assertSpeaker("Tom Brown", run.reports.get(0));
+        }
+    }
 }
