@@ -52,7 +52,7 @@ class ReportedSpeechTest {
     void anIntentionOrARefusalIsReported() {
         StatementContext plan = reported("[Jane Smith|PERSON] plans/VBZ/plan to call/VB/call on young people to join/VB/join the service.", "plans");
         assertEquals("to call on young people to join the service", plan.reports.get(0).text());
-        assertEquals(ReportKind.THOUGHT, plan.reports.get(0).kind());
+        assertEquals(ReportKind.SPEECH_ACT, plan.reports.get(0).kind()); // an intention: no statement
         assertSpeaker("Jane Smith", plan.reports.get(0));
         StatementContext refusal = reported("[Jane Smith|PERSON] refused/VBD/refuse to release/VB/release her tax records.", "refused");
         assertEquals("to release her tax records", refusal.reports.get(0).text());
