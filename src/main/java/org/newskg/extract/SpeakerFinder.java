@@ -95,8 +95,9 @@ final class SpeakerFinder {
             if (enclosed && (isOnePerson(open + 1, j) || isTitledPerson(open + 1, j))) {
                 // A name in apposition: "The harbour master, Jane Smith, said", "..., the Most Reverend Jane Smith, said".
                 return speakerOf(open + 1, j - 1, cue);
-            } else if (enclosed && (tk.isAppositiveStart(open + 1) || tk.isRelativeStart(open + 1))) {
-                // "Jane Smith, a spokeswoman for the ministry, said" or "Jane Smith, who chairs the board, said".
+            } else if (enclosed && (tk.isAppositiveStart(open + 1) || tk.isRelativeStart(open + 1) || isOriginInsertion(open))) {
+                // "Jane Smith, a spokeswoman for the ministry, said", "Jane Smith, who chairs the board, said"
+                // or "The letter, from the ministry, says".
                 j = open - 1;
                 skipped = true;
             } else {
@@ -812,6 +813,15 @@ final class SpeakerFinder {
             }
         }
         return onlyBodyBefore(t, EntityType.ORGANIZATION);
+    }
+
+    /**
+     * Whether the commas at {@code open} enclose where a noun before them is from ("Jane Smith, of
+     * the union,", "The letter, from the ministry,": {@code apposition-preposition}).
+     */
+    private boolean isOriginInsertion(int open) {
+        return open > 0 && open + 1 < tokens.size() && tokens.get(open - 1).pos().startsWith("NN")
+                && SpeechLexicon.APPOSITION_PREPOSITIONS.contains(lower(tokens.get(open + 1).text()));
     }
 
     /** A body, document or finding noun ("ministry", "report", "letter", "lawsuit"), in the word lists. */

@@ -44,6 +44,7 @@ final class SpeechLexicon {
     /** Small word classes of the statement rules (statement-words.tsv), see the file. */
     static final Set<String> ANY_BODY_NOUNS = statementWords("any-body-noun");
     static final Set<String> PHRASE_PREPOSITIONS = statementWords("phrase-preposition");
+    static final Set<String> APPOSITION_PREPOSITIONS = statementWords("apposition-preposition");
     static final Set<String> NOT_AN_OBJECT = statementWords("not-an-object");
     static final Set<String> INDEFINITE_PRONOUNS = statementWords("indefinite-pronoun");
     static final Set<String> VENUE_PREPOSITIONS = statementWords("venue-preposition");

@@ -64,4 +64,38 @@ class NounPhraseReportsTest {
         StatementContext run = StatementRuleFixture.context("The plan was criticised/VBN/criticise by the union.");
         assertFalse(new NounPhraseReports(run).isObjectCue(StatementRuleFixture.token(run, "criticised")));
     }
+
+    @Test
+    void rejectingOrProposingSomethingIsASpeechAct() {
+        for (String verb : new String[] {"rejected/VBD/reject", "proposed/VBD/propose", "opposed/VBD/oppose",
+                "endorsed/VBD/endorse", "disclosed/VBD/disclose", "supported/VBD/support"}) {
+            StatementContext run = StatementRuleFixture.context(
+                    "[Tom Brown|PERSON] " + verb + " a request from the council to restore an extra week of voting.");
+            NounPhraseReports rules = new NounPhraseReports(run);
+            int cue = StatementRuleFixture.token(run, verb.substring(0, verb.indexOf('/')));
+            assertTrue(rules.isObjectCue(cue), verb);
+            rules.objectReport(cue);
+            assertEquals("a request from the council to restore an extra week of voting", run.reports.get(0).text(), verb);
+            assertSpeaker("Tom Brown", run.reports.get(0));
+        }
+    }
+
+    @Test
+    void whatSomebodyPointedTo() {
+        StatementContext run = StatementRuleFixture.context(
+                "[Tom Brown|PERSON] pointed/VBD/point to the decision of the council to close the harbour.");
+        NounPhraseReports rules = new NounPhraseReports(run);
+        int cue = StatementRuleFixture.token(run, "pointed");
+        assertTrue(rules.isObjectCue(cue));
+        rules.objectReport(cue);
+        assertEquals("the decision of the council to close the harbour", run.reports.get(0).text());
+    }
+
+    @Test
+    void rejectingOrEndorsingSomethingIsNeverAStatement() {
+        StatementContext run = StatementRuleFixture.context(
+                "[Tom Brown|PERSON] rejected/VBD/reject the claim of the council that the harbour was safe.");
+        new NounPhraseReports(run).objectReport(StatementRuleFixture.token(run, "rejected"));
+        assertEquals(ReportKind.SPEECH_ACT, run.reports.get(0).kind());
+    }
 }

@@ -47,4 +47,15 @@ class ReportedSpeechTest {
         StatementContext run = reported("[Jane Smith|PERSON] said the bridge was \u201ca waste of money\u201d.", "said");
         assertEquals(ReportType.PARTIAL, run.reports.get(0).type());
     }
+
+    @Test
+    void anIntentionOrARefusalIsReported() {
+        StatementContext plan = reported("[Jane Smith|PERSON] plans/VBZ/plan to call/VB/call on young people to join/VB/join the service.", "plans");
+        assertEquals("to call on young people to join the service", plan.reports.get(0).text());
+        assertEquals(ReportKind.SPEECH_ACT, plan.reports.get(0).kind()); // an intention: no statement
+        assertSpeaker("Jane Smith", plan.reports.get(0));
+        StatementContext refusal = reported("[Jane Smith|PERSON] refused/VBD/refuse to release/VB/release her tax records.", "refused");
+        assertEquals("to release her tax records", refusal.reports.get(0).text());
+        assertEquals(ReportKind.SPEECH, refusal.reports.get(0).kind());
+    }
 }

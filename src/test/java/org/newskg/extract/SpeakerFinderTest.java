@@ -151,4 +151,12 @@ class SpeakerFinderTest extends ExtractorFixture<List<Report>> {
                 "They said/VBD/say that the board had met twice.");
         assertSpeaker("(They)", reportWith(r, "board had met"));
     }
+
+    @Test
+    void whereTheSpeakerIsFromIsSkippedLikeAnApposition() {
+        List<Report> r = extract("The letter, from the [Home Office|ORGANIZATION], says: \u201cYour passport will not be renewed this year.\u201d",
+                "[Ann Green|PERSON], of the [Harbour Trust|ORGANIZATION], said/VBD/say that the plan had failed.");
+        assertSpeaker("(The letter)", reportWith(r, "passport will not"));
+        assertSpeaker("Ann Green", reportWith(r, "plan had failed"));
+    }
 }
